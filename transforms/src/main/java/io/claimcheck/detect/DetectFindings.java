@@ -1,0 +1,104 @@
+package io.claimcheck.detect;
+
+import io.claimcheck.model.Article;
+import io.claimcheck.model.Finding;
+import io.claimcheck.model.TopicGroup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Finds contradictions and omissions in each topic group with {@link FindingDetector}. Needs the
+ * documents of each story (omissions are about documents that state nothing), given with
+ * {@link #withArticles}.
+ */
+public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PCollection<Finding>> {
+
+  private final PCollection<Article> articles;
+  private final DetectionSettings settings;
+
+  private DetectFindings(PCollection<Article> articles, DetectionSettings settings) {
+    this.articles = articles;
+    this.settings = settings;
+  }
+
+  /** Detection over the stories of {@code articles} (each article with its story id set). */
+  public static DetectFindings withArticles(PCollection<Article> articles) {
+    return new DetectFindings(articles, DetectionSettings.defaults());
+  }
+
+  /** The same detection with other thresholds. */
+  public DetectFindings withSettings(DetectionSettings newSettings) {
+    return new DetectFindings(articles, newSettings);
+  }
+
+  @Override
+  public PCollection<Finding> expand(PCollection<TopicGroup> groups) {
+    PCollectionView<Map<String, List<String>>> storyDocuments =
+        articles
+            .apply("KeyDocByStory",
+                MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                    .via((Article a) -> KV.of(a.storyId(), a.docId())))
+            .apply("GroupDocsByStory", GroupByKey.create())
+            .apply("SortStoryDocs", ParDo.of(new SortDocsFn()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), ListCoder.of(StringUtf8Coder.of())))
+            .apply("StoryDocsView", View.asMap());
+
+    return groups
+        .apply("DetectInGroup",
+            ParDo.of(new DetectFn(storyDocuments, settings)).withSideInputs(storyDocuments))
+        .setCoder(SerializableCoder.of(Finding.class));
+  }
+
+  static final class SortDocsFn extends DoFn<KV<String, Iterable<String>>, KV<String, List<String>>> {
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<String>> docs, OutputReceiver<KV<String, List<String>>> out) {
+      List<String> ids = new ArrayList<>();
+      docs.getValue().forEach(ids::add);
+      out.output(KV.of(docs.getKey(), ids.stream().sorted().distinct().toList()));
+    }
+  }
+
+  static final class DetectFn extends DoFn<TopicGroup, Finding> {
+    private final PCollectionView<Map<String, List<String>>> storyDocuments;
+    private final DetectionSettings settings;
+    private final Counter contradictions = Metrics.counter(DetectFindings.class, "findings_contradiction");
+    private final Counter omissions = Metrics.counter(DetectFindings.class, "findings_omission");
+    private transient FindingDetector detector;
+
+    DetectFn(PCollectionView<Map<String, List<String>>> storyDocuments, DetectionSettings settings) {
+      this.storyDocuments = storyDocuments;
+      this.settings = settings;
+    }
+
+    @Setup
+    public void setup() {
+      detector = new FindingDetector(settings);
+    }
+
+    @ProcessElement
+    public void process(@Element TopicGroup group, ProcessContext c) {
+      List<String> docs = c.sideInput(storyDocuments).getOrDefault(group.storyId(), List.of());
+      for (Finding finding : detector.detect(group, docs)) {
+        (finding.type() == Finding.FindingType.CONTRADICTION ? contradictions : omissions).inc();
+        c.output(finding);
+      }
+    }
+  }
+}

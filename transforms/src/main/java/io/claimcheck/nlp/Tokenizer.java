@@ -1,0 +1,56 @@
+package io.claimcheck.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rule-based word tokenizer tuned for news text. It keeps together what claim extraction needs
+ * whole: numbers with separators and decimals ({@code 1,200.5}), percentages ({@code 24%} is two
+ * tokens: {@code 24} and {@code %}), abbreviations with periods ({@code U.S.}), hyphenated words
+ * ({@code counter-measures}, {@code 90-day}) and possessives ({@code Japan}, {@code 's}).
+ *
+ * <p>Chosen over the statistical tokenizer because it is an order of magnitude faster and its
+ * output is predictable for the patterns the extractors match; sentence detection stays statistical.
+ */
+public final class Tokenizer {
+
+  private static final Pattern TOKEN =
+      Pattern.compile(
+          String.join(
+              "|",
+              // abbreviations with inner periods: U.S., U.K., a.m.
+              "(?:\\p{L}\\.){2,}",
+              // money and numbers: $3bn is split into $ / 3 / bn below by the alternatives order
+              "\\d+(?:[.,]\\d+)*",
+              // possessive clitics
+              "['’][sS](?![\\p{L}])",
+              // words, with inner hyphens or apostrophes (won't -> won't; ex-State -> ex-State)
+              "\\p{L}[\\p{L}\\p{M}]*(?:[-'’][\\p{L}\\p{M}]+)*",
+              // anything else that is not a space: one character
+              "[^\\s]"));
+
+  private static final Pattern ABBREVIATION_PERIOD = Pattern.compile("(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)");
+
+  private Tokenizer() {}
+
+  /** Tokens of {@code text}, whose first character is at {@code offset} in the document. */
+  public static List<Token> tokenize(String text, int offset) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      String t = m.group();
+      int s = m.start();
+      int e = m.end();
+      // "Mr." / "Jan." keep their period, so that sentence-internal periods are not read as ends.
+      if (e < text.length() && text.charAt(e) == '.' && ABBREVIATION_PERIOD.matcher(t).matches()) {
+        e++;
+        t = text.substring(s, e);
+        m.region(e, text.length());
+      }
+      tokens.add(new Token(t, offset + s, offset + e));
+    }
+    return tokens;
+  }
+}

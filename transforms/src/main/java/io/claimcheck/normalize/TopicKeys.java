@@ -1,0 +1,84 @@
+package io.claimcheck.normalize;
+
+import io.claimcheck.model.Claim;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+/**
+ * Builds topic keys: {@code prefix{name=value,...}} with qualifiers sorted by name.
+ *
+ * <p>Qualifiers come in two strengths. <em>Hard</em> qualifiers (product, person, role, ...) are
+ * part of the key: claims that differ in them are different facts. <em>Soft</em> qualifiers
+ * ({@link #SOFT}: the country a measure targets, a place) are often left unsaid by one source and
+ * said by another, so they stay out of the grouping key and are reconciled per story by the
+ * detector: an unsaid soft qualifier takes the value the other sources agree on.
+ */
+public final class TopicKeys {
+
+  /** Qualifiers that are reconciled per story rather than part of the grouping key. */
+  public static final Set<String> SOFT = Set.of("target", "location");
+
+  /** Qualifiers whose values are person names (made canonical per story). */
+  public static final Set<String> PERSON_QUALIFIERS = Set.of("person", "actor", "holder");
+
+  private TopicKeys() {}
+
+  /** The grouping key: {@code prefix} and the hard qualifiers. */
+  public static String key(String prefix, Map<String, String> qualifiers) {
+    Map<String, String> hard = new TreeMap<>();
+    qualifiers.forEach((k, v) -> {
+      if (!SOFT.contains(k)) {
+        hard.put(k, v);
+      }
+    });
+    return render(prefix, hard);
+  }
+
+  /** The readable key with every qualifier: {@code tariff.rate{product=car,target=japan}}. */
+  public static String render(String prefix, Map<String, String> qualifiers) {
+    StringJoiner joiner = new StringJoiner(",", prefix + "{", "}");
+    new TreeMap<>(qualifiers).forEach((k, v) -> joiner.add(k + "=" + v));
+    return joiner.toString();
+  }
+
+  /** The prefix of a key ({@code tariff.rate} of {@code tariff.rate{product=car}}). */
+  public static String prefix(String topicKey) {
+    int brace = topicKey.indexOf('{');
+    return brace < 0 ? topicKey : topicKey.substring(0, brace);
+  }
+
+  /** The person names a claim mentions: its person qualifiers. */
+  public static List<String> personNames(Claim claim) {
+    List<String> names = new ArrayList<>();
+    claim.qualifiers().forEach((k, v) -> {
+      if (PERSON_QUALIFIERS.contains(k) && !v.isEmpty()) {
+        names.add(v);
+      }
+    });
+    return names;
+  }
+
+  /** The claim with its person names made canonical and its key rebuilt. */
+  public static Claim canonicalize(Claim claim, NameAliases aliases) {
+    Map<String, String> qualifiers = new TreeMap<>(claim.qualifiers());
+    boolean changed = false;
+    for (Map.Entry<String, String> e : qualifiers.entrySet()) {
+      if (PERSON_QUALIFIERS.contains(e.getKey())) {
+        String canonical = aliases.canonical(e.getValue());
+        if (!canonical.equals(e.getValue())) {
+          e.setValue(canonical);
+          changed = true;
+        }
+      }
+    }
+    if (!changed) {
+      return claim;
+    }
+    String subject = aliases.canonical(claim.subject());
+    return claim.withKey(key(prefix(claim.topicKey()), qualifiers), subject, qualifiers);
+  }
+}
