@@ -1,17 +1,38 @@
 package io.claimcheck.nlp;
 
+import io.claimcheck.normalize.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
 /**
  * Splits a document into sentences: paragraphs (lines) first, then the OpenNLP sentence model
- * within each paragraph. Not thread-safe: make one per thread (per DoFn instance).
+ * within each paragraph, then rule-based repairs around abbreviations ({@code abbreviations.txt},
+ * {@code sentence-openers.txt}) and a length cap. Not thread-safe: make one per thread (per DoFn
+ * instance).
  */
 public final class SentenceSplitter {
 
+  /** Longer sentences are cut at the last space before this many characters. */
+  static final int MAX_SENTENCE_CHARS = 1_000;
+
+  private static final String TITLE = "title";
+  private static final String FIXED = "fixed";
+  private static final String AMBIGUOUS = "ambiguous";
+
+  private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:\\p{L}\\.){2,}");
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+  // Leading quotes/brackets and trailing closers; a trailing comma means "no abbreviation end".
+  private static final Pattern EDGE_NON_WORD = Pattern.compile("^[^\\p{L}\\d]+|[\"'”’)\\]]+$");
+
   private final SentenceDetectorME detector;
+  private final Map<String, String> abbreviations = Lexicon.table("abbreviations");
+  private final Set<String> openers = Lexicon.words("sentence-openers");
 
   public SentenceSplitter() {
     this.detector = new SentenceDetectorME(NlpModels.sentenceModel());
@@ -25,19 +46,12 @@ public final class SentenceSplitter {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 ? text.length() : nl;
       if (lineEnd > lineStart) {
-        String line = text.substring(lineStart, lineEnd);
-        for (Span span : detector.sentPosDetect(line)) {
-          int s = lineStart + span.getStart();
-          int e = lineStart + span.getEnd();
-          while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-          }
-          while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-          }
-          if (e > s) {
-            out.add(new Sentence(out.size(), s, e, text.substring(s, e)));
-          }
+        List<int[]> spans = modelSpans(text, lineStart, lineEnd);
+        spans = splitAfterAbbreviations(text, spans);
+        spans = mergeAfterAbbreviations(text, spans);
+        spans = capLength(text, spans);
+        for (int[] span : spans) {
+          out.add(new Sentence(out.size(), span[0], span[1], text.substring(span[0], span[1])));
         }
       }
       if (nl < 0) {
@@ -46,5 +60,172 @@ public final class SentenceSplitter {
       lineStart = nl + 1;
     }
     return out;
+  }
+
+  /** The OpenNLP sentences of one line, trimmed, as document offsets {start, end}. */
+  private List<int[]> modelSpans(String text, int lineStart, int lineEnd) {
+    List<int[]> spans = new ArrayList<>();
+    for (Span span : detector.sentPosDetect(text.substring(lineStart, lineEnd))) {
+      addTrimmed(text, lineStart + span.getStart(), lineStart + span.getEnd(), spans);
+    }
+    return spans;
+  }
+
+  /**
+   * The model keeps "in the U.S. The talks ..." together; split after an ambiguous abbreviation
+   * when a capitalized sentence opener follows it.
+   */
+  private List<int[]> splitAfterAbbreviations(String text, List<int[]> spans) {
+    List<int[]> out = new ArrayList<>(spans.size());
+    for (int[] span : spans) {
+      int start = span[0];
+      int i = span[0];
+      while (i < span[1]) {
+        int wordEnd = i;
+        while (wordEnd < span[1] && !Character.isWhitespace(text.charAt(wordEnd))) {
+          wordEnd++;
+        }
+        int next = wordEnd;
+        while (next < span[1] && Character.isWhitespace(text.charAt(next))) {
+          next++;
+        }
+        if (next < span[1]
+            && AMBIGUOUS.equals(abbreviationKind(text.substring(i, wordEnd)))
+            && startsWithCapitalizedOpener(text.substring(next, span[1]))) {
+          out.add(new int[] {start, wordEnd});
+          start = next;
+        }
+        i = next;
+      }
+      out.add(new int[] {start, span[1]});
+    }
+    return out;
+  }
+
+  /**
+   * The model splits after "Mr." or "U.S." in "Mr. Smith" and "U.S. Treasury Secretary"; join a
+   * piece to the previous one when that ends in an abbreviation and the piece does not really
+   * start a new sentence.
+   */
+  private List<int[]> mergeAfterAbbreviations(String text, List<int[]> spans) {
+    List<int[]> out = new ArrayList<>(spans.size());
+    for (int[] span : spans) {
+      if (!out.isEmpty()) {
+        int[] previous = out.get(out.size() - 1);
+        String prevText = text.substring(previous[0], previous[1]);
+        String lastWord = prevText.substring(prevText.lastIndexOf(' ') + 1);
+        if (continuesAfter(abbreviationKind(lastWord), text.substring(span[0], span[1]))) {
+          previous[1] = span[1];
+          continue;
+        }
+      }
+      out.add(span);
+    }
+    return out;
+  }
+
+  /** Cuts sentences longer than {@link #MAX_SENTENCE_CHARS} at the last space before the cap. */
+  private static List<int[]> capLength(String text, List<int[]> spans) {
+    List<int[]> out = new ArrayList<>(spans.size());
+    for (int[] span : spans) {
+      int start = span[0];
+      while (span[1] - start > MAX_SENTENCE_CHARS) {
+        int limit = start + MAX_SENTENCE_CHARS;
+        int cut = limit;
+        while (cut > start && !Character.isWhitespace(text.charAt(cut))) {
+          cut--;
+        }
+        if (cut == start) {
+          cut = limit; // no space at all: hard cut, but never inside a surrogate pair
+          if (Character.isLowSurrogate(text.charAt(cut))) {
+            cut--;
+          }
+        }
+        int before = out.size();
+        addTrimmed(text, start, cut, out);
+        start = cut;
+        while (start < span[1] && Character.isWhitespace(text.charAt(start))) {
+          start++;
+        }
+        if (out.size() == before && start == cut) {
+          start = limit; // defensive: always make progress
+        }
+      }
+      addTrimmed(text, start, span[1], out);
+    }
+    return out;
+  }
+
+  /**
+   * Kind of abbreviation {@code word} ends with: title, fixed, ambiguous, or null when it is not
+   * one. A single capital with a period is an initial (fixed); other dotted acronyms are ambiguous.
+   */
+  String abbreviationKind(String word) {
+    String w = EDGE_NON_WORD.matcher(word).replaceAll("");
+    if (w.isEmpty() || w.charAt(w.length() - 1) != '.') {
+      return null;
+    }
+    String kind = abbreviations.get(w.toLowerCase(Locale.ROOT));
+    if (kind != null) {
+      return kind;
+    }
+    if (INITIAL.matcher(w).matches()) {
+      return FIXED;
+    }
+    if (DOTTED_ACRONYM.matcher(w).matches()) {
+      return AMBIGUOUS;
+    }
+    return null;
+  }
+
+  /** Whether {@code piece} continues the sentence that ended with an abbreviation of {@code kind}. */
+  private boolean continuesAfter(String kind, String piece) {
+    if (kind == null) {
+      return false;
+    }
+    String first = firstWord(piece);
+    if (first.isEmpty()) {
+      return false;
+    }
+    char c = first.charAt(0);
+    if (Character.isLowerCase(c) || Character.isDigit(c)) {
+      return true;
+    }
+    if (TITLE.equals(kind) || FIXED.equals(kind)) {
+      return true;
+    }
+    return !openers.contains(first.toLowerCase(Locale.ROOT));
+  }
+
+  private boolean startsWithCapitalizedOpener(String rest) {
+    String first = firstWord(rest);
+    return !first.isEmpty()
+        && Character.isUpperCase(first.charAt(0))
+        && openers.contains(first.toLowerCase(Locale.ROOT));
+  }
+
+  /** The first word of {@code s}, without leading quotes or brackets and trailing punctuation. */
+  private static String firstWord(String s) {
+    int i = 0;
+    while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '\'')) {
+      j++;
+    }
+    return s.substring(i, j);
+  }
+
+  private static void addTrimmed(String text, int s, int e, List<int[]> out) {
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      out.add(new int[] {s, e});
+    }
   }
 }

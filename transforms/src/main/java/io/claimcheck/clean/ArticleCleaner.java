@@ -1,0 +1,473 @@
+package io.claimcheck.clean;
+
+import io.claimcheck.normalize.Lexicon;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes page furniture from scraped article text: breadcrumbs, navigation lines, image file
+ * names and credits, photo captions, bylines and production credits, copyright footers, author
+ * boxes, repeated headlines and trailing site names. Headlines, section headings and datelines
+ * stay. Pure Java and stateless after construction; the word lists live in {@code
+ * io/claimcheck/lexicon/clean-*.txt}.
+ *
+ * <p>Every rule works on one line (paragraph) at a time and is deliberately conservative: a line
+ * that only might be furniture is kept, because losing an article sentence costs more than
+ * keeping a stray caption.
+ */
+public final class ArticleCleaner {
+
+  /** Bylines are only looked for among the first lines of an article. */
+  private static final int BYLINE_WINDOW = 5;
+
+  private static final int MAX_BYLINE_WORDS = 16;
+  private static final int MAX_CREDIT_LINE_WORDS = 60;
+  private static final int MAX_FOOTER_WORDS = 30;
+  private static final int MAX_CAPTION_CREDIT_WORDS = 10;
+  private static final int MAX_STANDALONE_CREDIT_WORDS = 6;
+  private static final int MIN_REPEATED_HEADLINE_WORDS = 3;
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\u2028|\u2029|\u0085");
+  private static final Pattern ZERO_WIDTH = Pattern.compile("[\u200B-\u200D\u2060\uFEFF\u00AD]");
+  private static final Pattern ODD_SPACE = Pattern.compile("[\\p{Zs}\\t\\x0B\\f]+");
+  private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’«»„‟‹›`]");
+  private static final Pattern DOUBLE_QUOTE = Pattern.compile("[\"“”«»„]");
+  private static final Pattern SPACES = Pattern.compile(" +");
+
+  // Breadcrumb separators: arrows anywhere; ">", "|" and "/" only between spaces.
+  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*[»›→]\\s*|\\s+[>|/]\\s+");
+  private static final Pattern ARROW = Pattern.compile("[»›→]");
+  private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?][\"”’)]*\\s");
+
+  private static final Pattern COPYRIGHT =
+      Pattern.compile(
+          "^(?:copyright\\s*)?(?:©|\\(c\\))|^copyright\\s+(?:\\d{4}|by\\b|the\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BYLINE_START = Pattern.compile("^(?:by|BY|By)\\s+(?=\\p{Lu})");
+  private static final Pattern BYLINE_TOKEN_SPLIT = Pattern.compile("[\\s,;|/&·•]+|\\s[-–—]\\s");
+
+  // End of the last sentence inside a line: the credit tail of a caption starts after it.
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)\\]]*\\s+");
+  private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\(([^()]{1,120})\\)\\s*$");
+  private static final Pattern CREDIT_SEGMENT_SPLIT =
+      Pattern.compile("\\s*/\\s*|\\s+via\\s+|\\s*,\\s*", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DOMAIN =
+      Pattern.compile(
+          "^(?:https?://)?(?:www\\.)?(?:[\\p{L}\\d-]+\\.)*[\\p{L}\\d-]{2,}\\.\\p{L}{2,12}/?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EDGE_PUNCTUATION =
+      Pattern.compile("^[\\s*•·▪►▶‣◦\\-–—_=>|:]+|[\\s.:;,!|»›>→\\-–—_=]+$");
+  private static final Pattern BRACKETS = Pattern.compile("^[(\\[]+|[)\\]]+$");
+
+  private final Set<String> navigationLines = Lexicon.words("clean-navigation-lines");
+  private final Set<String> navigationPrefixes = Lexicon.words("clean-navigation-prefixes");
+  private final Set<String> breadcrumbRoots = Lexicon.words("clean-breadcrumb-roots");
+  private final Set<String> agencies = Lexicon.words("clean-photo-agencies");
+  private final Set<String> creditWords = Lexicon.words("clean-photo-credit-words");
+  private final Set<String> creditPrefixes = Lexicon.words("clean-photo-credit-prefixes");
+  private final Set<String> reportingVerbs = Lexicon.words("clean-reporting-verbs");
+  private final Set<String> authorMarkers = Lexicon.words("clean-author-section-markers");
+  private final Set<String> copyrightPhrases = Lexicon.words("clean-copyright-phrases");
+  private final Set<String> bylineWords = Lexicon.words("clean-byline-words");
+  private final Set<String> nameParticles = Lexicon.words("clean-name-particles");
+  private final List<Pattern> creditLines = compileCreditLines(Lexicon.words("clean-credit-lines"));
+  private final Pattern imageFileName =
+      Pattern.compile(
+          "^\\S{1,200}\\.(?:" + String.join("|", Lexicon.words("clean-image-extensions")) + ")(?:\\?\\S*)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The article text without page furniture: one paragraph per line, lines separated by {@code
+   * \n}, whitespace normalized, no blank lines.
+   */
+  public String clean(String text) {
+    List<String> lines = normalizeLines(text == null ? "" : text);
+    lines = dropAuthorSectionAndAfter(lines);
+    List<String> kept = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      if (isBreadcrumb(line)
+          || isNavigationLine(line)
+          || isImageFileName(line)
+          || isImageSourceLine(line)
+          || isCopyrightLine(line)
+          || isCreditLine(line)
+          || isRepeatedHeadline(line)) {
+        continue;
+      }
+      String withoutCaption = withoutPhotoCredit(line);
+      if (withoutCaption != null) {
+        kept.add(withoutCaption);
+      }
+    }
+    kept = dropLeadingBylines(kept);
+    kept = dropDuplicateLines(kept);
+    kept = dropTrailingSiteNames(kept);
+    return String.join("\n", kept);
+  }
+
+  /** Whether cleaned text still has something to read: at least one letter. */
+  public static boolean hasText(String cleaned) {
+    return cleaned != null && cleaned.codePoints().anyMatch(Character::isLetter);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Whitespace
+
+  /** Splits into lines on any line break; normalizes spaces inside lines; drops blank lines. */
+  static List<String> normalizeLines(String text) {
+    List<String> out = new ArrayList<>();
+    for (String raw : LINE_BREAK.split(text, -1)) {
+      String line = ZERO_WIDTH.matcher(raw).replaceAll("");
+      line = ODD_SPACE.matcher(line).replaceAll(" ").trim();
+      if (!line.isEmpty()) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Whole-line rules
+
+  /** "Home » Politics » Headline", "News > World > Asia": a trail of short links. */
+  boolean isBreadcrumb(String line) {
+    if (line.contains("«")) {
+      return false; // guillemets used as quotation marks, not a trail
+    }
+    String[] parts = CRUMB_SEPARATOR.split(line, -1);
+    if (parts.length < 2 || parts[0].isBlank()) {
+      return false;
+    }
+    if (breadcrumbRoots.contains(parts[0].trim().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    // Without a known root, every element but the last (often the headline) must be a short
+    // label, and a two-element trail needs an unambiguous arrow separator.
+    if (parts.length == 2 && !ARROW.matcher(line).find()) {
+      return false;
+    }
+    for (int i = 0; i < parts.length - 1; i++) {
+      String part = parts[i].trim();
+      if (part.isEmpty() || wordCount(part) > 4 || SENTENCE_INSIDE.matcher(part + " ").find()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Advertisement", "Share this", "Table of Contents", "Related: ...", "READ MORE » ...". */
+  boolean isNavigationLine(String line) {
+    String key = key(line);
+    if (navigationLines.contains(key)) {
+      return true;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String prefix : navigationPrefixes) {
+      if (lower.startsWith(prefix)) {
+        String rest = lower.substring(prefix.length()).stripLeading();
+        if (!rest.isEmpty() && ":|»›>-–—".indexOf(rest.charAt(0)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "img_3994-1.jpg", "DSC0042.JPG": a bare picture file name. */
+  boolean isImageFileName(String line) {
+    return imageFileName.matcher(line).matches();
+  }
+
+  /** "File Source: Bloomberg", "Photo: Jane Doe", "Photo by John Roe". */
+  boolean isImageSourceLine(String line) {
+    return startsWithCreditPrefix(line.toLowerCase(Locale.ROOT)) >= 0
+        && wordCount(line) <= MAX_CREDIT_LINE_WORDS;
+  }
+
+  /** "Copyright © 2025 ...", "© 2024 Example Media", "All rights reserved.". */
+  boolean isCopyrightLine(String line) {
+    if (COPYRIGHT.matcher(line).find()) {
+      return true;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    if (wordCount(line) > MAX_FOOTER_WORDS) {
+      return false;
+    }
+    for (String phrase : copyrightPhrases) {
+      if (lower.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "With wires". */
+  boolean isCreditLine(String line) {
+    if (wordCount(line) > MAX_CREDIT_LINE_WORDS) {
+      return false;
+    }
+    String key = key(BRACKETS.matcher(line.trim()).replaceAll(""));
+    for (Pattern p : creditLines) {
+      if (p.matcher(key).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The same (quoted) headline several times on one line: a scraping artefact. */
+  boolean isRepeatedHeadline(String line) {
+    String[] words = QUOTES.matcher(line).replaceAll(" ").trim().split("\\s+");
+    int n = words.length;
+    for (int period = MIN_REPEATED_HEADLINE_WORDS; period <= n / 2; period++) {
+      if (n % period != 0) {
+        continue;
+      }
+      boolean repeats = true;
+      for (int i = period; i < n && repeats; i++) {
+        repeats = words[i].equalsIgnoreCase(words[i % period]);
+      }
+      if (repeats) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Photo captions
+
+  /**
+   * A line ending in a photo credit ("... on April 16. JIJI Press/AFP via Getty Images", "...
+   * (Photo by Jane Doe/Getty Images)", "... 2025. AP"). A caption is dropped: returns null. If the
+   * text before the credit reads like reporting (quotes, "said"), only the credit is removed. A
+   * line without a credit is returned unchanged.
+   */
+  String withoutPhotoCredit(String line) {
+    String body;
+    boolean credit;
+    Matcher paren = TRAILING_PARENTHESIS.matcher(line);
+    if (paren.find()) {
+      body = line.substring(0, paren.start()).trim();
+      // A bare "(Reuters)" at the end attributes the sentence; only a real credit counts here.
+      credit = isPhotoCredit(paren.group(1).trim(), true, false);
+    } else {
+      int tailStart = 0;
+      Matcher end = SENTENCE_END.matcher(line);
+      while (end.find()) {
+        tailStart = end.end();
+      }
+      body = line.substring(0, tailStart).trim();
+      credit = isPhotoCredit(line.substring(tailStart).trim(), !body.isEmpty(), true);
+    }
+    if (!credit) {
+      return line;
+    }
+    if (body.isEmpty() || !readsLikeReporting(body)) {
+      return null;
+    }
+    return body;
+  }
+
+  /**
+   * Whether {@code tail} is a picture credit: name/agency segments joined by "/", "via" or commas,
+   * capitalized, with at least one agency ("WILL OLIVER/EPA-EFE/Shutterstock", "AP Photo/John
+   * Smith, File"), or a credit prefix and a name ("Photo: Jane Doe"), or a bare agency after a
+   * sentence ("... 2025. AP").
+   */
+  boolean isPhotoCredit(String tail, boolean afterSentence, boolean allowBareAgency) {
+    if (tail.isEmpty() || tail.length() > 120) {
+      return false;
+    }
+    String lower = tail.toLowerCase(Locale.ROOT);
+    int prefixEnd = startsWithCreditPrefix(lower);
+    boolean prefixed = prefixEnd >= 0;
+    String credit = prefixed ? tail.substring(prefixEnd).trim() : tail;
+    if (credit.isEmpty() || ".,;:!?".indexOf(credit.charAt(credit.length() - 1)) >= 0) {
+      return false;
+    }
+    int words = wordCount(credit);
+    if (words > MAX_CAPTION_CREDIT_WORDS) {
+      return false;
+    }
+    String[] segments = CREDIT_SEGMENT_SPLIT.split(credit);
+    boolean anyAgency = false;
+    for (String segment : segments) {
+      if (segment.isBlank() || !isNameShaped(segment)) {
+        return false;
+      }
+      anyAgency |= isAgency(segment);
+    }
+    if (prefixed) {
+      return true;
+    }
+    if (segments.length >= 2) {
+      return anyAgency && (afterSentence || words <= MAX_STANDALONE_CREDIT_WORDS);
+    }
+    return anyAgency && allowBareAgency;
+  }
+
+  private boolean isAgency(String segment) {
+    String s = segment.trim().toLowerCase(Locale.ROOT);
+    if (agencies.contains(s)) {
+      return true;
+    }
+    // "AP Photo", "Reuters Pictures", "AFP Staff"
+    int space = s.lastIndexOf(' ');
+    return space > 0
+        && creditWords.contains(s.substring(space + 1))
+        && agencies.contains(s.substring(0, space));
+  }
+
+  /** Every word capitalized (or a name particle / credit word): "JIJI Press", "Ana de la Cruz". */
+  private boolean isNameShaped(String segment) {
+    for (String word : segment.trim().split("\\s+")) {
+      String w = word.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+      if (w.isEmpty()) {
+        return false;
+      }
+      char first = w.charAt(0);
+      if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (!nameParticles.contains(lower) && !creditWords.contains(lower)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean readsLikeReporting(String body) {
+    if (DOUBLE_QUOTE.matcher(body).find()) {
+      return true;
+    }
+    for (String word : body.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (reportingVerbs.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** End of the credit prefix ("Photo:", "Photo by") that {@code lower} starts with, or -1. */
+  private int startsWithCreditPrefix(String lower) {
+    for (String prefix : creditPrefixes) {
+      if (lower.startsWith(prefix)) {
+        boolean colon = prefix.endsWith(":");
+        if (colon || (lower.length() > prefix.length() && lower.charAt(prefix.length()) == ' ')) {
+          return prefix.length();
+        }
+      }
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rules over the sequence of lines
+
+  /** "About the author" and everything after it (author box, footer). */
+  List<String> dropAuthorSectionAndAfter(List<String> lines) {
+    for (int i = 1; i < lines.size(); i++) {
+      if (authorMarkers.contains(key(lines.get(i)))) {
+        return new ArrayList<>(lines.subList(0, i));
+      }
+    }
+    return lines;
+  }
+
+  /** "By Jane Doe and John Roe", "By JANE DOE, Associated Press" near the top. */
+  List<String> dropLeadingBylines(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (i < BYLINE_WINDOW && isByline(line)) {
+        continue;
+      }
+      out.add(line);
+    }
+    return out;
+  }
+
+  boolean isByline(String line) {
+    Matcher m = BYLINE_START.matcher(line);
+    if (!m.find() || wordCount(line) > MAX_BYLINE_WORDS) {
+      return false;
+    }
+    for (String token : BYLINE_TOKEN_SPLIT.split(line.substring(m.end()))) {
+      String w = token.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+      if (w.isEmpty()) {
+        continue;
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (!Character.isUpperCase(w.charAt(0))
+          && !bylineWords.contains(lower)
+          && !nameParticles.contains(lower)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A line equal to an earlier one (repeated headline or paragraph) is dropped. */
+  static List<String> dropDuplicateLines(List<String> lines) {
+    Set<String> seen = new HashSet<>();
+    List<String> out = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      String k = SPACES.matcher(QUOTES.matcher(line).replaceAll("").trim()).replaceAll(" ")
+          .toLowerCase(Locale.ROOT);
+      if (seen.add(k)) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  /** A last line that is just a domain ("example.co.uk"). */
+  static List<String> dropTrailingSiteNames(List<String> lines) {
+    List<String> out = new ArrayList<>(lines);
+    while (!out.isEmpty() && DOMAIN.matcher(out.get(out.size() - 1)).matches()) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  /** Lower-cased line without bullets and trailing punctuation, for whole-line lexicon lookups. */
+  private static String key(String line) {
+    String k = EDGE_PUNCTUATION.matcher(line).replaceAll("");
+    return SPACES.matcher(k).replaceAll(" ").toLowerCase(Locale.ROOT);
+  }
+
+  private static int wordCount(String s) {
+    String t = s.trim();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  /** "with * wires" → regex; "*" inside matches one to four words, at an edge any text. */
+  private static List<Pattern> compileCreditLines(Set<String> entries) {
+    List<Pattern> out = new ArrayList<>();
+    for (String entry : entries) {
+      String[] parts = entry.split("\\*", -1);
+      StringBuilder regex = new StringBuilder();
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          boolean edge = (i == 1 && parts[0].isBlank()) || (i == parts.length - 1 && parts[i].isBlank());
+          regex.append(edge ? ".+" : "(?:\\S+ ){0,3}\\S+");
+        }
+        regex.append(Pattern.quote(parts[i]));
+      }
+      out.add(Pattern.compile(regex.toString()));
+    }
+    return out;
+  }
+}
