@@ -70,6 +70,7 @@ public final class ArticleCleaner {
   private final Set<String> navigationLines = Lexicon.words("clean-navigation-lines");
   private final Set<String> navigationPrefixes = Lexicon.words("clean-navigation-prefixes");
   private final Set<String> breadcrumbRoots = Lexicon.words("clean-breadcrumb-roots");
+  private final Set<String> labelConnectors = Lexicon.words("clean-label-connectors");
   private final Set<String> agencies = Lexicon.words("clean-photo-agencies");
   private final Set<String> creditWords = Lexicon.words("clean-photo-credit-words");
   private final Set<String> creditPrefixes = Lexicon.words("clean-photo-credit-prefixes");
@@ -156,7 +157,34 @@ public final class ArticleCleaner {
     }
     for (int i = 0; i < parts.length - 1; i++) {
       String part = parts[i].trim();
-      if (part.isEmpty() || wordCount(part) > 4 || SENTENCE_INSIDE.matcher(part + " ").find()) {
+      if (part.isEmpty()
+          || wordCount(part) > 4
+          || SENTENCE_INSIDE.matcher(part + " ").find()
+          || !isTitleCaseLabel(part)) {
+        return false;
+      }
+    }
+    // One kind of separator all along: "a > b / c" is prose, not a trail.
+    Matcher sep = CRUMB_SEPARATOR.matcher(line);
+    String first = null;
+    while (sep.find()) {
+      String s = sep.group().trim();
+      if (first == null) {
+        first = s;
+      } else if (!first.equals(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "World", "Science & Environment", "Crime and Justice": capitalized words and connectors. */
+  private boolean isTitleCaseLabel(String part) {
+    for (String word : part.split("\\s+")) {
+      char c = word.charAt(0);
+      if (!Character.isUpperCase(c)
+          && !Character.isDigit(c)
+          && !labelConnectors.contains(word.toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
