@@ -31,6 +31,9 @@ public final class ArticleCleaner {
   private static final int MAX_CAPTION_CREDIT_WORDS = 10;
   private static final int MAX_STANDALONE_CREDIT_WORDS = 6;
   private static final int MIN_REPEATED_HEADLINE_WORDS = 3;
+  // Length guards: furniture lines are short, and they keep regexes linear on huge lines.
+  private static final int MAX_CREDIT_LINE_CHARS = 600;
+  private static final int MAX_SITE_NAME_CHARS = 100;
 
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\u2028|\u2029|\u0085");
   private static final Pattern ZERO_WIDTH = Pattern.compile("[\u200B-\u200D\u2060\uFEFF\u00AD]");
@@ -216,8 +219,9 @@ public final class ArticleCleaner {
 
   /** "File Source: Bloomberg", "Photo: Jane Doe", "Photo by John Roe". */
   boolean isImageSourceLine(String line) {
-    return startsWithCreditPrefix(line.toLowerCase(Locale.ROOT)) >= 0
-        && wordCount(line) <= MAX_CREDIT_LINE_WORDS;
+    return line.length() <= MAX_CREDIT_LINE_CHARS
+        && wordCount(line) <= MAX_CREDIT_LINE_WORDS
+        && startsWithCreditPrefix(line.toLowerCase(Locale.ROOT)) >= 0;
   }
 
   /** "Copyright © 2025 ...", "© 2024 Example Media", "All rights reserved.". */
@@ -239,7 +243,7 @@ public final class ArticleCleaner {
 
   /** "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "With wires". */
   boolean isCreditLine(String line) {
-    if (wordCount(line) > MAX_CREDIT_LINE_WORDS) {
+    if (line.length() > MAX_CREDIT_LINE_CHARS || wordCount(line) > MAX_CREDIT_LINE_WORDS) {
       return false;
     }
     String key = key(BRACKETS.matcher(line.trim()).replaceAll(""));
@@ -461,10 +465,14 @@ public final class ArticleCleaner {
   /** A last line that is just a domain ("example.co.uk"). */
   static List<String> dropTrailingSiteNames(List<String> lines) {
     List<String> out = new ArrayList<>(lines);
-    while (!out.isEmpty() && DOMAIN.matcher(out.get(out.size() - 1)).matches()) {
+    while (!out.isEmpty() && isSiteName(out.get(out.size() - 1))) {
       out.remove(out.size() - 1);
     }
     return out;
+  }
+
+  private static boolean isSiteName(String line) {
+    return line.length() <= MAX_SITE_NAME_CHARS && DOMAIN.matcher(line).matches();
   }
 
   // ---------------------------------------------------------------------------------------------

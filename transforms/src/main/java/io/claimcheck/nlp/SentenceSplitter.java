@@ -21,6 +21,12 @@ public final class SentenceSplitter {
   /** Longer sentences are cut at the last space before this many characters. */
   static final int MAX_SENTENCE_CHARS = 1_000;
 
+  /** Lines longer than this go to the model in windows. */
+  private static final int MODEL_WINDOW_CHARS = 5_000;
+
+  /** Words longer than this are never abbreviations (and are not scanned further). */
+  private static final int MAX_ABBREVIATION_CHARS = 24;
+
   private static final String TITLE = "title";
   private static final String FIXED = "fixed";
   private static final String AMBIGUOUS = "ambiguous";
@@ -65,10 +71,41 @@ public final class SentenceSplitter {
   /** The OpenNLP sentences of one line, trimmed, as document offsets {start, end}. */
   private List<int[]> modelSpans(String text, int lineStart, int lineEnd) {
     List<int[]> spans = new ArrayList<>();
-    for (Span span : detector.sentPosDetect(text.substring(lineStart, lineEnd))) {
-      addTrimmed(text, lineStart + span.getStart(), lineStart + span.getEnd(), spans);
+    int start = lineStart;
+    while (start < lineEnd) {
+      int end = windowEnd(text, start, lineEnd);
+      for (Span span : detector.sentPosDetect(text.substring(start, end))) {
+        addTrimmed(text, start + span.getStart(), start + span.getEnd(), spans);
+      }
+      start = end;
     }
     return spans;
+  }
+
+  /**
+   * The model slows down quadratically on huge unbroken runs ("a.a.a..."), so very long lines are
+   * fed in windows, cut after a period and space when there is one, else at a space.
+   */
+  private static int windowEnd(String text, int start, int lineEnd) {
+    if (lineEnd - start <= MODEL_WINDOW_CHARS) {
+      return lineEnd;
+    }
+    int limit = start + MODEL_WINDOW_CHARS;
+    int space = -1;
+    for (int i = limit; i > start + MODEL_WINDOW_CHARS / 2; i--) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        if (text.charAt(i - 1) == '.') {
+          return i;
+        }
+        if (space < 0) {
+          space = i;
+        }
+      }
+    }
+    if (space > 0) {
+      return space;
+    }
+    return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
   }
 
   /**
@@ -90,8 +127,9 @@ public final class SentenceSplitter {
           next++;
         }
         if (next < span[1]
+            && wordEnd - i <= MAX_ABBREVIATION_CHARS
             && AMBIGUOUS.equals(abbreviationKind(text.substring(i, wordEnd)))
-            && startsWithCapitalizedOpener(text.substring(next, span[1]))) {
+            && startsWithCapitalizedOpener(firstWord(text, next, span[1]))) {
           out.add(new int[] {start, wordEnd});
           start = next;
         }
@@ -112,9 +150,15 @@ public final class SentenceSplitter {
     for (int[] span : spans) {
       if (!out.isEmpty()) {
         int[] previous = out.get(out.size() - 1);
-        String prevText = text.substring(previous[0], previous[1]);
-        String lastWord = prevText.substring(prevText.lastIndexOf(' ') + 1);
-        if (continuesAfter(abbreviationKind(lastWord), text.substring(span[0], span[1]))) {
+        // Index-based word lookups keep this linear on long merged runs.
+        int lastWordStart = previous[1];
+        while (lastWordStart > previous[0]
+            && previous[1] - lastWordStart < MAX_ABBREVIATION_CHARS
+            && !Character.isWhitespace(text.charAt(lastWordStart - 1))) {
+          lastWordStart--;
+        }
+        String lastWord = text.substring(lastWordStart, previous[1]);
+        if (continuesAfter(abbreviationKind(lastWord), firstWord(text, span[0], span[1]))) {
           previous[1] = span[1];
           continue;
         }
@@ -178,12 +222,14 @@ public final class SentenceSplitter {
     return null;
   }
 
-  /** Whether {@code piece} continues the sentence that ended with an abbreviation of {@code kind}. */
-  private boolean continuesAfter(String kind, String piece) {
+  /**
+   * Whether a piece starting with word {@code first} continues the sentence that ended with an
+   * abbreviation of {@code kind}.
+   */
+  private boolean continuesAfter(String kind, String first) {
     if (kind == null) {
       return false;
     }
-    String first = firstWord(piece);
     if (first.isEmpty()) {
       return false;
     }
@@ -197,24 +243,26 @@ public final class SentenceSplitter {
     return !openers.contains(first.toLowerCase(Locale.ROOT));
   }
 
-  private boolean startsWithCapitalizedOpener(String rest) {
-    String first = firstWord(rest);
+  private boolean startsWithCapitalizedOpener(String first) {
     return !first.isEmpty()
         && Character.isUpperCase(first.charAt(0))
         && openers.contains(first.toLowerCase(Locale.ROOT));
   }
 
-  /** The first word of {@code s}, without leading quotes or brackets and trailing punctuation. */
-  private static String firstWord(String s) {
-    int i = 0;
-    while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
+  /**
+   * The first word of {@code text[from, to)}, without leading quotes or brackets and trailing
+   * punctuation; empty if it does not start within a few characters.
+   */
+  private static String firstWord(String text, int from, int to) {
+    int i = from;
+    while (i < to && i < from + 8 && !Character.isLetterOrDigit(text.charAt(i))) {
       i++;
     }
     int j = i;
-    while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '\'')) {
+    while (j < to && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '\'')) {
       j++;
     }
-    return s.substring(i, j);
+    return text.substring(i, j);
   }
 
   private static void addTrimmed(String text, int s, int e, List<int[]> out) {

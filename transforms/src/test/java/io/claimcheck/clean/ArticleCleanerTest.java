@@ -246,6 +246,13 @@ public class ArticleCleanerTest {
     assertThat(ArticleCleaner.hasText(out)).isFalse();
   }
 
+  @Test
+  public void survivesHugePathologicalLines() {
+    assertThat(cleaner.clean("a.".repeat(50_000))).hasLength(100_000);
+    assertThat(cleaner.clean("(".repeat(50_000))).hasLength(50_000);
+    assertThat(cleaner.clean("Officials said " + "x/".repeat(50_000))).isNotEmpty();
+  }
+
   // ---- sample fixtures --------------------------------------------------------------------------
 
   private static String fixture(String name) throws IOException {

@@ -74,6 +74,13 @@ public class SentenceSplitterTest {
   }
 
   @Test
+  public void survivesDotRuns() {
+    String text = "a.".repeat(50_000);
+    List<String> sentences = texts(text);
+    assertThat(String.join("", sentences)).isEqualTo(text);
+  }
+
+  @Test
   public void capsLongTokensWithoutSpaces() {
     String text = "x".repeat(2_500);
     assertThat(texts(text).stream().map(String::length).toList()).containsExactly(1000, 1000, 500);
