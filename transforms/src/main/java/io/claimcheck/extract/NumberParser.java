@@ -1,0 +1,809 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.model.ClaimValue;
+import io.claimcheck.nlp.Token;
+import io.claimcheck.normalize.Lexicon;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds number expressions in a tokenized sentence and normalizes them to {@link ClaimValue}
+ * quantities.
+ *
+ * <h2>What is read</h2>
+ *
+ * Digits ({@code 1,200}, {@code 3.5}); number words ({@code twenty-five}, {@code a hundred}, {@code
+ * two dozen}); scales ({@code 1.2 million}, {@code $3bn}; {@code k}/{@code m}/{@code b} only after a
+ * currency); hyphenated adjectives ({@code 90-day}, {@code three-month}, {@code 7.1-magnitude});
+ * ranges ({@code 10 to 15}, {@code between 5 and 10}, {@code 10-15}); fractions before "of" ({@code
+ * two-thirds of} = 66.67%, {@code half of}); vague quantities ({@code dozens of}); units from the
+ * lexicon {@code units} and currencies from {@code currencies}. All word lists are lexicon files.
+ *
+ * <h2>Intervals</h2>
+ *
+ * <ul>
+ *   <li>exact N: [N, N]
+ *   <li>more_than (more than, over, above ...) N: [N, unbounded] — the low bound is inclusive on
+ *       purpose: one outlet writes "more than 75" where another writes "75", and those agree
+ *   <li>at_least (at least, no fewer than, N or more) N: [N, unbounded]
+ *   <li>up_to (up to, as many as, no more than) N: [unbounded, N]
+ *   <li>fewer_than (fewer than, less than, under) N: [unbounded, N]
+ *   <li>about (about, around, some, an estimated, N or so) N: [0.9N, 1.1N]
+ *   <li>nearly (nearly, almost, just under) N: [0.9N, N]
+ *   <li>range (10 to 15, between 10 and 15, 10-15): [10, 15]; vague quantities are ranges too
+ *       (dozens of = [24, 144], hundreds of = [200, 999], thousands of = [2000, 9999])
+ * </ul>
+ *
+ * <h2>Canonical text</h2>
+ *
+ * The number is written plainly (no separators, decimals only when needed), prefixed by the
+ * approximator ({@code >N}, {@code >=N}, {@code <=N}, {@code <N}, {@code ~N}, or {@code N-M}); the
+ * unit then goes around it: {@code 25%}, {@code 2 pp}, {@code USD 102000000}, {@code USD >5000000},
+ * {@code 90 days}, {@code 1 week}, {@code magnitude 7.1}, {@code category 4}; a bare count is the
+ * number alone and the caller appends the noun. Converted units (length to km, mass to kg, speed to
+ * km/h, area to sq km) are rounded to 3 significant digits and keep {@code originalUnit}; lengths
+ * under 1 km are displayed in metres ({@code 500 m}) and masses of a tonne or more in tonnes ({@code
+ * 2.5 t}), but the value's unit and bounds stay in km or kg. Durations keep the unit written.
+ *
+ * <h2>Not numbers</h2>
+ *
+ * Dates (found with {@link DateParser}), bare years ({@code 2025}), clock times ({@code 10 a.m.},
+ * {@code 14:30}), ordinals ({@code 3rd}; "first" is not a number word), labels ({@code Flight 370},
+ * {@code No. 5}), phone- or id-like digit groups, digits inside words ({@code G7}, {@code COVID-19}),
+ * and the pronoun "one" ({@code one of the first}).
+ *
+ * <p>Instances are immutable and thread-safe; lexicons are shared through {@link Lexicon}.
+ */
+public final class NumberParser {
+
+  private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*");
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
+  private static final Set<String> DASHES = Set.of("-", "–", "—");
+
+  /** A unit as the lexicon describes it. */
+  private record Unit(String dimension, String canonical, double factor, String shortName) {
+    boolean converted() {
+      return !shortName.isEmpty() && !shortName.equals(canonical);
+    }
+  }
+
+  /** A unit found at tokens {@code [start, end)}. */
+  private record UnitMatch(int end, Unit unit) {}
+
+  /**
+   * A core number at tokens {@code [start, end)}: {@code base * scale}; {@code unit} when a
+   * hyphenated adjective carried one ("three-month").
+   */
+  private record Num(
+      int start, int end, double base, double scale, boolean digits, boolean fraction, Unit unit) {
+    double value() {
+      // Decimal arithmetic, so that 1.2 million is exactly 1200000.
+      return BigDecimal.valueOf(base).multiply(BigDecimal.valueOf(scale)).doubleValue();
+    }
+  }
+
+  /** Outcome of parsing at one position: a mention, or where to resume after skipped tokens. */
+  private record Step(NumberMention mention, int next) {}
+
+  private final Map<String, Double> numberWords = doubles(Lexicon.table("number_words"));
+  private final Map<String, Double> scales = doubles(Lexicon.table("scales"));
+  private final Map<String, Double> moneyScales = doubles(Lexicon.table("money_scales"));
+  private final Map<String, Double> fractions = doubles(Lexicon.table("fractions"));
+  private final Set<String> ordinals = Lexicon.words("ordinal_words");
+  private final Set<String> idMarkers = Lexicon.words("id_markers");
+  private final Map<String, String> onePronoun = Lexicon.table("one_pronoun");
+  private final Map<String, String> prefixUnits = Lexicon.table("prefix_units");
+  private final Map<String, Unit> unitsByWord = new HashMap<>();
+  private final PhraseMatcher<Unit> units;
+  private final PhraseMatcher<String> currencies;
+  private final PhraseMatcher<String> approximatorsBefore;
+  private final PhraseMatcher<String> approximatorsAfter;
+  private final PhraseMatcher<String[]> vague;
+  private final PhraseMatcher<String> timeMarkers;
+  private final DateParser dates = new DateParser();
+
+  public NumberParser() {
+    for (Map.Entry<String, String> e : Lexicon.table("units").entrySet()) {
+      String[] f = (e.getValue() + " ").split("\\|", -1);
+      unitsByWord.put(
+          e.getKey(),
+          new Unit(f[0].trim(), f[1].trim(), Double.parseDouble(f[2].trim()), f[3].trim()));
+    }
+    units = new PhraseMatcher<>(unitsByWord);
+    Map<String, String> codes = new HashMap<>();
+    Lexicon.synonyms("currencies").forEach((k, v) -> codes.put(k, v.toUpperCase(Locale.ROOT)));
+    currencies = new PhraseMatcher<>(codes);
+    approximatorsBefore = new PhraseMatcher<>(Lexicon.synonyms("approximators"));
+    approximatorsAfter = new PhraseMatcher<>(Lexicon.synonyms("approximators_after"));
+    Map<String, String[]> vagueRanges = new HashMap<>();
+    Lexicon.table("vague_quantities").forEach((k, v) -> vagueRanges.put(k, v.split("\\s+")));
+    vague = new PhraseMatcher<>(vagueRanges);
+    Map<String, String> times = new HashMap<>();
+    Lexicon.words("time_markers").forEach(w -> times.put(w, w));
+    timeMarkers = new PhraseMatcher<>(times);
+  }
+
+  /** Every number expression in {@code tokens}, left to right, non-overlapping. */
+  public List<NumberMention> find(List<Token> tokens) {
+    boolean[] blocked = blockedTokens(tokens);
+    List<NumberMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Step step = blocked[i] ? null : parseAt(tokens, i, blocked);
+      if (step == null) {
+        i++;
+      } else {
+        if (step.mention != null) {
+          out.add(step.mention);
+        }
+        i = Math.max(i + 1, step.next);
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Tokens that can never start or be a number: dates, digits in words, chained digit groups.
+
+  private boolean[] blockedTokens(List<Token> tokens) {
+    int n = tokens.size();
+    boolean[] blocked = new boolean[n];
+    for (DateMention d : dates.find(tokens)) {
+      for (int k = d.startToken(); k < d.endToken(); k++) {
+        if (isDigits(tokens.get(k))) {
+          blocked[k] = true;
+        }
+      }
+    }
+    int i = 0;
+    while (i < n) {
+      if (!isDigits(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      // Digits glued to a word on the left: G7, COVID-19, mid-2025.
+      if (i > 0 && touching(tokens, i - 1)) {
+        Token prev = tokens.get(i - 1);
+        boolean glued = isLetters(prev);
+        if (DASHES.contains(prev.text()) && i > 1 && touching(tokens, i - 2)) {
+          glued |= isLetters(tokens.get(i - 2)) || LETTERS.matcher(lastPart(tokens.get(i - 2))).matches();
+        }
+        if (glued) {
+          blocked[i] = true;
+          i++;
+          continue;
+        }
+      }
+      // Digit groups chained by touching separators: 14:30, 24/7, 555-123-4567, 555-1234.
+      int end = i;
+      int groups = 1;
+      boolean slashOrColon = false;
+      while (end + 2 < n
+          && touching(tokens, end)
+          && touching(tokens, end + 1)
+          && isSeparator(tokens.get(end + 1).text())
+          && isDigits(tokens.get(end + 2))) {
+        slashOrColon |= !DASHES.contains(tokens.get(end + 1).text());
+        end += 2;
+        groups++;
+      }
+      boolean chainIsId =
+          slashOrColon
+              || groups >= 3
+              || (groups == 2 && phoneLike(tokens.get(i).text(), tokens.get(end).text()));
+      if (chainIsId) {
+        for (int k = i; k <= end; k++) {
+          blocked[k] = true;
+        }
+      }
+      i = end + 1;
+    }
+    return blocked;
+  }
+
+  private static boolean isSeparator(String s) {
+    return s.equals("/") || s.equals(":") || DASHES.contains(s);
+  }
+
+  /** 555-1234, 02-15: groups a range would not be written as. */
+  private static boolean phoneLike(String first, String second) {
+    return (first.length() > 1 && first.startsWith("0"))
+        || (second.length() > 1 && second.startsWith("0"))
+        || (first.length() == 3 && second.length() == 4 && !first.contains(",")
+            && !second.contains(","));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // One expression.
+
+  private Step parseAt(List<Token> tokens, int i, boolean[] blocked) {
+    int j = i;
+    String approximator = "exact";
+    PhraseMatcher.Match<String> before = approximatorsBefore.at(tokens, j);
+    if (before != null && startsQuantity(tokens, before.end(), blocked)) {
+      approximator = before.value();
+      j = before.end();
+    }
+    boolean between = false;
+    if (j < tokens.size()
+        && tokens.get(j).lower().equals("between")
+        && startsQuantity(tokens, j + 1, blocked)) {
+      between = true;
+      j++;
+    }
+    PhraseMatcher.Match<String[]> vagueMatch = vague.at(tokens, j);
+    if (vagueMatch != null) {
+      return vagueQuantity(tokens, i, vagueMatch);
+    }
+
+    String currency = null;
+    PhraseMatcher.Match<String> cur = currencies.at(tokens, j);
+    if (cur != null && cur.end() < tokens.size() && isDigits(tokens.get(cur.end()))
+        && !blocked[cur.end()]) {
+      currency = cur.value();
+      j = cur.end();
+    }
+    Unit prefixUnit = null;
+    if (currency == null && j < tokens.size()) {
+      String unitWord = prefixUnits.get(tokens.get(j).lower());
+      int k = j + 1;
+      if (unitWord != null && k < tokens.size() && DASHES.contains(tokens.get(k).text())) {
+        k++;
+      }
+      if (unitWord != null && k < tokens.size() && isDigits(tokens.get(k)) && !blocked[k]) {
+        prefixUnit = unitsByWord.get(unitWord);
+        j = k;
+      }
+    }
+
+    Num first = core(tokens, j, currency != null, blocked);
+    if (first == null) {
+      return null;
+    }
+    if (first.fraction) {
+      return fraction(tokens, i, approximator, first);
+    }
+    j = first.end;
+    Unit unit = first.unit;
+    UnitMatch firstUnit = unit == null && prefixUnit == null && currency == null
+        ? unitAt(tokens, j, false) : null;
+    if (firstUnit != null) {
+      unit = firstUnit.unit;
+      j = firstUnit.end;
+    }
+
+    // A range: "10 to 15", "10-15", "between 5 and 10", "$10-15bn", "two to three days".
+    double low = first.value();
+    double high = low;
+    boolean isRange = false;
+    Num second = null;
+    if (first.unit == null && j < tokens.size()) {
+      String connector = tokens.get(j).lower();
+      boolean fromBefore = i > 0 && tokens.get(i - 1).lower().equals("from");
+      boolean dash = DASHES.contains(connector)
+          && (connector.equals("-") ? touching(tokens, j - 1) && touching(tokens, j) : true);
+      boolean ok =
+          between ? connector.equals("and")
+              : dash || (connector.equals("to") && !fromBefore && firstUnit == null
+                  && currency == null);
+      if (ok) {
+        int k = j + 1;
+        PhraseMatcher.Match<String> cur2 = currencies.at(tokens, k);
+        if (currency != null && cur2 != null && currency.equals(cur2.value())) {
+          k = cur2.end();
+        }
+        second = k < tokens.size() && !blocked[k] ? core(tokens, k, currency != null, blocked) : null;
+        if (second != null && !second.fraction) {
+          double scale = second.scale;
+          low = first.scale == 1 && scale != 1
+              ? new Num(first.start, first.end, first.base, scale, true, false, null).value()
+              : first.value();
+          high = second.value();
+          if (low >= high) {
+            // "3-1" is a score and "2025-2024" nothing we read; "10 to 5" is not a range either.
+            return dash ? new Step(null, second.end) : null;
+          }
+          isRange = true;
+          j = second.end;
+          if (second.unit != null) {
+            unit = second.unit;
+          } else {
+            UnitMatch secondUnit = currency == null && prefixUnit == null
+                ? unitAt(tokens, j, false) : null;
+            if (secondUnit != null) {
+              unit = secondUnit.unit;
+              j = secondUnit.end;
+            }
+          }
+        } else if (between) {
+          return null;
+        }
+      }
+    }
+    if (between && !isRange) {
+      return null;
+    }
+    if (prefixUnit != null) {
+      unit = prefixUnit;
+    }
+    // A currency word after a scale: "5 million euros", "85 billion yen".
+    if (currency == null && unit == null) {
+      UnitMatch money = unitAt(tokens, j, true);
+      if (money != null && money.unit.dimension.equals("money")) {
+        unit = money.unit;
+        j = money.end;
+      }
+    }
+    if (currency != null) {
+      unit = new Unit("money", currency, 1, "");
+    }
+    if (!isRange) {
+      PhraseMatcher.Match<String> after = approximatorsAfter.at(tokens, j);
+      if (after != null && approximator.equals("exact")) {
+        approximator = after.value();
+        j = after.end();
+      }
+    }
+    if (isRange) {
+      approximator = "range";
+    }
+
+    boolean bare = unit == null && first.digits && first.scale == 1 && !isRange;
+    if (isNotAQuantity(tokens, i, first, bare, approximator)) {
+      return new Step(null, first.end);
+    }
+    if (isRange && first.digits && looksLikeYear(tokens.get(first.start))
+        && looksLikeYear(tokens.get(second.start)) && unit == null) {
+      return new Step(null, j);
+    }
+    return new Step(mention(tokens, i, j, approximator, first.value(), low, high, unit), j);
+  }
+
+  /** Years, clock times, labels and long ids among bare numbers. */
+  private boolean isNotAQuantity(
+      List<Token> tokens, int i, Num first, boolean bare, String approximator) {
+    int next = first.end;
+    if (timeMarkers.at(tokens, next) != null && first.digits) {
+      return true;
+    }
+    if (!bare) {
+      return false;
+    }
+    Token t = tokens.get(first.start);
+    if (approximator.equals("exact") && looksLikeYear(t)) {
+      return true;
+    }
+    if (first.start > 0) {
+      Token prev = tokens.get(first.start - 1);
+      if (idMarkers.contains(prev.lower()) || prev.text().equals("#")) {
+        return true;
+      }
+    }
+    // Seven or more digits written without separators: an id, not a count.
+    return t.text().length() >= 7 && t.text().chars().allMatch(Character::isDigit);
+  }
+
+  private static boolean looksLikeYear(Token t) {
+    String s = t.text();
+    if (s.length() != 4 || !s.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int y = Integer.parseInt(s);
+    return y >= 1800 && y <= 2100;
+  }
+
+  private Step vagueQuantity(List<Token> tokens, int i, PhraseMatcher.Match<String[]> match) {
+    int j = match.end();
+    boolean of = j < tokens.size() && tokens.get(j).lower().equals("of");
+    boolean any = match.value().length > 2 && match.value()[2].equals("any");
+    boolean opensClause = match.start() == 0 || !isLetters(tokens.get(match.start() - 1))
+        || match.start() > i;
+    if (!of && !any && !opensClause) {
+      return null;
+    }
+    if (of) {
+      j++;
+    }
+    double low = Double.parseDouble(match.value()[0]);
+    double high = Double.parseDouble(match.value()[1]);
+    Unit unit = null;
+    UnitMatch money = unitAt(tokens, j, true);
+    if (money != null && money.unit.dimension.equals("money")) {
+      unit = money.unit;
+      j = money.end;
+    }
+    return new Step(mention(tokens, i, j, "range", low, low, high, unit), j);
+  }
+
+  private Step fraction(List<Token> tokens, int i, String approximator, Num num) {
+    // "two-thirds of", "half of": only before "of", and not "the second half of".
+    if (num.end >= tokens.size() || !tokens.get(num.end).lower().equals("of")) {
+      return new Step(null, num.end);
+    }
+    if (num.start > 0 && ordinals.contains(tokens.get(num.start - 1).lower())) {
+      return new Step(null, num.end);
+    }
+    double percent = num.value() * 100;
+    Unit unit = unitsByWord.get("%");
+    return new Step(
+        mention(tokens, i, num.end, approximator, percent, percent, percent, unit), num.end);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Core numbers.
+
+  /** A number at {@code j}: digits with an optional scale, or number words. */
+  private Num core(List<Token> tokens, int j, boolean money, boolean[] blocked) {
+    if (j >= tokens.size() || blocked[j]) {
+      return null;
+    }
+    Token t = tokens.get(j);
+    if (isDigits(t)) {
+      return digits(tokens, j, money);
+    }
+    return words(tokens, j, money);
+  }
+
+  private Num digits(List<Token> tokens, int j, boolean money) {
+    Token t = tokens.get(j);
+    double base;
+    try {
+      base = Double.parseDouble(t.text().replace(",", ""));
+    } catch (NumberFormatException e) {
+      return null; // 1.2.3: a version or an id
+    }
+    int k = j + 1;
+    double scale = 1;
+    if (k < tokens.size()) {
+      String next = tokens.get(k).lower();
+      Double s = scales.get(next);
+      if (s == null && money) {
+        s = moneyScales.get(next);
+      }
+      if (s != null) {
+        scale = s;
+        k++;
+      } else if (touching(tokens, j) && isLetters(tokens.get(k))
+          && unitAt(tokens, k, money) == null) {
+        return null; // 3rd, 1990s, 5G: not a quantity
+      }
+    }
+    if (k < tokens.size() && touching(tokens, j) && DASHES.contains(tokens.get(k).text())
+        && scale == 1) {
+      // "5-member": glued to a word that is not a unit (units are read by unitAt).
+      if (k + 1 < tokens.size() && touching(tokens, k) && isLetters(firstPartToken(tokens.get(k + 1)))
+          && hyphenUnit(tokens.get(k + 1)) == null
+          && approximatorsAfter.at(tokens, k) == null) {
+        return null;
+      }
+    }
+    return new Num(j, k, base, scale, true, false, null);
+  }
+
+  /** Number words: "twenty-five", "a hundred", "two dozen", "three-month", "two-thirds". */
+  private Num words(List<Token> tokens, int j, boolean money) {
+    int k = j;
+    double total = 0;
+    double group = 0;
+    boolean any = false;
+    boolean fraction = false;
+    Unit unit = null;
+    double fractionValue = 0;
+    Token startToken = tokens.get(j);
+    // "a hundred", "a dozen", "a third of", "an estimated" is handled as an approximator.
+    if ((startToken.lower().equals("a") || startToken.lower().equals("an"))
+        && k + 1 < tokens.size()) {
+      String next = tokens.get(k + 1).lower();
+      if (scales.containsKey(next) && !next.equals("mn") && !next.equals("bn")) {
+        group = 1;
+        any = true;
+        k++;
+      } else if (fractions.containsKey(next)) {
+        return new Num(j, k + 2, fractions.get(next), 1, false, true, null);
+      } else {
+        return null;
+      }
+    }
+    if (startToken.lower().equals("half")) {
+      return new Num(j, j + 1, fractions.getOrDefault("half", 0.5), 1, false, true, null);
+    }
+    int lastWordToken = -1;
+    while (k < tokens.size()) {
+      Token t = tokens.get(k);
+      String lower = t.lower();
+      if (lower.equals("and") && any && k + 1 < tokens.size()
+          && numberWords.containsKey(firstPart(tokens.get(k + 1).lower()))) {
+        k++;
+        continue;
+      }
+      if (!WORD.matcher(lower).matches()) {
+        break;
+      }
+      String[] parts = lower.split("-");
+      int p = 0;
+      boolean consumedAny = false;
+      for (; p < parts.length; p++) {
+        String part = parts[p];
+        Double w = numberWords.get(part);
+        Double s = scales.get(part);
+        Double f = fractions.get(part);
+        if (w != null) {
+          group += w;
+        } else if (s != null && (any || consumedAny) && !part.equals("mn")) {
+          if (s == 12 || s == 100) {
+            group = (group == 0 ? 1 : group) * s;
+          } else {
+            total += (group == 0 ? 1 : group) * s;
+            group = 0;
+          }
+        } else if (f != null && (any || consumedAny)) {
+          fraction = true;
+          fractionValue = (total + group) * f;
+          p++;
+          break;
+        } else if ((any || consumedAny) && parts.length > 1 && p > 0 && hyphenUnitWord(part) != null) {
+          unit = hyphenUnitWord(part);
+          p = parts.length; // "ten-year-old": the rest ("old") belongs to the adjective
+          break;
+        } else {
+          break;
+        }
+        consumedAny = true;
+      }
+      if (p < parts.length) {
+        if (p > 0) {
+          return null; // "one-time", "two-way", "five-star": a word, not a number
+        }
+        break;
+      }
+      any = true;
+      lastWordToken = k;
+      k++;
+      if (fraction || unit != null) {
+        break;
+      }
+    }
+    if (!any || lastWordToken < 0 && group == 0 && total == 0) {
+      return null;
+    }
+    if (fraction) {
+      return new Num(j, k, fractionValue, 1, false, true, null);
+    }
+    double value = total + group;
+    if (k == j + 1 && startToken.lower().equals("one") && isPronounOne(tokens, j)) {
+      return null;
+    }
+    return new Num(j, k, value, 1, false, false, unit);
+  }
+
+  private boolean isPronounOne(List<Token> tokens, int j) {
+    if (j + 1 < tokens.size() && "after".equals(onePronoun.get(tokens.get(j + 1).lower()))) {
+      return true;
+    }
+    return j > 0 && "before".equals(onePronoun.get(tokens.get(j - 1).lower()));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Units.
+
+  /**
+   * A unit at {@code k}: a unit phrase ("km", "per cent", "square miles", "on the Richter scale"), a
+   * hyphenated adjective ("-day", "-year-old", "-magnitude"), or a currency word ("euros").
+   */
+  private UnitMatch unitAt(List<Token> tokens, int k, boolean money) {
+    if (k >= tokens.size()) {
+      return null;
+    }
+    Token t = tokens.get(k);
+    if (DASHES.contains(t.text()) && k > 0 && touching(tokens, k - 1) && k + 1 < tokens.size()
+        && touching(tokens, k)) {
+      Unit u = hyphenUnit(tokens.get(k + 1));
+      return u == null ? null : new UnitMatch(k + 2, u);
+    }
+    PhraseMatcher.Match<String> cur = currencies.at(tokens, k);
+    PhraseMatcher.Match<Unit> u = money ? null : units.at(tokens, k);
+    if (cur != null && isLetters(tokens.get(k)) && (u == null || cur.end() > u.end())) {
+      return new UnitMatch(cur.end(), new Unit("money", cur.value(), 1, ""));
+    }
+    if (u != null) {
+      return new UnitMatch(u.end(), u.value());
+    }
+    return null;
+  }
+
+  /** The unit a hyphen-joined adjective starts with: "day" in "day", "year" in "year-old". */
+  private Unit hyphenUnit(Token t) {
+    return hyphenUnitWord(firstPart(t.lower()));
+  }
+
+  private Unit hyphenUnitWord(String word) {
+    Unit u = unitsByWord.get(word);
+    if (u == null || u.dimension.equals("percent")) {
+      return null;
+    }
+    return u;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Building the value.
+
+  private NumberMention mention(
+      List<Token> tokens, int from, int to, String approximator, double central, double low,
+      double high, Unit unit) {
+    Double lo;
+    Double hi;
+    switch (approximator) {
+      case "more_than", "at_least" -> {
+        lo = central;
+        hi = null;
+      }
+      case "up_to", "fewer_than" -> {
+        lo = null;
+        hi = central;
+      }
+      case "about" -> {
+        lo = central * 0.9;
+        hi = central * 1.1;
+      }
+      case "nearly" -> {
+        lo = central * 0.9;
+        hi = central;
+      }
+      case "range" -> {
+        lo = low;
+        hi = high;
+      }
+      default -> {
+        lo = central;
+        hi = central;
+      }
+    }
+    String dimension = unit == null ? "count" : unit.dimension;
+    String canonicalUnit = unit == null ? "" : unit.canonical;
+    String originalUnit = "";
+    double shown = central;
+    double shownLow = low;
+    double shownHigh = high;
+    boolean converted = unit != null && unit.converted();
+    if (unit != null && unit.factor != 1 && !dimension.equals("duration")) {
+      lo = lo == null ? null : lo * unit.factor;
+      hi = hi == null ? null : hi * unit.factor;
+      shown *= unit.factor;
+      shownLow *= unit.factor;
+      shownHigh *= unit.factor;
+    }
+    if (converted) {
+      originalUnit = unit.shortName;
+    }
+    String text = text(approximator, shown, shownLow, shownHigh, unit, converted);
+    ClaimValue value =
+        new ClaimValue(
+            io.claimcheck.model.ValueKind.QUANTITY, text, lo, hi, canonicalUnit, originalUnit);
+    return new NumberMention(
+        from, to, tokens.get(from).start(), tokens.get(to - 1).end(), value, approximator,
+        dimension, unit == null);
+  }
+
+  private String text(
+      String approximator, double central, double low, double high, Unit unit, boolean converted) {
+    String dimension = unit == null ? "count" : unit.dimension;
+    // Display-only rescaling: metres under a kilometre, tonnes from a tonne up.
+    double display = 1;
+    String shownUnit = unit == null ? "" : unit.canonical;
+    double largest = approximator.equals("range") ? high : central;
+    if (dimension.equals("length") && largest < 1) {
+      display = 1000;
+      shownUnit = "m";
+    } else if (dimension.equals("mass") && largest >= 1000) {
+      display = 0.001;
+      shownUnit = "t";
+    }
+    String number;
+    if (approximator.equals("range")) {
+      number = format(low * display, converted) + "-" + format(high * display, converted);
+    } else {
+      number = prefix(approximator) + format(central * display, converted);
+    }
+    return switch (dimension) {
+      case "count" -> number;
+      case "percent" -> number + "%";
+      case "money" -> shownUnit + " " + number;
+      case "duration" -> number + " " + durationUnit(shownUnit, approximator, central);
+      default -> prefixUnits.containsValue(unit.canonical)
+          ? unit.canonical + " " + number
+          : number + " " + shownUnit;
+    };
+  }
+
+  private static String durationUnit(String plural, String approximator, double central) {
+    boolean one = !approximator.equals("range") && central == 1;
+    return one && plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+  }
+
+  private static String prefix(String approximator) {
+    return switch (approximator) {
+      case "more_than" -> ">";
+      case "at_least" -> ">=";
+      case "up_to" -> "<=";
+      case "fewer_than" -> "<";
+      case "about", "nearly" -> "~";
+      default -> "";
+    };
+  }
+
+  /**
+   * A plain number: no separators, no exponent, decimals only when needed; 3 significant digits
+   * for converted values, two decimals at most otherwise (two-thirds is 66.67).
+   */
+  static String format(double v, boolean threeSignificant) {
+    BigDecimal d = BigDecimal.valueOf(v);
+    if (threeSignificant) {
+      d = d.round(new MathContext(3));
+    } else {
+      d = d.round(new MathContext(15)).setScale(Math.min(2, Math.max(0, d.scale())),
+          java.math.RoundingMode.HALF_UP);
+    }
+    d = d.stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Token helpers.
+
+  private boolean startsQuantity(List<Token> tokens, int k, boolean[] blocked) {
+    if (k >= tokens.size() || blocked[k]) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    String lower = t.lower();
+    return isDigits(t)
+        || numberWords.containsKey(firstPart(lower))
+        || lower.equals("a") || lower.equals("an") || lower.equals("half")
+        || currencies.at(tokens, k) != null
+        || prefixUnits.containsKey(lower)
+        || vague.at(tokens, k) != null
+        || lower.equals("between");
+  }
+
+  private static boolean isDigits(Token t) {
+    return DIGITS.matcher(t.text()).matches();
+  }
+
+  private static boolean isLetters(Token t) {
+    return LETTERS.matcher(t.text()).matches();
+  }
+
+  private static Token firstPartToken(Token t) {
+    return new Token(firstPart(t.text()), t.start(), t.end());
+  }
+
+  private static String firstPart(String s) {
+    int dash = s.indexOf('-');
+    return dash < 0 ? s : s.substring(0, dash);
+  }
+
+  private static String lastPart(Token t) {
+    int dash = t.text().lastIndexOf('-');
+    return dash < 0 ? t.text() : t.text().substring(dash + 1);
+  }
+
+  /** Whether token {@code k} and token {@code k + 1} touch (no space between). */
+  private static boolean touching(List<Token> tokens, int k) {
+    return k >= 0 && k + 1 < tokens.size() && tokens.get(k).end() == tokens.get(k + 1).start();
+  }
+
+  private static Map<String, Double> doubles(Map<String, String> table) {
+    Map<String, Double> out = new HashMap<>();
+    table.forEach((k, v) -> out.put(k, Double.valueOf(v)));
+    return Map.copyOf(out);
+  }
+
+}
