@@ -1,10 +1,48 @@
 package io.claimcheck.detect;
 
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.ClaimKind;
 import io.claimcheck.model.Finding;
+import io.claimcheck.model.Finding.Evidence;
+import io.claimcheck.model.Finding.FindingType;
+import io.claimcheck.model.Finding.ValueSupport;
+import io.claimcheck.model.Polarity;
 import io.claimcheck.model.TopicGroup;
+import io.claimcheck.normalize.TopicKeys;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
-/** Finds contradictions and omissions among the claims of one topic group. */
+/**
+ * Finds contradictions and omissions among the claims of one topic group.
+ *
+ * <p><b>Soft qualifiers.</b> A claim that leaves a soft qualifier unsaid (which country a tariff
+ * targets) takes the value the other claims of the group give, when they give exactly one; when
+ * they give several, it stays apart and its document counts neither as stating nor as omitting any
+ * of them. Each resulting partition is one fact.
+ *
+ * <p><b>Contradiction.</b> The consensus is the value stated by the most documents (ties broken by
+ * how many documents are compatible with it; still tied: no consensus). Documents none of whose
+ * claims is compatible with the consensus are flagged. Without a consensus, every document in an
+ * incompatible pair is flagged. Compatible values ({@code 75} and {@code >75}) are never flagged.
+ *
+ * <p><b>Omission.</b> A fact stated by at least {@link DetectionSettings#omissionMinSources} documents
+ * and at least {@link DetectionSettings#omissionMinShare} of the story is omitted by each other
+ * document of the story. Roles are never omitted (see {@link ClaimKind#omissible}).
+ *
+ * <p><b>Confidence.</b> The extraction certainty of the involved claims times the weight of the
+ * evidence: for a contradiction {@code 0.5 + 0.5 * supporting/stating} (0.5 without a consensus), for
+ * an omission {@code stating/story size}.
+ */
 public final class FindingDetector {
 
   private final DetectionSettings settings;
@@ -15,6 +53,200 @@ public final class FindingDetector {
 
   /** Findings of {@code group}, whose story has the documents {@code storyDocIds}. */
   public List<Finding> detect(TopicGroup group, List<String> storyDocIds) {
-    return List.of(); // TEMPORARY: replaced by the real detector in the next commits.
+    Partitions partitions = partition(group.claims());
+    List<Finding> findings = new ArrayList<>();
+    for (Map.Entry<Map<String, String>, List<Claim>> p : partitions.byQualifiers.entrySet()) {
+      Fact fact = new Fact(group.storyId(), group.topicKey(), p.getKey(), p.getValue());
+      contradiction(fact).ifPresent(findings::add);
+      omission(fact, storyDocIds, partitions.ambiguousDocs).ifPresent(findings::add);
+    }
+    return findings;
+  }
+
+  private java.util.Optional<Finding> contradiction(Fact fact) {
+    if (fact.byDoc.size() < 2) {
+      return java.util.Optional.empty();
+    }
+    Claim consensus = consensus(fact);
+    Set<String> flagged = new TreeSet<>();
+    Set<String> supporting = new TreeSet<>();
+    if (consensus != null) {
+      fact.byDoc.forEach((doc, claims) -> {
+        boolean agrees = claims.stream().anyMatch(c -> compatible(c, consensus));
+        (agrees ? supporting : flagged).add(doc);
+      });
+    } else {
+      fact.byDoc.forEach((doc, claims) -> {
+        boolean conflicts = fact.byDoc.entrySet().stream()
+            .filter(other -> !other.getKey().equals(doc))
+            .anyMatch(other -> claims.stream().anyMatch(c -> other.getValue().stream().noneMatch(o -> compatible(c, o))));
+        if (conflicts) {
+          flagged.add(doc);
+        }
+      });
+    }
+    if (flagged.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    double share = consensus == null ? 0 : (double) supporting.size() / fact.byDoc.size();
+    double confidence = certainty(fact, fact.byDoc.keySet()) * (0.5 + 0.5 * share);
+    List<Evidence> evidence = new ArrayList<>();
+    for (String doc : flagged) {
+      Claim c = fact.byDoc.get(doc).stream().filter(x -> consensus == null || !compatible(x, consensus)).findFirst()
+          .orElse(fact.byDoc.get(doc).get(0));
+      evidence.add(new Evidence(doc, c.sentence()));
+    }
+    for (String doc : supporting) {
+      Claim c = fact.byDoc.get(doc).stream().filter(x -> compatible(x, consensus)).findFirst().orElseThrow();
+      evidence.add(new Evidence(doc, c.sentence()));
+    }
+    return java.util.Optional.of(finding(fact, FindingType.CONTRADICTION, consensus == null ? "" : display(consensus),
+        List.copyOf(flagged), List.copyOf(supporting), fact.byDoc.size(), confidence, evidence));
+  }
+
+  private java.util.Optional<Finding> omission(Fact fact, List<String> storyDocIds, Set<String> ambiguousDocs) {
+    if (!fact.kind.omissible()) {
+      return java.util.Optional.empty();
+    }
+    int stating = fact.byDoc.size();
+    int storySize = storyDocIds.size();
+    if (stating < settings.omissionMinSources() || stating < settings.omissionMinShare() * storySize || stating >= storySize) {
+      return java.util.Optional.empty();
+    }
+    List<String> flagged = storyDocIds.stream()
+        .filter(d -> !fact.byDoc.containsKey(d) && !ambiguousDocs.contains(d))
+        .sorted().toList();
+    if (flagged.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Claim consensus = consensus(fact);
+    List<String> supporting = fact.byDoc.entrySet().stream()
+        .filter(e -> consensus == null || e.getValue().stream().anyMatch(c -> compatible(c, consensus)))
+        .map(Map.Entry::getKey).toList();
+    List<Evidence> evidence = new ArrayList<>();
+    fact.byDoc.forEach((doc, claims) -> evidence.add(new Evidence(doc,
+        claims.stream().filter(c -> consensus == null || compatible(c, consensus)).findFirst().orElse(claims.get(0)).sentence())));
+    double confidence = certainty(fact, fact.byDoc.keySet()) * stating / storySize;
+    return java.util.Optional.of(finding(fact, FindingType.OMISSION, consensus == null ? "" : display(consensus),
+        flagged, supporting, storySize, confidence, evidence));
+  }
+
+  private Finding finding(Fact fact, FindingType type, String consensusValue, List<String> flagged,
+      List<String> supporting, int storySize, double confidence, List<Evidence> evidence) {
+    String id = findingId(fact.storyId, type, fact.displayKey);
+    double rounded = Math.round(confidence * 100) / 100.0;
+    return new Finding(id, fact.storyId, type, fact.displayKey, FactDescriber.describe(fact.first, fact.qualifiers),
+        consensusValue, flagged, supporting, values(fact), fact.byDoc.size(), storySize, rounded, evidence);
+  }
+
+  /** The reading most documents state; null when the top is tied. */
+  private static Claim consensus(Fact fact) {
+    Map<String, Set<String>> docsByReading = new TreeMap<>();
+    Map<String, Claim> representative = new TreeMap<>();
+    fact.byDoc.forEach((doc, claims) -> claims.forEach(c -> {
+      docsByReading.computeIfAbsent(display(c), k -> new TreeSet<>()).add(doc);
+      representative.putIfAbsent(display(c), c);
+    }));
+    Comparator<String> strength = Comparator
+        .comparingInt((String r) -> docsByReading.get(r).size())
+        .thenComparingLong(r -> fact.byDoc.values().stream()
+            .filter(claims -> claims.stream().anyMatch(c -> compatible(c, representative.get(r)))).count());
+    List<String> ranked = new ArrayList<>(docsByReading.keySet());
+    ranked.sort(strength.reversed());
+    if (ranked.size() > 1 && strength.compare(ranked.get(0), ranked.get(1)) == 0) {
+      return null;
+    }
+    return representative.get(ranked.get(0));
+  }
+
+  private static List<ValueSupport> values(Fact fact) {
+    Map<String, Set<String>> docsByReading = new TreeMap<>();
+    fact.byDoc.forEach((doc, claims) -> claims.forEach(c ->
+        docsByReading.computeIfAbsent(display(c), k -> new TreeSet<>()).add(doc)));
+    List<ValueSupport> values = new ArrayList<>();
+    docsByReading.forEach((value, docs) -> values.add(new ValueSupport(value, List.copyOf(docs))));
+    values.sort(Comparator.comparingInt((ValueSupport v) -> -v.docIds().size()).thenComparing(ValueSupport::value));
+    return values;
+  }
+
+  /** How a claim's value is written in the report; negated events read "not …". */
+  static String display(Claim c) {
+    String text = c.value().text();
+    return c.polarity() == Polarity.NEGATIVE && c.kind() != ClaimKind.STANCE ? "not " + text : text;
+  }
+
+  static boolean compatible(Claim a, Claim b) {
+    return a.polarity() == b.polarity() && ValueComparator.compatible(a.value(), b.value());
+  }
+
+  private static double certainty(Fact fact, Set<String> docs) {
+    return docs.stream()
+        .mapToDouble(d -> fact.byDoc.get(d).stream().mapToDouble(Claim::certainty).max().orElse(0))
+        .average().orElse(0);
+  }
+
+  static String findingId(String storyId, FindingType type, String displayKey) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] digest = sha.digest((storyId + "\n" + type + "\n" + displayKey).getBytes(StandardCharsets.UTF_8));
+      return "F" + HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+
+  /** Splits a group by its reconciled soft qualifiers. */
+  static Partitions partition(List<Claim> claims) {
+    Map<String, Set<String>> explicit = new TreeMap<>();
+    for (Claim c : claims) {
+      c.qualifiers().forEach((k, v) -> {
+        if (TopicKeys.SOFT.contains(k)) {
+          explicit.computeIfAbsent(k, x -> new TreeSet<>()).add(v);
+        }
+      });
+    }
+    Map<Map<String, String>, List<Claim>> byQualifiers = new LinkedHashMap<>();
+    Set<String> ambiguousDocs = new TreeSet<>();
+    for (Claim c : claims) {
+      Map<String, String> resolved = new TreeMap<>(c.qualifiers());
+      boolean ambiguous = false;
+      for (Map.Entry<String, Set<String>> e : explicit.entrySet()) {
+        if (!resolved.containsKey(e.getKey())) {
+          if (e.getValue().size() == 1) {
+            resolved.put(e.getKey(), e.getValue().iterator().next());
+          } else {
+            ambiguous = true;
+          }
+        }
+      }
+      if (ambiguous) {
+        ambiguousDocs.add(c.docId());
+      }
+      byQualifiers.computeIfAbsent(resolved, k -> new ArrayList<>()).add(c);
+    }
+    return new Partitions(byQualifiers, ambiguousDocs);
+  }
+
+  record Partitions(Map<Map<String, String>, List<Claim>> byQualifiers, Set<String> ambiguousDocs) {}
+
+  /** One fact: the claims of a partition, by document. */
+  private static final class Fact {
+    final String storyId;
+    final String displayKey;
+    final Map<String, String> qualifiers;
+    final ClaimKind kind;
+    final Claim first;
+    final Map<String, List<Claim>> byDoc = new TreeMap<>();
+
+    Fact(String storyId, String groupKey, Map<String, String> qualifiers, List<Claim> claims) {
+      this.storyId = storyId;
+      this.qualifiers = qualifiers;
+      this.displayKey = TopicKeys.render(TopicKeys.prefix(groupKey), qualifiers);
+      this.first = claims.get(0);
+      this.kind = first.kind();
+      for (Claim c : claims) {
+        byDoc.computeIfAbsent(c.docId(), k -> new ArrayList<>()).add(c);
+      }
+    }
   }
 }

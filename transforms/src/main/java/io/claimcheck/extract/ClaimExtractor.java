@@ -2,15 +2,39 @@ package io.claimcheck.extract;
 
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Claim;
+import io.claimcheck.nlp.NlpModels;
+import io.claimcheck.nlp.SentenceSplitter;
+import java.util.Comparator;
 import java.util.List;
+import opennlp.tools.postag.POSTaggerME;
 
-/** Extracts normalized claims from one cleaned article. Not thread-safe: one per DoFn instance. */
+/**
+ * Extracts normalized claims from one cleaned article: quantities, people and their roles, events
+ * and stances. Sentences are split with the OpenNLP model; part-of-speech tags are computed only
+ * for sentences that hold a number or a stance marker. Not thread-safe: one per DoFn instance.
+ */
 public final class ClaimExtractor {
 
-  public ClaimExtractor() {}
+  private static final Comparator<Claim> TEXT_ORDER =
+      Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end).thenComparing(Claim::topicKey)
+          .thenComparing(c -> c.value().text());
+
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final POSTaggerME tagger = new POSTaggerME(NlpModels.posModel());
+  private final PersonFinder persons = new PersonFinder();
+  private final QuantityExtractor quantities = new QuantityExtractor();
+  private final RoleExtractor roles = new RoleExtractor();
+  private final EventExtractor events = new EventExtractor();
+  private final StanceExtractor stances = new StanceExtractor();
 
   /** The claims of {@code article}, in text order. */
   public List<Claim> extract(Article article) {
-    return List.of(); // TEMPORARY: replaced by the real extractor in the next commits.
+    DocumentContext doc = DocumentContext.of(article.text(), splitter, tagger, persons);
+    ClaimSink sink = new ClaimSink(article.docId(), article.storyId());
+    quantities.extract(doc, sink);
+    roles.extract(doc, sink);
+    events.extract(doc, sink);
+    stances.extract(doc, sink);
+    return sink.claims().stream().sorted(TEXT_ORDER).toList();
   }
 }

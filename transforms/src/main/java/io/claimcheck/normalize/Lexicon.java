@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  *   <li>a word list ({@link #words}): one word or phrase per line;
  *   <li>a synonym list ({@link #synonyms}): {@code canonical: variant, variant, ...} — the
- *       canonical form maps to itself too;
+ *       canonical form maps to itself too; a line with no colon is a canonical form without variants;
  *   <li>a table ({@link #table}): {@code key: value}.
  * </ul>
  * Entries are lower-cased. Lists are loaded once and cached; they are immutable.
@@ -65,7 +65,8 @@ public final class Lexicon {
     for (String line : lines(name)) {
       int colon = line.indexOf(':');
       if (colon < 0) {
-        throw new IllegalStateException("lexicon " + name + ": expected 'canonical: variants' in: " + line);
+        out.put(line, line);
+        continue;
       }
       String canonical = line.substring(0, colon).trim();
       out.put(canonical, canonical);

@@ -23,7 +23,10 @@ public final class TopicKeys {
   public static final Set<String> SOFT = Set.of("target", "location");
 
   /** Qualifiers whose values are person names (made canonical per story). */
-  public static final Set<String> PERSON_QUALIFIERS = Set.of("person", "actor", "holder");
+  public static final Set<String> PERSON_QUALIFIERS = Set.of("person", "actor", "holder", "persons");
+
+  /** Joins the names of a qualifier that holds several people ({@code persons}), sorted. */
+  public static final String NAME_JOINER = " & ";
 
   private TopicKeys() {}
 
@@ -56,7 +59,7 @@ public final class TopicKeys {
     List<String> names = new ArrayList<>();
     claim.qualifiers().forEach((k, v) -> {
       if (PERSON_QUALIFIERS.contains(k) && !v.isEmpty()) {
-        names.add(v);
+        names.addAll(List.of(v.split(NAME_JOINER)));
       }
     });
     return names;
@@ -68,7 +71,7 @@ public final class TopicKeys {
     boolean changed = false;
     for (Map.Entry<String, String> e : qualifiers.entrySet()) {
       if (PERSON_QUALIFIERS.contains(e.getKey())) {
-        String canonical = aliases.canonical(e.getValue());
+        String canonical = canonicalNames(e.getValue(), aliases);
         if (!canonical.equals(e.getValue())) {
           e.setValue(canonical);
           changed = true;
@@ -78,7 +81,16 @@ public final class TopicKeys {
     if (!changed) {
       return claim;
     }
-    String subject = aliases.canonical(claim.subject());
+    String subject = canonicalNames(claim.subject(), aliases);
     return claim.withKey(key(prefix(claim.topicKey()), qualifiers), subject, qualifiers);
+  }
+
+  /** Each name of a (possibly {@link #NAME_JOINER}-joined) list made canonical, sorted, distinct. */
+  private static String canonicalNames(String value, NameAliases aliases) {
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    for (String name : value.split(NAME_JOINER)) {
+      names.add(aliases.canonical(name));
+    }
+    return String.join(NAME_JOINER, names);
   }
 }

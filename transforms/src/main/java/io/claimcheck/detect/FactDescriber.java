@@ -1,0 +1,84 @@
+package io.claimcheck.detect;
+
+import io.claimcheck.model.Claim;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The fact of a finding in plain words, from its claim kind, subject, attribute and qualifiers:
+ * {@code Tariff rate on car (target: Japan)}, {@code Donald Trump attends},
+ * {@code Shigeru Ishiba's stance on countermeasure}, {@code Number of countries that request}.
+ */
+final class FactDescriber {
+
+  private FactDescriber() {}
+
+  static String describe(Claim claim, Map<String, String> qualifiers) {
+    Map<String, String> rest = new TreeMap<>(qualifiers);
+    StringBuilder b = new StringBuilder();
+    switch (claim.kind()) {
+      case QUANTITY -> {
+        if (claim.attribute().equals("count")) {
+          b.append("Number of ").append(plural(claim.subject()));
+          String event = rest.remove("event");
+          if (event != null) {
+            b.append(" (").append(event).append(")");
+          }
+        } else {
+          b.append(capitalize(claim.subject())).append(' ').append(claim.attribute());
+        }
+        String product = rest.remove("product");
+        if (product != null) {
+          b.append(" on ").append(product);
+        }
+        String target = rest.remove("target");
+        if (target != null) {
+          b.append(" for ").append(title(target));
+        }
+        String scope = rest.remove("scope");
+        if (scope != null) {
+          b.append(" (").append(scope).append(")");
+        }
+      }
+      case EVENT -> {
+        String people = rest.containsKey("persons") ? rest.remove("persons") : rest.remove("actor");
+        if (people != null) {
+          b.append(title(people)).append(' ').append(claim.attribute().equals("meet") ? "meet" : claim.attribute() + "s");
+        } else {
+          b.append("Date of the ").append(claim.subject());
+        }
+      }
+      case STANCE -> {
+        b.append(title(rest.getOrDefault("holder", claim.subject()))).append("'s stance on ").append(claim.attribute());
+        rest.remove("holder");
+      }
+      case ROLE -> {
+        b.append(title(rest.getOrDefault("person", claim.subject()))).append(" as ").append(rest.getOrDefault("role", ""));
+        rest.remove("person");
+        rest.remove("role");
+      }
+      default -> b.append(claim.topicKey());
+    }
+    rest.forEach((k, v) -> b.append(" (").append(k).append(": ").append(v).append(")"));
+    return b.toString();
+  }
+
+  private static String plural(String noun) {
+    return noun.equals("person") ? "people" : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** Title case for names: "donald trump" -> "Donald Trump". */
+  static String title(String s) {
+    StringBuilder b = new StringBuilder();
+    boolean start = true;
+    for (char ch : s.toCharArray()) {
+      b.append(start ? Character.toUpperCase(ch) : ch);
+      start = ch == ' ' || ch == '-' || ch == '&';
+    }
+    return b.toString();
+  }
+}

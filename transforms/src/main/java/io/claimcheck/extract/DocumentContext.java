@@ -1,0 +1,187 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.extract.SentenceInfo.CountryMention;
+import io.claimcheck.nlp.Sentence;
+import io.claimcheck.nlp.SentenceSplitter;
+import io.claimcheck.nlp.Token;
+import io.claimcheck.nlp.Tokenizer;
+import io.claimcheck.normalize.Lexicon;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * One document prepared for extraction: sentences, tokens, persons (with names established across
+ * the document), countries, quotation speakers, and part-of-speech tags computed only for the
+ * sentences an extractor asks about.
+ */
+final class DocumentContext {
+
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "him", "his", "her", "hers");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
+
+  private final List<SentenceInfo> sentences;
+  private final POSTaggerME tagger;
+  private final Map<Integer, String[]> tags = new HashMap<>();
+
+  private DocumentContext(List<SentenceInfo> sentences, POSTaggerME tagger) {
+    this.sentences = sentences;
+    this.tagger = tagger;
+  }
+
+  static DocumentContext of(String text, SentenceSplitter splitter, POSTaggerME tagger, PersonFinder persons) {
+    List<Sentence> split = splitter.split(text);
+    List<List<Token>> tokens = new ArrayList<>();
+    for (Sentence s : split) {
+      tokens.add(Tokenizer.tokenize(s.text(), s.start()));
+    }
+    // Pass 1: names the document establishes with a title, a speech verb or a role.
+    Set<String> known = new TreeSet<>();
+    for (List<Token> t : tokens) {
+      for (PersonMention p : persons.find(t, Set.of())) {
+        if (p.name().contains(" ")) {
+          known.add(p.name());
+        }
+      }
+    }
+    // Pass 2: every mention, with surnames resolved to those names; then quotation speakers.
+    List<SentenceInfo> infos = new ArrayList<>();
+    String previousSpeaker = "";
+    String lastPerson = "";
+    for (int i = 0; i < split.size(); i++) {
+      List<Token> t = tokens.get(i);
+      List<PersonMention> found = persons.find(t, known);
+      List<CountryMention> countries = countries(t);
+      String speaker = speaker(t, found, lastPerson, previousSpeaker);
+      infos.add(new SentenceInfo(split.get(i), t, found, countries, speaker));
+      if (!found.isEmpty()) {
+        lastPerson = found.get(0).name();
+      }
+      previousSpeaker = speaker.isEmpty() && !startsWithQuote(t) ? "" : speaker;
+    }
+    return new DocumentContext(infos, tagger);
+  }
+
+  List<SentenceInfo> sentences() {
+    return sentences;
+  }
+
+  /** Universal POS tags of sentence {@code index}, computed on first request. */
+  String[] tags(int index) {
+    return tags.computeIfAbsent(index, i -> {
+      List<Token> t = sentences.get(i).tokens();
+      String[] words = new String[t.size()];
+      for (int k = 0; k < words.length; k++) {
+        words[k] = t.get(k).text();
+      }
+      return tagger.tag(words);
+    });
+  }
+
+  /**
+   * The person a pronoun or an empty subject at token {@code position} of sentence {@code index}
+   * refers to: the nearest person before it in the sentence, else the first person of the
+   * nearest earlier sentence that names one; first-person pronouns refer to the speaker.
+   */
+  String resolvePerson(int index, int position) {
+    SentenceInfo s = sentences.get(index);
+    String word = position < s.tokens().size() ? Words.fold(s.tokens().get(position).text()) : "";
+    if (FIRST_PERSON.contains(word)) {
+      return s.speaker();
+    }
+    PersonMention nearest = null;
+    for (PersonMention p : s.persons()) {
+      if (p.endToken() <= position) {
+        nearest = p;
+      }
+    }
+    if (nearest != null) {
+      return nearest.name();
+    }
+    for (int k = index - 1; k >= 0 && k >= index - 3; k--) {
+      if (!sentences.get(k).persons().isEmpty()) {
+        return sentences.get(k).persons().get(0).name();
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The person who is the subject of the verb at {@code position}: a pronoun right before it
+   * (auxiliaries and adverbs skipped) resolved, else the nearest person before it in the same
+   * sentence, else empty. Unlike {@link #resolvePerson} it never guesses from earlier sentences
+   * without a pronoun to say so.
+   */
+  String subjectPerson(int index, int position) {
+    SentenceInfo s = sentences.get(index);
+    List<Token> t = s.tokens();
+    Set<String> aux = Lexicon.words("auxiliaries");
+    Set<String> neg = Lexicon.words("negations");
+    int k = position - 1;
+    while (k >= 0 && (Words.in(t.get(k), aux) || Words.in(t.get(k), neg) || t.get(k).text().endsWith("ly"))) {
+      k--;
+    }
+    if (k >= 0 && isPersonPronoun(t.get(k))) {
+      return resolvePerson(index, k);
+    }
+    if (position > 0 && isPersonPronoun(t.get(position - 1))) {
+      return resolvePerson(index, position - 1); // "his attendance"
+    }
+    PersonMention nearest = null;
+    for (PersonMention p : s.persons()) {
+      if (p.endToken() <= position) {
+        nearest = p;
+      }
+    }
+    return nearest == null ? "" : nearest.name();
+  }
+
+  static boolean isPersonPronoun(Token t) {
+    String f = Words.fold(t.text());
+    return SUBJECT_PRONOUNS.contains(f) || FIRST_PERSON.contains(f);
+  }
+
+  private static List<CountryMention> countries(List<Token> t) {
+    Map<String, String> lexicon = Lexicon.synonyms("countries");
+    List<CountryMention> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      if (!t.get(i).capitalized()) {
+        continue; // "us" the pronoun is not the US
+      }
+      Words.Match m = Words.longestPhrase(t, i, lexicon, 3);
+      if (m != null) {
+        out.add(new CountryMention(i, i + m.length(), m.canonical()));
+        i += m.length() - 1;
+      }
+    }
+    return out;
+  }
+
+  /** Who a quotation in the sentence is attributed to. */
+  private static String speaker(List<Token> t, List<PersonMention> persons, String lastPerson, String previousSpeaker) {
+    Set<String> speech = Lexicon.words("speech-verbs");
+    for (int i = 0; i < t.size(); i++) {
+      if (!Words.in(t.get(i), speech)) {
+        continue;
+      }
+      // "said Kurt Tong" / "Trump said" / "he said"
+      for (PersonMention p : persons) {
+        if (p.startToken() == i + 1 || p.endToken() == i) {
+          return p.name();
+        }
+      }
+      if (i > 0 && SUBJECT_PRONOUNS.contains(Words.fold(t.get(i - 1).text()))) {
+        return lastPerson;
+      }
+    }
+    return startsWithQuote(t) ? previousSpeaker : "";
+  }
+
+  private static boolean startsWithQuote(List<Token> t) {
+    return !t.isEmpty() && "\"“‘'".contains(t.get(0).text());
+  }
+}

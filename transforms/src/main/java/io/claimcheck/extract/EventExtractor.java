@@ -1,0 +1,135 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.model.ClaimKind;
+import io.claimcheck.model.ClaimValue;
+import io.claimcheck.model.Polarity;
+import io.claimcheck.nlp.Token;
+import io.claimcheck.normalize.Lexicon;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Events with their time. Two shapes:
+ * <ul>
+ *   <li>a person does something ({@code attend}, {@code visit}, {@code travel}; {@code meet} with
+ *       another named person): keyed by the people, valued by the date when one is given;
+ *   <li>a scheduled event named by a noun ({@code talks}, {@code trial}, {@code summit}) with a date
+ *       attached to it: keyed by the event, valued by the date.
+ * </ul>
+ * A negation before the verb ({@code will not attend}) makes the claim negative.
+ */
+final class EventExtractor {
+
+  // How far a date may stand from the event noun it dates.
+  private static final int DATE_WINDOW = 8;
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "that", "but", "while", "although");
+
+  private final Map<String, String> eventVerbs = Lexicon.synonyms("event-verbs");
+  private final Map<String, String> eventNouns = Lexicon.synonyms("event-nouns");
+  private final Set<String> negations = Lexicon.words("negations");
+  private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
+  private final DateParser dates = new DateParser();
+
+  void extract(DocumentContext doc, ClaimSink sink) {
+    List<SentenceInfo> sentences = doc.sentences();
+    for (int index = 0; index < sentences.size(); index++) {
+      SentenceInfo s = sentences.get(index);
+      List<Token> t = s.tokens();
+      List<DateMention> found = dates.find(t);
+      for (int i = 0; i < t.size(); i++) {
+        Words.Match verb = Words.longestPhrase(t, i, eventVerbs, 3);
+        if (verb != null) {
+          personEvent(doc, index, i, verb, found, sink);
+          i += verb.length() - 1;
+          continue;
+        }
+        Words.Match noun = Words.longestPhrase(t, i, eventNouns, 2);
+        if (noun != null) {
+          DateMention date = attachedDate(t, i, i + noun.length(), found);
+          if (date != null) {
+            sink.add(ClaimKind.EVENT, "event." + noun.canonical(), noun.canonical(), "date", Map.of(),
+                date.value(), polarity(t, i), s.sentence(), Math.min(t.get(i).start(), date.start()),
+                Math.max(t.get(i + noun.length() - 1).end(), date.end()), 0.75);
+          }
+          i += noun.length() - 1;
+        }
+      }
+    }
+  }
+
+  private void personEvent(DocumentContext doc, int index, int i, Words.Match verb, List<DateMention> found, ClaimSink sink) {
+    SentenceInfo s = doc.sentences().get(index);
+    List<Token> t = s.tokens();
+    int end = i + verb.length();
+    String actor = doc.subjectPerson(index, i);
+    if (actor.isEmpty()) {
+      return;
+    }
+    DateMention date = attachedDate(t, i, end, found);
+    ClaimValue value = date != null ? date.value() : ClaimValue.stated(verb.canonical() + "s");
+    int start = t.get(i).start();
+    int stop = t.get(end - 1).end();
+    if (date != null) {
+      start = Math.min(start, date.start());
+      stop = Math.max(stop, date.end());
+    }
+    Polarity polarity = polarity(t, i);
+    if (verb.canonical().equals("meet")) {
+      // A meeting is between people: key it by both, whoever is the grammatical subject.
+      for (PersonMention other : s.persons()) {
+        if (other.startToken() >= end && other.startToken() <= end + 10 && !other.name().equals(actor)) {
+          TreeSet<String> pair = new TreeSet<>(List.of(actor, other.name()));
+          sink.add(ClaimKind.EVENT, "event.meet", String.join(" & ", pair), "meet",
+              Map.of("persons", String.join(" & ", pair)), value, polarity, s.sentence(), start,
+              Math.max(stop, t.get(other.endToken() - 1).end()), 0.75);
+        }
+      }
+      return;
+    }
+    sink.add(ClaimKind.EVENT, "event." + verb.canonical(), actor, verb.canonical(), Map.of("actor", actor),
+        value, polarity, s.sentence(), start, stop, 0.8);
+  }
+
+  /** The date nearest the event within its clause, or null. */
+  private DateMention attachedDate(List<Token> t, int from, int to, List<DateMention> found) {
+    DateMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (DateMention d : found) {
+      if (d.value().text().startsWith("relative:")) {
+        continue; // "next week" cannot be compared without a publication date
+      }
+      int lo = d.endToken() <= from ? d.endToken() : to;
+      int hi = d.endToken() <= from ? from : d.startToken();
+      if (hi - lo > DATE_WINDOW || hi < lo) {
+        continue;
+      }
+      boolean broken = false;
+      for (int k = lo; k < hi; k++) {
+        String f = Words.fold(t.get(k).text());
+        if (CLAUSE_BREAKS.contains(f) || speechVerbs.contains(f)) {
+          broken = true;
+          break;
+        }
+      }
+      if (!broken && hi - lo < bestDistance) {
+        best = d;
+        bestDistance = hi - lo;
+      }
+    }
+    return best;
+  }
+
+  /** Negative when a negation stands within three tokens before the verb. */
+  private Polarity polarity(List<Token> t, int i) {
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (Words.in(t.get(k), negations)) {
+        return Polarity.NEGATIVE;
+      }
+    }
+    return Polarity.POSITIVE;
+  }
+
+}

@@ -1,0 +1,256 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.nlp.Token;
+import io.claimcheck.normalize.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds person names in a sentence from capitalization, titles and context. A capitalized phrase is
+ * a person when a title stands before it ({@code Treasury Secretary Scott Bessent}, {@code top
+ * trade negotiator Ryosei Akazawa}), when a speech verb stands next to it ({@code said Kurt Tong}),
+ * when a role follows it after a comma, or when the document already named that person.
+ */
+final class PersonFinder {
+
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*");
+  private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "del", "della", "bin", "al", "el", "le", "la", "du", "di", "der", "den", "ter", "ibn");
+  private static final Set<String> CALENDAR = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+      "sep.", "sept.", "oct.", "nov.", "dec.");
+  private static final Set<String> OPENERS = Set.of(
+      "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "as", "if", "when", "while",
+      "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "this", "that",
+      "these", "those", "there", "still", "however", "after", "before", "ahead", "under", "despite",
+      "possible", "president", "mr.", "mrs.", "ms.", "dr.");
+
+  private final Set<String> titles = Lexicon.words("titles");
+  private final Set<String> blockers = Lexicon.words("person-blockers");
+  private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
+  private final Set<String> formerMarkers = Lexicon.words("former-markers");
+  private final Map<String, String> countries = Lexicon.synonyms("countries");
+  private final Map<String, String> spelling = Lexicon.synonyms("spelling");
+
+  /**
+   * Persons of one sentence. {@code knownNames} are full names (two words or more) the document
+   * already established; single words of those names are recognized as that person.
+   */
+  List<PersonMention> find(List<Token> tokens, Set<String> knownNames) {
+    List<PersonMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!isNameWord(tokens, i)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < tokens.size() && (isNameWord(tokens, j) || isInnerParticle(tokens, j))) {
+        j++;
+      }
+      readRun(tokens, i, j, knownNames, out);
+      i = j;
+    }
+    return out;
+  }
+
+  private void readRun(List<Token> tokens, int from, int to, Set<String> known, List<PersonMention> out) {
+    // The last title word inside the run splits it into role and name.
+    int lastTitle = -1;
+    for (int k = from; k < to; k++) {
+      if (isTitle(tokens.get(k))) {
+        lastTitle = k;
+      }
+    }
+    int nameStart = lastTitle >= 0 ? lastTitle + 1 : from;
+    // Drop opener words and blocked words at the edges of what is left.
+    while (nameStart < to && (OPENERS.contains(Words.fold(tokens.get(nameStart).text())) || blocked(tokens.get(nameStart)))) {
+      nameStart++;
+    }
+    int nameEnd = to;
+    while (nameEnd > nameStart && blocked(tokens.get(nameEnd - 1))) {
+      nameEnd--;
+    }
+    if (nameEnd <= nameStart || nameEnd - nameStart > 4) {
+      return;
+    }
+    for (int k = nameStart; k < nameEnd; k++) {
+      if (blocked(tokens.get(k)) || isTitle(tokens.get(k))) {
+        return;
+      }
+    }
+    String name = normalize(tokens.subList(nameStart, nameEnd));
+    int roleStart = nameStart;
+    String role = "";
+    boolean former = false;
+    if (lastTitle >= 0) {
+      roleStart = from;
+      for (int k = from; k < lastTitle; k++) {
+        if (Words.fold(tokens.get(k).text()).endsWith("'s")) {
+          roleStart = k + 1; // "Trump's Treasury Secretary": the possessor is not part of the role
+        }
+      }
+      while (roleStart <= lastTitle && isPlace(tokens.get(roleStart))) {
+        roleStart++;
+      }
+      role = roleText(tokens.subList(roleStart, lastTitle + 1));
+    } else if (nameStart > 0 && isTitle(tokens.get(nameStart - 1)) && !tokens.get(nameStart - 1).capitalized()) {
+      // "top trade negotiator Ryosei Akazawa": a lower-case role right before the name.
+      roleStart = nameStart - 1;
+      while (roleStart > 0 && roleStart > nameStart - 5 && isRoleModifier(tokens.get(roleStart - 1))) {
+        roleStart--;
+      }
+      role = roleText(tokens.subList(roleStart, nameStart));
+    }
+    if (!role.isEmpty()) {
+      if (role.startsWith("ex-")) {
+        role = role.substring(3);
+        former = true;
+      }
+      if (roleStart > 0 && Words.in(tokens.get(roleStart - 1), formerMarkers)) {
+        former = true;
+      }
+    }
+    if (role.isEmpty() && nameStart >= 2 && tokens.get(nameStart - 1).text().equals(",")
+        && isTitle(tokens.get(nameStart - 2)) && !tokens.get(nameStart - 2).capitalized()) {
+      // "Japan's top trade negotiator, Ryosei Akazawa,": the role before a comma.
+      int end = nameStart - 1;
+      roleStart = end - 1;
+      while (roleStart > 0 && roleStart > end - 5 && isRoleModifier(tokens.get(roleStart - 1))) {
+        roleStart--;
+      }
+      role = roleText(tokens.subList(roleStart, end));
+    }
+    boolean evidence = !role.isEmpty()
+        || nextToSpeechVerb(tokens, nameStart, nameEnd)
+        || appositiveRole(tokens, nameEnd);
+    int words = nameEnd - nameStart;
+    if (evidence && words >= 1) {
+      out.add(new PersonMention(nameStart, nameEnd, resolve(name, known), role, former, roleStart));
+      return;
+    }
+    // No evidence of its own: accept names, or single words of names, the document established.
+    for (int k = nameStart; k < nameEnd; k++) {
+      for (int len = nameEnd - k; len >= 1; len--) {
+        String candidate = normalize(tokens.subList(k, k + len));
+        String resolved = resolve(candidate, known);
+        if (known.contains(resolved)) {
+          out.add(new PersonMention(k, k + len, resolved, "", false, k));
+          k += len - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  /** A single word, or a name in another order, resolved to the one known full name it fits. */
+  static String resolve(String name, Set<String> known) {
+    if (known.contains(name)) {
+      return name;
+    }
+    Set<String> words = Set.of(name.split(" "));
+    String match = null;
+    for (String k : known) {
+      if (Set.of(k.split(" ")).containsAll(words)) {
+        if (match != null && !match.equals(k)) {
+          return name; // fits two people: leave it
+        }
+        match = k;
+      }
+    }
+    return match == null ? name : match;
+  }
+
+  /** A person's name in normal form: folded, possessive and punctuation removed. */
+  static String normalize(List<Token> nameTokens) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : nameTokens) {
+      String w = Words.fold(t.text()).replaceAll("'s$", "").replaceAll("[^\\p{L}\\-' ]", "");
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(w);
+    }
+    return b.toString();
+  }
+
+  private String roleText(List<Token> roleTokens) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : roleTokens) {
+      String w = Words.fold(t.text());
+      if (w.equals("'s") || w.equals(",")) {
+        continue;
+      }
+      w = spelling.getOrDefault(w, w);
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(w);
+    }
+    return b.toString();
+  }
+
+  private boolean isNameWord(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!NAME_WORD.matcher(t.text()).matches()) {
+      return false;
+    }
+    String f = Words.fold(t.text());
+    return !CALENDAR.contains(f) && !f.equals("'s");
+  }
+
+  private boolean isInnerParticle(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && PARTICLES.contains(tokens.get(i).text()) && isNameWord(tokens, i + 1) && i > 0
+        && isNameWord(tokens, i - 1);
+  }
+
+  private boolean isTitle(Token t) {
+    String f = Words.fold(t.text());
+    return titles.contains(f) || (f.startsWith("ex-") && titles.contains(f.substring(3)));
+  }
+
+  private boolean isRoleModifier(Token t) {
+    String f = Words.fold(t.text());
+    // "former" itself is not part of the role: it marks the role as past.
+    return f.matches("[\\p{L}-]+") && !t.capitalized() && !OPENERS.contains(f) && !speechVerbs.contains(f)
+        && !formerMarkers.contains(f);
+  }
+
+  private boolean isPlace(Token t) {
+    return countries.containsKey(Words.fold(t.text()));
+  }
+
+  private boolean blocked(Token t) {
+    String f = Words.fold(t.text());
+    return blockers.contains(f) || countries.containsKey(f) || f.endsWith("-based");
+  }
+
+  private boolean nextToSpeechVerb(List<Token> tokens, int start, int end) {
+    return (end < tokens.size() && Words.in(tokens.get(end), speechVerbs))
+        || (start > 0 && Words.in(tokens.get(start - 1), speechVerbs));
+  }
+
+  /** "Kurt Tong, managing partner at …": a comma, then a role phrase with a title word. */
+  private boolean appositiveRole(List<Token> tokens, int end) {
+    if (end >= tokens.size() || !tokens.get(end).text().equals(",")) {
+      return false;
+    }
+    for (int k = end + 1; k < Math.min(tokens.size(), end + 6); k++) {
+      String f = Words.fold(tokens.get(k).text());
+      if (f.equals(",") || f.equals(".")) {
+        return false;
+      }
+      if (isTitle(tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,352 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.model.ClaimKind;
+import io.claimcheck.model.ClaimValue;
+import io.claimcheck.model.Polarity;
+import io.claimcheck.nlp.Token;
+import io.claimcheck.normalize.Lexicon;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Numbers with what they measure. For a measure (a rate, an amount, a duration …) the concept is
+ * the head noun next to the number ({@code 24% levies}, {@code tariff of 25%}, {@code paused for
+ * 90 days}), normalized through {@code concepts.txt}; a generic head ({@code a 10% rate}) takes the
+ * concept named elsewhere in the sentence. What it applies to becomes qualifiers: products
+ * ({@code product}), a universal scope ({@code scope}) and the country it targets ({@code target},
+ * soft: reconciled per story). For a count the key is the counted noun and what happened to it
+ * ({@code country.count{event=request}}, {@code person.count{event=kill}}).
+ */
+final class QuantityExtractor {
+
+  private static final Set<String> CLAUSE_WORDS = Set.of("but", "although", "though", "while", "whereas", "which", "who", "as", "since", "because");
+  private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "from");
+  private static final Set<String> NOT_SUBJECT_BEFORE = Set.of("to", "with", "in", "than", "from", "and", "of", "by", "for", "at");
+
+  private final NumberParser numbers = new NumberParser();
+  private final Map<String, String> concepts = Lexicon.synonyms("concepts");
+  private final Set<String> generic = Lexicon.words("generic-measures");
+  private final Map<String, String> products = Lexicon.synonyms("products");
+  private final Map<String, String> scopes = Lexicon.synonyms("scopes");
+  private final Set<String> goods = Lexicon.words("goods-nouns");
+  private final Map<String, String> predicates = Lexicon.synonyms("count-predicates");
+  private final Map<String, String> countedNouns = Lexicon.synonyms("counted-nouns");
+
+  void extract(DocumentContext doc, ClaimSink sink) {
+    String previousConcept = "";
+    List<SentenceInfo> sentences = doc.sentences();
+    for (int index = 0; index < sentences.size(); index++) {
+      SentenceInfo s = sentences.get(index);
+      List<NumberMention> found = numbers.find(s.tokens());
+      if (found.isEmpty()) {
+        continue;
+      }
+      String[] tags = doc.tags(index);
+      for (int n = 0; n < found.size(); n++) {
+        NumberMention m = found.get(n);
+        int limit = n + 1 < found.size() ? found.get(n + 1).startToken() : s.tokens().size();
+        if (m.unitless()) {
+          count(s, tags, m, sink);
+        } else {
+          String concept = measure(s, tags, m, limit, previousConcept, sink);
+          if (!concept.isEmpty()) {
+            previousConcept = concept;
+          }
+        }
+      }
+    }
+  }
+
+  /** A measure; returns the concept it was given, or empty when none was found. */
+  private String measure(SentenceInfo s, String[] tags, NumberMention m, int limit, String previousConcept, ClaimSink sink) {
+    List<Token> t = s.tokens();
+    Head head = headAfter(t, tags, m.endToken(), limit);
+    if (head == null) {
+      head = headBefore(t, tags, m.startToken());
+    }
+    if (head == null) {
+      return "";
+    }
+    String concept = head.concept;
+    double certainty = 0.9;
+    if (head.generic) {
+      String specific = conceptInSentence(t, m.startToken());
+      concept = !specific.isEmpty() ? specific : !previousConcept.isEmpty() ? previousConcept : concept;
+      certainty = specific.isEmpty() ? 0.7 : 0.85;
+    }
+    // What the measure applies to: the words around the number up to the end of its clause.
+    int windowEnd = clauseEnd(t, Math.max(head.end, m.endToken()), limit);
+    int windowStart = Math.max(0, m.startToken() - 3);
+    Set<String> productSet = new LinkedHashSet<>();
+    String scope = "";
+    boolean general = false;
+    for (int k = windowStart; k < windowEnd; k++) {
+      Words.Match p = Words.longestPhrase(t, k, products, 3);
+      if (p != null) {
+        productSet.add(p.canonical());
+        k += p.length() - 1;
+        continue;
+      }
+      Words.Match sc = Words.longestPhrase(t, k, scopes, 3);
+      if (sc != null) {
+        scope = sc.canonical();
+        k += sc.length() - 1;
+        continue;
+      }
+      // Goods right after the head ("levies on its exports") make the measure a general one;
+      // goods further on ("a mainstay of the export economy") say nothing about it.
+      if (Words.in(t.get(k), goods) && k > head.end - 1 && k <= head.end + 2) {
+        general = true;
+      }
+    }
+    int clauseStart = clauseStart(t, m.startToken());
+    for (int k = clauseStart; k < m.startToken(); k++) {
+      if (Words.in(t.get(k), goods)) {
+        general = true;
+      }
+    }
+    String target = target(s, m, clauseStart, windowEnd);
+    String attribute = attribute(m.dimension());
+    int start = Math.min(m.start(), t.get(head.start).start());
+    int end = Math.max(m.end(), t.get(head.end - 1).end());
+    List<String> applies = new ArrayList<>(productSet);
+    if (applies.isEmpty() || general) {
+      applies.add(0, "");
+    }
+    for (String product : applies) {
+      Map<String, String> q = new LinkedHashMap<>();
+      q.put("product", product);
+      q.put("scope", scope);
+      q.put("target", target);
+      sink.add(ClaimKind.QUANTITY, concept + "." + attribute, concept, attribute, q, m.value(),
+          Polarity.POSITIVE, s.sentence(), start, end, certainty);
+    }
+    return concept;
+  }
+
+  private void count(SentenceInfo s, String[] tags, NumberMention m, ClaimSink sink) {
+    List<Token> t = s.tokens();
+    if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1).text()).equals("the")) {
+      return; // "the two countries": a reference to known things, not a count
+    }
+    String noun = null;
+    int nounEnd = m.endToken();
+    String predicate = null;
+    for (int k = m.endToken(); k < Math.min(t.size(), m.endToken() + 3); k++) {
+      Words.Match pred = Words.longestPhrase(t, k, predicates, 3);
+      if (pred != null) {
+        // "10 dead", "10 fatalities": the noun is the predicate; people are counted.
+        noun = "person";
+        predicate = pred.canonical();
+        nounEnd = k + pred.length();
+        break;
+      }
+      if (tags[k].equals("NOUN") || tags[k].equals("PROPN") && !t.get(k).capitalized()) {
+        String lemma = Words.lemma(t.get(k).text());
+        noun = countedNouns.getOrDefault(Words.fold(t.get(k).text()), countedNouns.getOrDefault(lemma, lemma));
+        nounEnd = k + 1;
+        break;
+      }
+      if (!tags[k].equals("ADJ") && !t.get(k).text().equals("-")) {
+        break;
+      }
+    }
+    if (noun == null) {
+      return;
+    }
+    if (predicate == null) {
+      predicate = predicateAround(t, tags, m.startToken(), nounEnd);
+    }
+    if (predicate == null) {
+      return;
+    }
+    String plural = Words.plural(noun);
+    ClaimValue v = m.value();
+    ClaimValue value = new ClaimValue(v.kind(), v.text() + " " + plural, v.low(), v.high(), plural, v.originalUnit());
+    sink.add(ClaimKind.QUANTITY, noun + ".count", noun, "count", Map.of("event", predicate), value,
+        Polarity.POSITIVE, s.sentence(), m.start(), t.get(nounEnd - 1).end(), 0.8);
+  }
+
+  /** What happened to what was counted: a lexicon predicate after or before, else a verb. */
+  private String predicateAround(List<Token> t, String[] tags, int numberStart, int nounEnd) {
+    for (int k = nounEnd; k < Math.min(t.size(), nounEnd + 6); k++) {
+      Words.Match pred = Words.longestPhrase(t, k, predicates, 3);
+      if (pred != null) {
+        return pred.canonical();
+      }
+      if (t.get(k).text().equals(",") || t.get(k).text().equals(".")) {
+        break;
+      }
+    }
+    for (int k = Math.max(0, numberStart - 3); k < numberStart; k++) {
+      Words.Match pred = Words.longestPhrase(t, k, predicates, 3);
+      if (pred != null) {
+        return pred.canonical();
+      }
+    }
+    for (int k = nounEnd; k < Math.min(t.size(), nounEnd + 4); k++) {
+      if (tags[k].equals("VERB")) {
+        return Words.lemma(t.get(k).text());
+      }
+      if (!tags[k].equals("AUX") && !tags[k].equals("ADV") && !tags[k].equals("PART")) {
+        break;
+      }
+    }
+    for (int k = numberStart - 1; k >= Math.max(0, numberStart - 3); k--) {
+      if (tags[k].equals("VERB")) {
+        return Words.lemma(t.get(k).text());
+      }
+    }
+    return null;
+  }
+
+  /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
+  private Head headAfter(List<Token> t, String[] tags, int from, int limit) {
+    int lastNoun = -1;
+    for (int k = from; k < Math.min(limit, from + 4); k++) {
+      Words.Match c = Words.longestPhrase(t, k, concepts, 3);
+      if (c != null) {
+        return new Head(c.canonical(), k, k + c.length(), false);
+      }
+      String f = Words.fold(t.get(k).text());
+      if (generic.contains(f)) {
+        return new Head(Words.lemma(f), k, k + 1, true);
+      }
+      String tag = tags[k];
+      if (tag.equals("NOUN")) {
+        lastNoun = k;
+        continue;
+      }
+      if (tag.equals("ADJ") || f.equals("-") || (tag.equals("PROPN") && !Words.in(t.get(k), goods))) {
+        if (lastNoun >= 0) {
+          break;
+        }
+        continue;
+      }
+      break;
+    }
+    if (lastNoun < 0) {
+      return null;
+    }
+    String lemma = Words.lemma(t.get(lastNoun).text());
+    return new Head(concepts.getOrDefault(lemma, lemma), lastNoun, lastNoun + 1, false);
+  }
+
+  /** The measured concept before the number: {@code tariff of 25%}, {@code paused for 90 days}. */
+  private Head headBefore(List<Token> t, String[] tags, int numberStart) {
+    for (int k = numberStart - 1; k >= Math.max(0, numberStart - 4); k--) {
+      for (int len = 3; len >= 1; len--) {
+        int from = k - len + 1;
+        if (from < 0) {
+          continue;
+        }
+        Words.Match c = Words.longestPhrase(t, from, concepts, len);
+        if (c != null && c.length() == len) {
+          return new Head(c.canonical(), from, k + 1, false);
+        }
+      }
+      String f = Words.fold(t.get(k).text());
+      if (generic.contains(f)) {
+        return new Head(Words.lemma(f), k, k + 1, true);
+      }
+      if (tags[k].equals("NOUN")) {
+        String lemma = Words.lemma(f);
+        return new Head(concepts.getOrDefault(lemma, lemma), k, k + 1, false);
+      }
+      if (!(tags[k].equals("ADP") || tags[k].equals("AUX") || tags[k].equals("ADV") || tags[k].equals("DET")
+          || tags[k].equals("VERB") || tags[k].equals("ADJ"))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A specific concept named in the sentence, nearest to the number. */
+  private String conceptInSentence(List<Token> t, int near) {
+    String best = "";
+    int bestDistance = Integer.MAX_VALUE;
+    for (int k = 0; k < t.size(); k++) {
+      Words.Match c = Words.longestPhrase(t, k, concepts, 3);
+      if (c != null && Math.abs(k - near) < bestDistance) {
+        best = c.canonical();
+        bestDistance = Math.abs(k - near);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The country the measure targets: one that modifies the goods or follows "on/against/from"
+   * inside the window, else the country that is the subject of the number's clause.
+   */
+  private String target(SentenceInfo s, NumberMention m, int clauseStart, int windowEnd) {
+    List<Token> t = s.tokens();
+    String subject = "";
+    for (SentenceInfo.CountryMention c : s.countries()) {
+      if (c.startToken() >= m.endToken() && c.startToken() < windowEnd) {
+        String before = Words.fold(t.get(c.startToken() - 1).text());
+        boolean modifiesGoods = c.endToken() < t.size() && (Words.in(t.get(c.endToken()), goods)
+            || Words.longestPhrase(t, c.endToken(), products, 3) != null);
+        if (TARGET_PREPOSITIONS.contains(before) || modifiesGoods) {
+          return c.country();
+        }
+      }
+      if (c.endToken() <= m.startToken() && c.startToken() >= clauseStart) {
+        String before = c.startToken() > 0 ? Words.fold(t.get(c.startToken() - 1).text()) : "";
+        if (!NOT_SUBJECT_BEFORE.contains(before) || TARGET_PREPOSITIONS.contains(before)) {
+          subject = c.country();
+        }
+      }
+    }
+    return subject;
+  }
+
+  private int clauseStart(List<Token> t, int from) {
+    for (int k = from - 1; k >= 0; k--) {
+      String f = Words.fold(t.get(k).text());
+      if (f.equals(",") || f.equals(";") || f.equals(":") || CLAUSE_WORDS.contains(f)) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  private int clauseEnd(List<Token> t, int from, int limit) {
+    for (int k = from; k < limit; k++) {
+      String f = Words.fold(t.get(k).text());
+      if (f.equals(";") || f.equals(".") || CLAUSE_WORDS.contains(f)) {
+        return k;
+      }
+      if (f.equals(",")) {
+        // A comma inside a list of products does not end the clause: "cars, steel, and aluminum".
+        int next = k + 1;
+        if (next < limit && (Words.fold(t.get(next).text()).equals("and") || Words.longestPhrase(t, next, products, 3) != null)) {
+          continue;
+        }
+        return k;
+      }
+    }
+    return limit;
+  }
+
+  private static String attribute(String dimension) {
+    return switch (dimension) {
+      case "percent" -> "rate";
+      case "money" -> "amount";
+      case "duration" -> "duration";
+      case "length" -> "distance";
+      case "mass" -> "mass";
+      case "speed" -> "speed";
+      case "area" -> "area";
+      case "magnitude" -> "magnitude";
+      default -> dimension;
+    };
+  }
+
+  /** A measured noun: its concept and tokens; generic heads borrow a concept. */
+  private record Head(String concept, int start, int end, boolean generic) {}
+}

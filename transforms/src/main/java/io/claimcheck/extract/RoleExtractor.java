@@ -1,0 +1,119 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.model.ClaimKind;
+import io.claimcheck.model.ClaimValue;
+import io.claimcheck.model.Polarity;
+import io.claimcheck.nlp.Token;
+import io.claimcheck.normalize.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * People and their roles: a title before a name ({@code Treasury Secretary Scott Bessent}) or a
+ * role after it ({@code Kurt Tong, a former State Department official}). The value is the role's
+ * status, {@code former} or {@code current}: roles are descriptions, so two sources describing a
+ * person differently do not disagree, but one calling a role past and another present do.
+ */
+final class RoleExtractor {
+
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+
+  private final Set<String> titles = Lexicon.words("titles");
+  private final Set<String> formerMarkers = Lexicon.words("former-markers");
+  private final Map<String, String> countries = Lexicon.synonyms("countries");
+  private final Map<String, String> spelling = Lexicon.synonyms("spelling");
+  private final Set<String> auxiliaries = Lexicon.words("auxiliaries");
+
+  void extract(DocumentContext doc, ClaimSink sink) {
+    for (SentenceInfo s : doc.sentences()) {
+      for (PersonMention p : s.persons()) {
+        if (!p.role().isEmpty()) {
+          emit(sink, s, p.name(), p.role(), p.former(), s.tokens().get(p.roleStartToken()).start(),
+              s.tokens().get(p.endToken() - 1).end());
+        }
+        appositive(sink, s, p);
+      }
+    }
+  }
+
+  /** "Name, (a|the) role [and role]," */
+  private void appositive(ClaimSink sink, SentenceInfo s, PersonMention p) {
+    List<Token> t = s.tokens();
+    int i = p.endToken();
+    if (i >= t.size() || !t.get(i).text().equals(",")) {
+      return;
+    }
+    List<Token> part = new ArrayList<>();
+    for (int k = i + 1; k <= t.size(); k++) {
+      String f = k < t.size() ? Words.fold(t.get(k).text()) : ".";
+      boolean end = f.equals(",") || f.equals(".") || f.equals(";") || f.equals("—") || f.equals("–")
+          || f.equals("\"") || f.equals("”") || f.equals(":");
+      if (end || f.equals("and")) {
+        rolePart(sink, s, p, part);
+        part.clear();
+        if (end) {
+          return;
+        }
+      } else {
+        part.add(t.get(k));
+      }
+      if (k - i > 14) {
+        return;
+      }
+    }
+  }
+
+  private void rolePart(ClaimSink sink, SentenceInfo s, PersonMention p, List<Token> part) {
+    int from = 0;
+    boolean former = false;
+    while (from < part.size()) {
+      String f = Words.fold(part.get(from).text());
+      if (DETERMINERS.contains(f)) {
+        from++;
+      } else if (formerMarkers.contains(f)) {
+        former = true;
+        from++;
+      } else {
+        break;
+      }
+    }
+    if (from >= part.size()) {
+      return;
+    }
+    for (Token token : part) {
+      if (Words.in(token, auxiliaries)) {
+        return; // ", will meet …": a clause, not a role
+      }
+    }
+    boolean hasTitle = false;
+    StringBuilder role = new StringBuilder();
+    for (int k = from; k < part.size(); k++) {
+      String f = Words.fold(part.get(k).text());
+      if (k == from && f.startsWith("ex-")) {
+        former = true;
+        f = f.substring(3);
+      }
+      if (k == from && countries.containsKey(f)) {
+        continue;
+      }
+      if (titles.contains(f)) {
+        hasTitle = true;
+      }
+      f = spelling.getOrDefault(f, f);
+      if (role.length() > 0) {
+        role.append(' ');
+      }
+      role.append(f);
+    }
+    if (hasTitle && part.size() - from <= 8) {
+      emit(sink, s, p.name(), role.toString(), former, part.get(0).start(), part.get(part.size() - 1).end());
+    }
+  }
+
+  private static void emit(ClaimSink sink, SentenceInfo s, String person, String role, boolean former, int start, int end) {
+    sink.add(ClaimKind.ROLE, "person.role", person, "role", Map.of("person", person, "role", role),
+        ClaimValue.status(former ? "former" : "current"), Polarity.POSITIVE, s.sentence(), start, end, 0.9);
+  }
+}

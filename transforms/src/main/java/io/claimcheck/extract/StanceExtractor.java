@@ -1,0 +1,218 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.model.ClaimKind;
+import io.claimcheck.model.ClaimValue;
+import io.claimcheck.model.Polarity;
+import io.claimcheck.nlp.Token;
+import io.claimcheck.normalize.Lexicon;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stances: a holder (a person, else a country) for or against something. Two shapes:
+ * <ul>
+ *   <li>a stance verb and its object: {@code ruled out countermeasures}, {@code does not plan to
+ *       make big concessions} (negation flips the verb's polarity; light verbs such as {@code make}
+ *       pass the concept on to their noun);
+ *   <li>a negated modal and a verb: {@code won't rush}, {@code will not compromise}.
+ * </ul>
+ * The key is the holder and the concept (normalized through {@code concepts.txt}); the value is
+ * the polarity, so a source that says the holder ruled something out and one that says the holder
+ * plans it disagree.
+ */
+final class StanceExtractor {
+
+  private static final int OBJECT_WINDOW = 7;
+  private static final Set<String> SKIP_WORDS = Set.of("to", "on", "for", "against", "into", "a", "an", "the", "any", "all", "its", "their", "his", "her", "out", "from");
+  private static final Set<String> MODALS = Set.of("will", "would", "won't", "wouldn't", "does", "did", "do", "doesn't", "didn't", "don't", "can't", "cannot", "couldn't", "shall", "should", "must");
+
+  private final Map<String, String> stanceVerbs = Lexicon.table("stance-verbs");
+  private final Map<String, String> concepts = Lexicon.synonyms("concepts");
+  private final Set<String> lightVerbs = Lexicon.words("light-verbs");
+  private final Set<String> auxiliaries = Lexicon.words("auxiliaries");
+  private final Set<String> negations = Lexicon.words("negations");
+  private final Map<String, String> countries = Lexicon.synonyms("countries");
+
+  void extract(DocumentContext doc, ClaimSink sink) {
+    List<SentenceInfo> sentences = doc.sentences();
+    for (int index = 0; index < sentences.size(); index++) {
+      List<Token> t = sentences.get(index).tokens();
+      for (int i = 0; i < t.size(); i++) {
+        int stanceLength = stanceAt(t, i);
+        if (stanceLength > 0 && !doc.tags(index)[i].equals("VERB")) {
+          stanceLength = 0; // "military support costs": the noun, not the stance
+        }
+        if (stanceLength > 0) {
+          String phrase = phrase(t, i, stanceLength);
+          boolean against = stanceVerbs.get(phrase).equals("against");
+          boolean negated = negatedBefore(t, i);
+          String[] tags = doc.tags(index);
+          int object = objectAfter(t, tags, i + stanceLength);
+          if (object >= 0) {
+            emit(doc, index, i, object, against != negated, negated ? "not " + phrase : phrase, sink);
+          }
+          i += stanceLength - 1;
+          continue;
+        }
+        if (isNegatedModal(t, i)) {
+          String[] tags = doc.tags(index);
+          int verb = i + 1;
+          while (verb < t.size() && (Words.in(t.get(verb), negations) || Words.in(t.get(verb), auxiliaries)
+              || tags[verb].equals("ADV") || tags[verb].equals("PUNCT") && !t.get(verb).text().equals(","))) {
+            verb++;
+          }
+          if (verb < t.size() && tags[verb].equals("VERB") && stanceAt(t, verb) == 0
+              && !Words.in(t.get(verb), lightVerbs) && !Words.in(t.get(verb), auxiliaries)) {
+            emit(doc, index, i, verb, true, "will not", sink);
+            coordinated(doc, index, i, verb + 1, tags, sink);
+          }
+        }
+      }
+    }
+  }
+
+  /** "will not rush into a deal or offer concessions": the negation covers the second verb too. */
+  private void coordinated(DocumentContext doc, int index, int marker, int from, String[] tags, ClaimSink sink) {
+    List<Token> t = doc.sentences().get(index).tokens();
+    for (int k = from; k < Math.min(t.size() - 1, from + 6); k++) {
+      String f = Words.fold(t.get(k).text());
+      if (f.equals(",") || f.equals(".") || f.equals(";")) {
+        return;
+      }
+      if ((f.equals("or") || f.equals("nor") || f.equals("and")) && tags[k + 1].equals("VERB")) {
+        int verb = k + 1;
+        int concept = Words.in(t.get(verb), lightVerbs) ? objectAfter(t, tags, verb + 1) : verb;
+        if (concept >= 0) {
+          emit(doc, index, marker, concept, true, "will not", sink);
+        }
+        return;
+      }
+    }
+  }
+
+  private void emit(DocumentContext doc, int index, int markerToken, int conceptToken, boolean against,
+      String marker, ClaimSink sink) {
+    SentenceInfo s = doc.sentences().get(index);
+    String holder = holder(doc, index, markerToken);
+    if (holder.isEmpty()) {
+      return;
+    }
+    List<Token> t = s.tokens();
+    String concept = concept(t, conceptToken);
+    Polarity polarity = against ? Polarity.NEGATIVE : Polarity.POSITIVE;
+    int end = t.get(Math.min(t.size() - 1, conceptToken + conceptLength(t, conceptToken) - 1)).end();
+    sink.add(ClaimKind.STANCE, "stance." + concept, holder, concept, Map.of("holder", holder),
+        ClaimValue.stated(against ? "against" : "for"), polarity, s.sentence(), t.get(markerToken).start(), end, 0.75);
+  }
+
+  /**
+   * Who holds the stance: the person or pronoun that is the subject right before the marker, else
+   * the nearest person before it in the sentence (the speaker of a reported stance), else a
+   * country that is the subject.
+   */
+  private String holder(DocumentContext doc, int index, int marker) {
+    SentenceInfo s = doc.sentences().get(index);
+    List<Token> t = s.tokens();
+    int k = marker - 1;
+    while (k >= 0 && (Words.in(t.get(k), negations) || Words.in(t.get(k), auxiliaries) || MODALS.contains(Words.fold(t.get(k).text())))) {
+      k--;
+    }
+    if (k >= 0 && DocumentContext.isPersonPronoun(t.get(k))) {
+      return doc.resolvePerson(index, k);
+    }
+    PersonMention nearest = null;
+    for (PersonMention p : s.persons()) {
+      if (p.endToken() <= marker) {
+        nearest = p;
+      }
+    }
+    if (nearest != null) {
+      return nearest.name();
+    }
+    for (SentenceInfo.CountryMention c : s.countries()) {
+      if (c.endToken() == k + 1) {
+        return c.country();
+      }
+    }
+    return "";
+  }
+
+  /** The token where the stance's object concept starts, or -1. */
+  private int objectAfter(List<Token> t, String[] tags, int from) {
+    for (int k = from; k < t.size() && k < from + OBJECT_WINDOW; k++) {
+      String f = Words.fold(t.get(k).text());
+      if (Words.longestPhrase(t, k, concepts, 3) != null) {
+        return k;
+      }
+      if (f.equals(",") || f.equals(".") || f.equals(";")) {
+        return -1;
+      }
+      if (SKIP_WORDS.contains(f) || lightVerbs.contains(f) || tags[k].equals("ADJ") || tags[k].equals("ADV")
+          || tags[k].equals("DET") || tags[k].equals("PRON") || tags[k].equals("PUNCT")) {
+        continue;
+      }
+      if (tags[k].equals("NOUN")) {
+        return k;
+      }
+      if (tags[k].equals("VERB")) {
+        // "plans to expand investment": the verb's own noun comes next; keep looking.
+        continue;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  private String concept(List<Token> t, int k) {
+    Words.Match m = Words.longestPhrase(t, k, concepts, 3);
+    if (m != null) {
+      return m.canonical();
+    }
+    String lemma = Words.lemma(t.get(k).text());
+    return concepts.getOrDefault(lemma, countries.containsKey(lemma) ? "country" : lemma);
+  }
+
+  private int conceptLength(List<Token> t, int k) {
+    Words.Match m = Words.longestPhrase(t, k, concepts, 3);
+    return m == null ? 1 : m.length();
+  }
+
+  private int stanceAt(List<Token> t, int i) {
+    for (int n = 2; n >= 1; n--) {
+      if (i + n <= t.size() && stanceVerbs.containsKey(phrase(t, i, n))) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  private static String phrase(List<Token> t, int i, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int k = i; k < i + n; k++) {
+      if (k > i) {
+        b.append(' ');
+      }
+      b.append(Words.fold(t.get(k).text()));
+    }
+    return b.toString();
+  }
+
+  private boolean negatedBefore(List<Token> t, int i) {
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (Words.in(t.get(k), negations)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "won't", "will not", "does not", "didn't" … */
+  private boolean isNegatedModal(List<Token> t, int i) {
+    String f = Words.fold(t.get(i).text());
+    if (f.endsWith("n't") || f.equals("cannot")) {
+      return MODALS.contains(f);
+    }
+    return MODALS.contains(f) && i + 1 < t.size() && Words.fold(t.get(i + 1).text()).equals("not");
+  }
+}

@@ -1,0 +1,92 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.nlp.Token;
+import io.claimcheck.normalize.Lexicon;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Small word-level helpers over the lexicons: lemmas, look-ups of multi-word phrases. */
+final class Words {
+
+  private Words() {}
+
+  /** Lower case, accents removed, curly apostrophes straightened. */
+  static String fold(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return n.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A crude lemma: irregular forms from the lexicon, else English plural and verb endings
+   * stripped. Only used to make keys agree across sources, never shown alone.
+   */
+  static String lemma(String word) {
+    String w = fold(word);
+    String irregular = Lexicon.table("irregular-lemmas").get(w);
+    if (irregular != null) {
+      return irregular;
+    }
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes"))) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+      return w.substring(0, w.length() - 1);
+    }
+    if (w.length() > 5 && w.endsWith("ing")) {
+      return w.substring(0, w.length() - 3);
+    }
+    if (w.length() > 4 && w.endsWith("ed")) {
+      String stem = w.substring(0, w.length() - 2);
+      return stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : stem;
+    }
+    return w;
+  }
+
+  /** A readable plural of a canonical noun, for value texts such as {@code >75 countries}. */
+  static String plural(String noun) {
+    if (noun.equals("person")) {
+      return "people";
+    }
+    if (noun.endsWith("y") && noun.length() > 2 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+      return noun.substring(0, noun.length() - 1) + "ies";
+    }
+    if (noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh")) {
+      return noun + "es";
+    }
+    return noun + "s";
+  }
+
+  /**
+   * The longest phrase of {@code lexicon} (a synonym map) that starts at token {@code i}, as
+   * {@code [canonical, tokenCount]}, or null. Phrases are matched on folded tokens joined by spaces.
+   */
+  static Match longestPhrase(List<Token> tokens, int i, Map<String, String> lexicon, int maxWords) {
+    Match best = null;
+    StringBuilder phrase = new StringBuilder();
+    for (int n = 1; n <= maxWords && i + n <= tokens.size(); n++) {
+      if (n > 1) {
+        phrase.append(' ');
+      }
+      phrase.append(fold(tokens.get(i + n - 1).text()));
+      String canonical = lexicon.get(phrase.toString());
+      if (canonical != null) {
+        best = new Match(canonical, n);
+      }
+    }
+    return best;
+  }
+
+  /** Whether the folded token is in a word list. */
+  static boolean in(Token t, Set<String> words) {
+    return words.contains(fold(t.text()));
+  }
+
+  /** A lexicon phrase found in a token list. */
+  record Match(String canonical, int length) {}
+}

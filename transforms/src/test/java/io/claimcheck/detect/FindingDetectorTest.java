@@ -1,0 +1,147 @@
+package io.claimcheck.detect;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.ClaimKind;
+import io.claimcheck.model.ClaimValue;
+import io.claimcheck.model.Finding;
+import io.claimcheck.model.Finding.FindingType;
+import io.claimcheck.model.Polarity;
+import io.claimcheck.model.TopicGroup;
+import io.claimcheck.normalize.TopicKeys;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.JUnit4;
+
+/** Detection on hand-made claims from stories unlike the sample corpus. */
+@RunWith(JUnit4.class)
+public class FindingDetectorTest {
+
+  private final FindingDetector detector = new FindingDetector(DetectionSettings.defaults());
+
+  private static Claim toll(String doc, double low, Double high, String text, Map<String, String> q) {
+    return new Claim(doc, "s", ClaimKind.QUANTITY, TopicKeys.key("person.count", q), "person", "count",
+        new TreeMap<>(q), ClaimValue.quantity(text, low, high, "people"), Polarity.POSITIVE,
+        doc + " says " + text + " died.", 0, 5, 0.8);
+  }
+
+  private static TopicGroup group(List<Claim> claims) {
+    return new TopicGroup("s", claims.get(0).topicKey(), claims);
+  }
+
+  @Test
+  public void flagsTheSourceThatDisagreesWithTheMajority() {
+    Map<String, String> q = Map.of("event", "kill");
+    List<Finding> findings = detector.detect(group(List.of(
+        toll("a", 12, 12d, "12 people", q), toll("b", 12, 12d, "12 people", q),
+        toll("c", 12, 12d, "12 people", q), toll("d", 30, 30d, "30 people", q))),
+        List.of("a", "b", "c", "d"));
+    assertThat(findings).hasSize(1);
+    Finding f = findings.get(0);
+    assertThat(f.type()).isEqualTo(FindingType.CONTRADICTION);
+    assertThat(f.consensusValue()).isEqualTo("12 people");
+    assertThat(f.flaggedSources()).containsExactly("d");
+    assertThat(f.supportingSources()).containsExactly("a", "b", "c").inOrder();
+    assertThat(f.values().get(0).value()).isEqualTo("12 people");
+    assertThat(f.evidence().get(0).docId()).isEqualTo("d");
+    assertThat(f.confidence()).isWithin(0.001).of(0.8 * (0.5 + 0.5 * 0.75));
+  }
+
+  @Test
+  public void compatibleBoundsAreNotAContradiction() {
+    Map<String, String> q = Map.of("event", "evacuate");
+    List<Finding> findings = detector.detect(group(List.of(
+        toll("a", 2000, 2000d, "2000 people", q), toll("b", 2000, null, ">2000 people", q))),
+        List.of("a", "b"));
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
+  public void aTieHasNoConsensusAndFlagsBothSides() {
+    Map<String, String> q = Map.of("event", "injure");
+    List<Finding> findings = detector.detect(group(List.of(
+        toll("a", 40, 40d, "40 people", q), toll("b", 55, 55d, "55 people", q))), List.of("a", "b"));
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).consensusValue()).isEmpty();
+    assertThat(findings.get(0).flaggedSources()).containsExactly("a", "b");
+    assertThat(findings.get(0).confidence()).isWithin(0.001).of(0.4);
+  }
+
+  @Test
+  public void omissionNeedsThreeSourcesAndHalfTheStory() {
+    Map<String, String> q = Map.of("event", "arrest");
+    List<Claim> three = List.of(toll("a", 3, 3d, "3 people", q), toll("b", 3, 3d, "3 people", q), toll("c", 3, 3d, "3 people", q));
+    List<Finding> findings = detector.detect(group(three), List.of("a", "b", "c", "d", "e"));
+    assertThat(findings).hasSize(1);
+    Finding f = findings.get(0);
+    assertThat(f.type()).isEqualTo(FindingType.OMISSION);
+    assertThat(f.flaggedSources()).containsExactly("d", "e").inOrder();
+    assertThat(f.supportCount()).isEqualTo(3);
+    assertThat(f.storySize()).isEqualTo(5);
+    // Three of seven is under half the story: no omission.
+    assertThat(detector.detect(group(three), List.of("a", "b", "c", "d", "e", "f", "g"))).isEmpty();
+    // Two of three is over half but under three sources: no omission.
+    assertThat(detector.detect(group(three.subList(0, 2)), List.of("a", "b", "c"))).isEmpty();
+  }
+
+  @Test
+  public void rolesAreNeverOmitted() {
+    Map<String, String> q = Map.of("person", "maria lopez", "role", "fire chief");
+    List<Claim> roles = List.of("a", "b", "c").stream()
+        .map(d -> new Claim(d, "s", ClaimKind.ROLE, TopicKeys.key("person.role", q), "maria lopez", "role",
+            new TreeMap<>(q), ClaimValue.status("current"), Polarity.POSITIVE, "Fire Chief Maria Lopez said.", 0, 4, 0.9))
+        .toList();
+    assertThat(detector.detect(group(roles), List.of("a", "b", "c", "d"))).isEmpty();
+  }
+
+  @Test
+  public void opposedPolarityIsAContradiction() {
+    Map<String, String> q = Map.of("holder", "acme corp");
+    List<Claim> claims = List.of(
+        stance("a", Polarity.NEGATIVE, q), stance("b", Polarity.NEGATIVE, q), stance("c", Polarity.POSITIVE, q));
+    List<Finding> findings = detector.detect(group(claims), List.of("a", "b", "c"));
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).flaggedSources()).containsExactly("c");
+    assertThat(findings.get(0).consensusValue()).isEqualTo("against");
+  }
+
+  private static Claim stance(String doc, Polarity p, Map<String, String> q) {
+    return new Claim(doc, "s", ClaimKind.STANCE, TopicKeys.key("stance.merger", q), "acme corp", "merger",
+        new TreeMap<>(q), ClaimValue.stated(p == Polarity.NEGATIVE ? "against" : "for"), p, "Acme on the merger.", 0, 4, 0.75);
+  }
+
+  @Test
+  public void unsaidSoftQualifierJoinsTheOnlyExplicitOne() {
+    Claim explicit = rate("a", 15, Map.of("product", "steel", "target", "canada"));
+    Claim unsaid = rate("b", 15, Map.of("product", "steel"));
+    Claim other = rate("c", 10, Map.of("product", "steel"));
+    List<Finding> findings = detector.detect(group(List.of(explicit, unsaid, other)), List.of("a", "b", "c"));
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).topicKey()).isEqualTo("levy.rate{product=steel,target=canada}");
+    assertThat(findings.get(0).flaggedSources()).containsExactly("c");
+  }
+
+  @Test
+  public void differentExplicitTargetsAreDifferentFacts() {
+    List<Finding> findings = detector.detect(group(List.of(
+        rate("a", 15, Map.of("target", "canada")), rate("b", 40, Map.of("target", "brazil")))), List.of("a", "b"));
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
+  public void findingIdsAreStable() {
+    assertThat(FindingDetector.findingId("s", FindingType.OMISSION, "k{}"))
+        .isEqualTo(FindingDetector.findingId("s", FindingType.OMISSION, "k{}"));
+    assertThat(FindingDetector.findingId("s", FindingType.OMISSION, "k{}"))
+        .isNotEqualTo(FindingDetector.findingId("s", FindingType.CONTRADICTION, "k{}"));
+  }
+
+  private static Claim rate(String doc, double pct, Map<String, String> q) {
+    return new Claim(doc, "s", ClaimKind.QUANTITY, TopicKeys.key("levy.rate", q), "levy", "rate", new TreeMap<>(q),
+        ClaimValue.quantity((int) pct + "%", pct, pct, "%"), Polarity.POSITIVE, "A levy of " + pct + "%.", 0, 4, 0.9);
+  }
+}
