@@ -1,0 +1,131 @@
+package io.claimcheck.pipeline;
+
+import io.claimcheck.clean.CleanArticles;
+import io.claimcheck.detect.DetectFindings;
+import io.claimcheck.detect.GroupClaimsByTopic;
+import io.claimcheck.extract.ExtractClaims;
+import io.claimcheck.model.Article;
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.Finding;
+import io.claimcheck.model.Rejection;
+import io.claimcheck.model.TopicGroup;
+import io.claimcheck.read.ReadArticles;
+import io.claimcheck.report.WriteReport;
+import io.claimcheck.story.AssignStories;
+import java.io.PrintStream;
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+
+/**
+ * The claimcheck batch job: reads news articles, extracts normalized claims, groups them by topic
+ * and writes the contradictions and omissions between sources (see {@code README.md} and the output
+ * contract).
+ *
+ * <p>Exit status: 0 when the run finished (even with rejected inputs); 2 with one line on stderr
+ * when an option is invalid, no file matches the input or the output cannot be written; 1 when the
+ * run itself failed.
+ */
+public final class ClaimCheck {
+
+  /** The run finished. */
+  public static final int EXIT_OK = 0;
+  /** The run failed. */
+  public static final int EXIT_FAILED = 1;
+  /** Bad options, no input or an unwritable output: nothing was run. */
+  public static final int EXIT_USAGE = 2;
+
+  private ClaimCheck() {}
+
+  public static void main(String[] args) {
+    RunChecks.configureLogging(args);
+    ClaimCheckOptions options;
+    try {
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ClaimCheckOptions.class);
+    } catch (IllegalArgumentException e) { // unknown or ill-formed option
+      System.exit(RunChecks.usageError(System.err, "invalid option: " + RunChecks.oneLine(e),
+          e, RunChecks.verboseRequested(args)));
+      return;
+    }
+    System.exit(run(options));
+  }
+
+  /** Checks the input and output, runs the job, prints a summary; returns the exit status. */
+  public static int run(ClaimCheckOptions options) {
+    return run(options, System.out, System.err);
+  }
+
+  static int run(ClaimCheckOptions options, PrintStream out, PrintStream err) {
+    long started = System.nanoTime();
+    try {
+      RunChecks.checkInputMatches(options);
+      RunChecks.checkOutputWritable(options);
+    } catch (RunChecks.UsageException e) {
+      return RunChecks.usageError(err, e.getMessage(), e, options.getVerbose());
+    }
+    PipelineResult result;
+    try {
+      Pipeline pipeline = Pipeline.create(options);
+      build(pipeline, options);
+      result = pipeline.run();
+      PipelineResult.State state = result.waitUntilFinish();
+      if (state != PipelineResult.State.DONE) {
+        err.println("claimcheck: run ended in state " + state);
+        return EXIT_FAILED;
+      }
+    } catch (RuntimeException e) {
+      err.println("claimcheck: run failed: " + RunChecks.oneLine(RunChecks.rootCause(e)));
+      if (options.getVerbose()) {
+        e.printStackTrace(err);
+      }
+      return EXIT_FAILED;
+    }
+    RunSummary.of(result, System.nanoTime() - started, options.getOutput()).print(out);
+    return EXIT_OK;
+  }
+
+  /** Builds the job into {@code pipeline}. */
+  public static Pipeline build(Pipeline pipeline, ClaimCheckOptions options) {
+    PCollectionTuple read = pipeline.apply("ReadArticles", ReadArticles.from(options.getInput()));
+    PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("CleanArticles", CleanArticles.create());
+    PCollection<Article> articles =
+        cleaned.get(CleanArticles.CLEANED).apply("AssignStories", AssignStories.singleStory());
+    PCollectionTuple extracted = articles.apply("ExtractClaims", ExtractClaims.create());
+    PCollection<TopicGroup> groups =
+        extracted.get(ExtractClaims.CLAIMS).apply("GroupClaimsByTopic", GroupClaimsByTopic.create());
+    PCollection<Finding> findings = groups.apply("DetectFindings", DetectFindings.withArticles(articles));
+    // claims.jsonl holds the claims as grouped: person names made canonical, so their topic keys
+    // are the keys the report uses.
+    PCollection<Claim> claims =
+        groups.apply("ListGroupedClaims", ParDo.of(new ListClaimsFn()))
+            .setCoder(SerializableCoder.of(Claim.class));
+    PCollection<Rejection> rejections =
+        PCollectionList.of(List.of(
+                read.get(ReadArticles.REJECTED),
+                cleaned.get(CleanArticles.REJECTED),
+                extracted.get(ExtractClaims.REJECTED)))
+            .apply("FlattenRejections", Flatten.pCollections());
+
+    PCollectionTuple.of(WriteReport.FINDINGS, findings)
+        .and(WriteReport.CLAIMS, claims)
+        .and(WriteReport.REJECTIONS, rejections)
+        .apply("WriteReport", WriteReport.to(options.getOutput()));
+    return pipeline;
+  }
+
+  /** The claims of a topic group. */
+  static final class ListClaimsFn extends DoFn<TopicGroup, Claim> {
+    @ProcessElement
+    public void process(@Element TopicGroup group, OutputReceiver<Claim> out) {
+      group.claims().forEach(out::output);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package io.claimcheck.pipeline;
+
+import io.claimcheck.read.InputFiles;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.channels.WritableByteChannel;
+import java.util.List;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.util.MimeTypes;
+
+/**
+ * What is checked before the job runs, so that a wrong path fails at once with one clear line
+ * instead of after (or during) a run, and the small command-line helpers around it.
+ */
+final class RunChecks {
+
+  private static final String PROBE = ".claimcheck-write-check";
+
+  private RunChecks() {}
+
+  /** A problem with the command line: reported in one line, exit status 2. */
+  static final class UsageException extends Exception {
+    UsageException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * Fails unless at least one file matches the input. Patterns are tried in order and the check
+   * stops at the first that matches.
+   */
+  static void checkInputMatches(ClaimCheckOptions options) throws UsageException {
+    FileSystems.setDefaultPipelineOptions(options);
+    String input = options.getInput();
+    for (String pattern : InputFiles.patterns(input)) {
+      try {
+        MatchResult match = FileSystems.match(pattern, EmptyMatchTreatment.ALLOW);
+        if (match.status() == MatchResult.Status.OK
+            && match.metadata().stream().anyMatch(m -> !m.resourceId().isDirectory())) {
+          return;
+        }
+      } catch (IOException | RuntimeException e) {
+        throw new UsageException("cannot read input '" + input + "': " + oneLine(e), e);
+      }
+    }
+    throw new UsageException("no input file matches '" + input + "'", null);
+  }
+
+  /** Fails unless a file can be created in the output directory (which is created if missing). */
+  static void checkOutputWritable(ClaimCheckOptions options) throws UsageException {
+    String output = options.getOutput();
+    try {
+      ResourceId probe = FileSystems.matchNewResource(output, true)
+          .resolve(PROBE, StandardResolveOptions.RESOLVE_FILE);
+      try (WritableByteChannel channel = FileSystems.create(probe, MimeTypes.TEXT)) {
+        // Creating the file is the test.
+      }
+      FileSystems.delete(List.of(probe));
+    } catch (IOException | RuntimeException e) {
+      throw new UsageException("cannot write to output directory '" + output + "': " + oneLine(e), e);
+    }
+  }
+
+  /** Prints {@code claimcheck: MESSAGE} (and the stack trace when verbose); returns exit status 2. */
+  static int usageError(PrintStream err, String message, Throwable cause, boolean verbose) {
+    err.println("claimcheck: " + message);
+    if (verbose && cause != null) {
+      cause.printStackTrace(err);
+    }
+    return ClaimCheck.EXIT_USAGE;
+  }
+
+  /** Whether the command line asks for {@code --verbose}, before options are parsed. */
+  static boolean verboseRequested(String[] args) {
+    return List.of(args).contains("--verbose") || List.of(args).contains("--verbose=true");
+  }
+
+  /**
+   * Raises the log level to INFO when {@code --verbose} is given. It must happen before the first
+   * logger is made, which option parsing already does, hence before parsing.
+   */
+  static void configureLogging(String[] args) {
+    if (verboseRequested(args)) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+    }
+  }
+
+  /** The innermost cause: what actually went wrong, without the runner's wrappers. */
+  static Throwable rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /** The first line of an exception's message (or its type when it has none). */
+  static String oneLine(Throwable e) {
+    String message = e.getMessage();
+    if (message == null || message.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    String first = message.strip().lines().findFirst().orElse("");
+    return first.strip();
+  }
+}

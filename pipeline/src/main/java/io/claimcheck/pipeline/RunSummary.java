@@ -1,0 +1,64 @@
+package io.claimcheck.pipeline;
+
+import io.claimcheck.detect.DetectFindings;
+import io.claimcheck.read.ReadArticles;
+import io.claimcheck.report.WriteReport;
+import java.io.PrintStream;
+import java.util.Locale;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+
+/**
+ * The few numbers printed after a run, read from the job's counters.
+ *
+ * @param documents documents read (files and JSONL lines)
+ * @param rejected inputs rejected by any stage (rows of rejected.csv)
+ * @param claims claims written
+ * @param contradictions contradiction findings
+ * @param omissions omission findings
+ * @param wallNanos wall time of the whole run
+ * @param output the output directory
+ */
+record RunSummary(
+    long documents, long rejected, long claims, long contradictions, long omissions, long wallNanos, String output) {
+
+  static RunSummary of(PipelineResult result, long wallNanos, String output) {
+    return new RunSummary(
+        counter(result, ReadArticles.class, "documents_read"),
+        counter(result, WriteReport.class, "rejections_written"),
+        counter(result, WriteReport.class, "claims_written"),
+        counter(result, DetectFindings.class, "findings_contradiction"),
+        counter(result, DetectFindings.class, "findings_omission"),
+        wallNanos,
+        output);
+  }
+
+  void print(PrintStream out) {
+    out.printf(Locale.ROOT, "claimcheck: %d documents read, %d inputs rejected, %d claims%n",
+        documents, rejected, claims);
+    out.printf(Locale.ROOT, "claimcheck: %d findings (%d contradictions, %d omissions)%n",
+        contradictions + omissions, contradictions, omissions);
+    out.printf(Locale.ROOT, "claimcheck: done in %.1f s; report.csv, claims.jsonl, rejected.csv in %s%n",
+        wallNanos / 1e9, output);
+  }
+
+  // Committed values where the runner has them (Direct Runner, Dataflow), else attempted ones.
+  private static long counter(PipelineResult result, Class<?> namespace, String name) {
+    MetricQueryResults metrics = result.metrics().queryMetrics(
+        MetricsFilter.builder().addNameFilter(MetricNameFilter.named(namespace, name)).build());
+    long total = 0;
+    for (MetricResult<Long> counter : metrics.getCounters()) {
+      Long value;
+      try {
+        value = counter.getCommitted();
+      } catch (UnsupportedOperationException e) {
+        value = counter.getAttempted();
+      }
+      total += value == null ? 0 : value;
+    }
+    return total;
+  }
+}

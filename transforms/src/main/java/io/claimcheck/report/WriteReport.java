@@ -1,0 +1,117 @@
+package io.claimcheck.report;
+
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.Finding;
+import io.claimcheck.model.Rejection;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TupleTag;
+
+/**
+ * Writes the three output files of the contract into one directory, each as one sorted file with
+ * its header even when empty:
+ *
+ * <ul>
+ *   <li>{@value #REPORT_FILE} from {@link #FINDINGS}, rows in {@link ReportFormat#ORDER};
+ *   <li>{@value #CLAIMS_FILE} from {@link #CLAIMS}, by doc_id, start, end, topic_key;
+ *   <li>{@value #REJECTED_FILE} from {@link #REJECTIONS}, by input, reason.
+ * </ul>
+ *
+ * A tag missing from the input tuple counts as empty.
+ */
+public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
+
+  /** The findings, one report row each. */
+  public static final TupleTag<Finding> FINDINGS = new TupleTag<>() {};
+
+  /** The claims, one JSON line each. */
+  public static final TupleTag<Claim> CLAIMS = new TupleTag<>() {};
+
+  /** The rejected inputs of every stage. */
+  public static final TupleTag<Rejection> REJECTIONS = new TupleTag<>() {};
+
+  public static final String REPORT_FILE = "report.csv";
+  public static final String CLAIMS_FILE = "claims.jsonl";
+  public static final String REJECTED_FILE = "rejected.csv";
+
+  private static final Coder<KV<String, String>> LINE_CODER =
+      KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
+
+  private final String outputDir;
+
+  private WriteReport(String outputDir) {
+    this.outputDir = outputDir;
+  }
+
+  /** Writes into {@code outputDir} (a Beam file system path; created if missing). */
+  public static WriteReport to(String outputDir) {
+    return new WriteReport(outputDir);
+  }
+
+  @Override
+  public PDone expand(PCollectionTuple input) {
+    orEmpty(input, FINDINGS, Finding.class)
+        .apply("FormatFindings", ParDo.of(new FormatFindingFn()))
+        .setCoder(LINE_CODER)
+        .apply("WriteReportCsv", WriteSortedLines.to(outputDir, REPORT_FILE).withHeader(ReportFormat.HEADER));
+    orEmpty(input, CLAIMS, Claim.class)
+        .apply("FormatClaims", ParDo.of(new FormatClaimFn()))
+        .setCoder(LINE_CODER)
+        .apply("WriteClaimsJsonl", WriteSortedLines.to(outputDir, CLAIMS_FILE));
+    orEmpty(input, REJECTIONS, Rejection.class)
+        .apply("FormatRejections", ParDo.of(new FormatRejectionFn()))
+        .setCoder(LINE_CODER)
+        .apply("WriteRejectedCsv", WriteSortedLines.to(outputDir, REJECTED_FILE).withHeader(RejectionFormat.HEADER));
+    return PDone.in(input.getPipeline());
+  }
+
+  private static <T extends java.io.Serializable> PCollection<T> orEmpty(
+      PCollectionTuple input, TupleTag<T> tag, Class<T> type) {
+    if (input.has(tag)) {
+      return input.get(tag);
+    }
+    return input.getPipeline().apply("No" + type.getSimpleName(), Create.empty(SerializableCoder.of(type)));
+  }
+
+  static final class FormatFindingFn extends DoFn<Finding, KV<String, String>> {
+    private final Counter rows = Metrics.counter(WriteReport.class, "findings_written");
+
+    @ProcessElement
+    public void process(@Element Finding finding, OutputReceiver<KV<String, String>> out) {
+      rows.inc();
+      out.output(KV.of(ReportFormat.sortKey(finding), ReportFormat.row(finding)));
+    }
+  }
+
+  static final class FormatClaimFn extends DoFn<Claim, KV<String, String>> {
+    private final Counter rows = Metrics.counter(WriteReport.class, "claims_written");
+
+    @ProcessElement
+    public void process(@Element Claim claim, OutputReceiver<KV<String, String>> out) {
+      rows.inc();
+      out.output(KV.of(ClaimJson.sortKey(claim), ClaimJson.line(claim)));
+    }
+  }
+
+  static final class FormatRejectionFn extends DoFn<Rejection, KV<String, String>> {
+    private final Counter rows = Metrics.counter(WriteReport.class, "rejections_written");
+
+    @ProcessElement
+    public void process(@Element Rejection rejection, OutputReceiver<KV<String, String>> out) {
+      rows.inc();
+      out.output(KV.of(RejectionFormat.sortKey(rejection), RejectionFormat.row(rejection)));
+    }
+  }
+}
