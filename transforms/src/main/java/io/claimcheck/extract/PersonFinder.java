@@ -51,6 +51,9 @@ final class PersonFinder {
       int j = i;
       while (j < tokens.size() && (isNameWord(tokens, j) || isInnerParticle(tokens, j))) {
         j++;
+        if (Words.fold(tokens.get(j - 1).text()).endsWith("'s")) {
+          break; // a possessive ends the name: "Trump's White House"
+        }
       }
       readRun(tokens, i, j, knownNames, out);
       i = j;
@@ -67,19 +70,23 @@ final class PersonFinder {
       }
     }
     int nameStart = lastTitle >= 0 ? lastTitle + 1 : from;
+    // A title vouches for the name after it: "Governor Ellen Park" keeps "Park", which alone
+    // would read as a place word.
+    boolean titled = lastTitle >= 0 && nameStart < to;
     // Drop opener words and blocked words at the edges of what is left.
-    while (nameStart < to && (OPENERS.contains(Words.fold(tokens.get(nameStart).text())) || blocked(tokens.get(nameStart)))) {
+    while (nameStart < to && (OPENERS.contains(Words.fold(tokens.get(nameStart).text()))
+        || !titled && blocked(tokens.get(nameStart)))) {
       nameStart++;
     }
     int nameEnd = to;
-    while (nameEnd > nameStart && blocked(tokens.get(nameEnd - 1))) {
+    while (nameEnd > nameStart && (!titled && blocked(tokens.get(nameEnd - 1)) || isPlace(tokens.get(nameEnd - 1)))) {
       nameEnd--;
     }
     if (nameEnd <= nameStart || nameEnd - nameStart > 4) {
       return;
     }
     for (int k = nameStart; k < nameEnd; k++) {
-      if (blocked(tokens.get(k)) || isTitle(tokens.get(k))) {
+      if ((!titled && blocked(tokens.get(k))) || isPlace(tokens.get(k)) || isTitle(tokens.get(k))) {
         return;
       }
     }
@@ -94,7 +101,10 @@ final class PersonFinder {
           roleStart = k + 1; // "Trump's Treasury Secretary": the possessor is not part of the role
         }
       }
-      while (roleStart <= lastTitle && isPlace(tokens.get(roleStart))) {
+      while (roleStart <= lastTitle && (isPlace(tokens.get(roleStart)) || Words.in(tokens.get(roleStart), formerMarkers))) {
+        if (Words.in(tokens.get(roleStart), formerMarkers)) {
+          former = true; // "Former Police Chief Harold Grimes"
+        }
         roleStart++;
       }
       role = roleText(tokens.subList(roleStart, lastTitle + 1));
@@ -109,6 +119,10 @@ final class PersonFinder {
     if (!role.isEmpty()) {
       if (role.startsWith("ex-")) {
         role = role.substring(3);
+        former = true;
+      }
+      if (role.startsWith("former ")) {
+        role = role.substring(7);
         former = true;
       }
       if (roleStart > 0 && Words.in(tokens.get(roleStart - 1), formerMarkers)) {

@@ -50,7 +50,7 @@ final class QuantityExtractor {
         NumberMention m = found.get(n);
         int limit = n + 1 < found.size() ? found.get(n + 1).startToken() : s.tokens().size();
         if (m.unitless()) {
-          count(s, tags, m, sink);
+          count(s, tags, m, limit, sink);
         } else {
           String concept = measure(s, tags, m, limit, previousConcept, sink);
           if (!concept.isEmpty()) {
@@ -128,7 +128,7 @@ final class QuantityExtractor {
     return concept;
   }
 
-  private void count(SentenceInfo s, String[] tags, NumberMention m, ClaimSink sink) {
+  private void count(SentenceInfo s, String[] tags, NumberMention m, int limit, ClaimSink sink) {
     List<Token> t = s.tokens();
     if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1).text()).equals("the")) {
       return; // "the two countries": a reference to known things, not a count
@@ -156,10 +156,21 @@ final class QuantityExtractor {
       }
     }
     if (noun == null) {
+      // "the death toll rose to 12": no counted noun after the number, a casualty word before it.
+      for (int k = Math.max(0, m.startToken() - 4); k < m.startToken() && noun == null; k++) {
+        Words.Match pred = Words.longestPhrase(t, k, predicates, 3);
+        if (pred != null) {
+          noun = "person";
+          predicate = pred.canonical();
+          nounEnd = m.endToken();
+        }
+      }
+    }
+    if (noun == null) {
       return;
     }
     if (predicate == null) {
-      predicate = predicateAround(t, tags, m.startToken(), nounEnd);
+      predicate = predicateAround(t, tags, m.startToken(), nounEnd, limit);
     }
     if (predicate == null) {
       return;
@@ -172,8 +183,16 @@ final class QuantityExtractor {
   }
 
   /** What happened to what was counted: a lexicon predicate after or before, else a verb. */
-  private String predicateAround(List<Token> t, String[] tags, int numberStart, int nounEnd) {
-    for (int k = nounEnd; k < Math.min(t.size(), nounEnd + 6); k++) {
+  private String predicateAround(List<Token> t, String[] tags, int numberStart, int nounEnd, int limit) {
+    // Right before the number first ("killed at least 9 people"), so that a later count's
+    // predicate ("... and left 15 people injured") is not taken for this one.
+    for (int k = Math.max(0, numberStart - 3); k < numberStart; k++) {
+      Words.Match pred = Words.longestPhrase(t, k, predicates, 3);
+      if (pred != null && k + pred.length() >= numberStart - 2) {
+        return pred.canonical();
+      }
+    }
+    for (int k = nounEnd; k < Math.min(limit, nounEnd + 6); k++) {
       Words.Match pred = Words.longestPhrase(t, k, predicates, 3);
       if (pred != null) {
         return pred.canonical();

@@ -114,8 +114,10 @@ final class StanceExtractor {
   private String holder(DocumentContext doc, int index, int marker) {
     SentenceInfo s = doc.sentences().get(index);
     List<Token> t = s.tokens();
+    String[] tags = doc.tags(index);
     int k = marker - 1;
-    while (k >= 0 && (Words.in(t.get(k), negations) || Words.in(t.get(k), auxiliaries) || MODALS.contains(Words.fold(t.get(k).text())))) {
+    while (k >= 0 && (Words.in(t.get(k), negations) || Words.in(t.get(k), auxiliaries)
+        || MODALS.contains(Words.fold(t.get(k).text())) || tags[k].equals("ADV"))) {
       k--;
     }
     if (k >= 0 && DocumentContext.isPersonPronoun(t.get(k))) {
@@ -135,7 +137,32 @@ final class StanceExtractor {
         return c.country();
       }
     }
-    return "";
+    return organization(t, k);
+  }
+
+  /**
+   * A capitalized name ending right before the verb ("Brightwater Foods ruled out"), as the
+   * holder when it is not a person: companies, agencies, parties take stances too. A sentence's
+   * first word alone is not taken: it is capitalized anyway.
+   */
+  private static String organization(List<Token> t, int last) {
+    int first = last;
+    while (first >= 0 && t.get(first).capitalized() && t.get(first).text().matches("[\\p{L}&.'’-]+")) {
+      first--;
+    }
+    first++;
+    if (first > last || (first == 0 && last == 0)) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (int k = first; k <= last; k++) {
+      String w = Words.fold(t.get(k).text());
+      if (k == first && w.equals("the")) {
+        continue;
+      }
+      b.append(b.length() == 0 ? "" : " ").append(w);
+    }
+    return b.toString();
   }
 
   /** The token where the stance's object concept starts, or -1. */
@@ -147,6 +174,10 @@ final class StanceExtractor {
       }
       if (f.equals(",") || f.equals(".") || f.equals(";")) {
         return -1;
+      }
+      boolean lastWord = k + 1 >= t.size() || tags[k + 1].equals("PUNCT") || tags[k + 1].equals("ADP");
+      if (tags[k].equals("ADJ") && lastWord && !SKIP_WORDS.contains(f)) {
+        return k; // "ruled out a curfew.": a phrase-final word is the noun whatever its tag says
       }
       if (SKIP_WORDS.contains(f) || lightVerbs.contains(f) || tags[k].equals("ADJ") || tags[k].equals("ADV")
           || tags[k].equals("DET") || tags[k].equals("PRON") || tags[k].equals("PUNCT")) {
