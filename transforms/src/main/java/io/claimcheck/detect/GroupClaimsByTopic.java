@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.transforms.Distinct;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -43,7 +45,9 @@ public final class GroupClaimsByTopic extends PTransform<PCollection<Claim>, PCo
         claims
             .apply("ListPersonNames", ParDo.of(new PersonNamesFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
-            .apply("DistinctNames", Distinct.create())
+            .apply("CountNames", Count.perElement())
+            .apply("KeyCountsByStory", ParDo.of(new KeyCountByStoryFn()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of())))
             .apply("GroupNamesByStory", GroupByKey.create())
             .apply("BuildAliases", ParDo.of(new BuildAliasesFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(NameAliases.class)))
@@ -66,10 +70,19 @@ public final class GroupClaimsByTopic extends PTransform<PCollection<Claim>, PCo
     }
   }
 
-  static final class BuildAliasesFn extends DoFn<KV<String, Iterable<String>>, KV<String, NameAliases>> {
+  static final class KeyCountByStoryFn extends DoFn<KV<KV<String, String>, Long>, KV<String, KV<String, Long>>> {
     @ProcessElement
-    public void process(@Element KV<String, Iterable<String>> names, OutputReceiver<KV<String, NameAliases>> out) {
-      out.output(KV.of(names.getKey(), NameAliases.build(names.getValue())));
+    public void process(@Element KV<KV<String, String>, Long> count, OutputReceiver<KV<String, KV<String, Long>>> out) {
+      out.output(KV.of(count.getKey().getKey(), KV.of(count.getKey().getValue(), count.getValue())));
+    }
+  }
+
+  static final class BuildAliasesFn extends DoFn<KV<String, Iterable<KV<String, Long>>>, KV<String, NameAliases>> {
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<KV<String, Long>>> names, OutputReceiver<KV<String, NameAliases>> out) {
+      Map<String, Long> mentions = new TreeMap<>();
+      names.getValue().forEach(kv -> mentions.merge(kv.getKey(), kv.getValue(), Long::sum));
+      out.output(KV.of(names.getKey(), NameAliases.build(mentions)));
     }
   }
 

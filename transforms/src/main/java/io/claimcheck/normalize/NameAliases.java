@@ -30,15 +30,26 @@ public final class NameAliases implements Serializable {
     this.canonical = canonical;
   }
 
-  /** Aliases among {@code names} (normalized person names, as {@link io.claimcheck.extract.PersonNames#normalize} gives). */
+  /** Aliases among {@code names} (normalized person names), each counted once. */
   public static NameAliases build(Iterable<String> names) {
-    Set<String> distinct = new TreeSet<>();
-    names.forEach(distinct::add);
-    // One representative per word set: the lexicographically smallest spelling, so the choice is
-    // the same on every runner.
+    Map<String, Long> counts = new TreeMap<>();
+    names.forEach(n -> counts.merge(n, 1L, Long::sum));
+    return build(counts);
+  }
+
+  /**
+   * Aliases among names with how often the story mentions each. The spelling of a person is the
+   * one mentioned most often (ties: the lexicographically smallest), so the choice is the same on
+   * every runner and at any parallelism.
+   */
+  public static NameAliases build(Map<String, Long> mentions) {
+    Set<String> distinct = new TreeSet<>(mentions.keySet());
     Map<String, String> bySet = new TreeMap<>();
     for (String name : distinct) {
-      bySet.merge(wordSetKey(name), name, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      bySet.merge(wordSetKey(name), name, (a, b) -> {
+        int byCount = Long.compare(mentions.get(b), mentions.get(a));
+        return byCount < 0 || byCount == 0 && a.compareTo(b) <= 0 ? a : b;
+      });
     }
     List<String> sets = new ArrayList<>(bySet.keySet());
     sets.sort(Comparator.comparingInt((String s) -> s.split(" ").length).reversed().thenComparing(s -> s));

@@ -30,6 +30,13 @@ public class NameAliasesTest {
   }
 
   @Test
+  public void mostMentionedSpellingIsCanonical() {
+    NameAliases a = NameAliases.build(java.util.Map.of("nakamura yui", 1L, "yui nakamura", 3L, "nakamura", 2L));
+    assertThat(a.canonical("nakamura yui")).isEqualTo("yui nakamura");
+    assertThat(a.canonical("nakamura")).isEqualTo("yui nakamura");
+  }
+
+  @Test
   public void unknownNameIsItself() {
     assertThat(NameAliases.NONE.canonical("someone")).isEqualTo("someone");
   }
