@@ -101,6 +101,7 @@ public final class NumberParser {
   private final Set<String> idMarkers = Lexicon.words("id_markers");
   private final Map<String, String> onePronoun = Lexicon.table("one_pronoun");
   private final Map<String, String> prefixUnits = Lexicon.table("prefix_units");
+  private final Set<String> timeSpanWords = Lexicon.words("time_span_words");
   private final Map<String, Unit> unitsByWord = new HashMap<>();
   private final PhraseMatcher<Unit> units;
   private final PhraseMatcher<String> currencies;
@@ -174,7 +175,9 @@ public final class NumberParser {
         Token prev = tokens.get(i - 1);
         boolean glued = isLetters(prev);
         if (DASHES.contains(prev.text()) && i > 1 && touching(tokens, i - 2)) {
-          glued |= isLetters(tokens.get(i - 2)) || LETTERS.matcher(lastPart(tokens.get(i - 2))).matches();
+          Token word = tokens.get(i - 2);
+          glued |= LETTERS.matcher(lastPart(word)).matches()
+              && !prefixUnits.containsKey(word.lower()); // magnitude-7.1 is a magnitude
         }
         if (glued) {
           blocked[i] = true;
@@ -356,6 +359,13 @@ public final class NumberParser {
       approximator = "range";
     }
 
+    int from = i;
+    if (before != null && unit != null && unit.dimension.equals("duration")
+        && timeSpanWords.contains(before.phrase())) {
+      // "over 10 minutes" is a time span, not "more than 10 minutes".
+      approximator = isRange ? "range" : "exact";
+      from = before.end();
+    }
     boolean bare = unit == null && first.digits && first.scale == 1 && !isRange;
     if (isNotAQuantity(tokens, i, first, bare, approximator)) {
       return new Step(null, first.end);
@@ -364,7 +374,7 @@ public final class NumberParser {
         && looksLikeYear(tokens.get(second.start)) && unit == null) {
       return new Step(null, j);
     }
-    return new Step(mention(tokens, i, j, approximator, first.value(), low, high, unit), j);
+    return new Step(mention(tokens, from, j, approximator, first.value(), low, high, unit), j);
   }
 
   /** Years, clock times, labels and long ids among bare numbers. */
