@@ -85,6 +85,9 @@ public final class NumberParser {
   private record Num(
       int start, int end, double base, double scale, boolean digits, boolean fraction, Unit unit) {
     double value() {
+      if (scale == 1) {
+        return base;
+      }
       // Decimal arithmetic, so that 1.2 million is exactly 1200000.
       return BigDecimal.valueOf(base).multiply(BigDecimal.valueOf(scale)).doubleValue();
     }
@@ -110,6 +113,8 @@ public final class NumberParser {
   private final PhraseMatcher<String[]> vague;
   private final PhraseMatcher<String> timeMarkers;
   private final DateParser dates = new DateParser();
+  /** Lower-cased words that can open an expression (besides digits): a cheap pre-filter. */
+  private final Set<String> starters;
 
   public NumberParser() {
     for (Map.Entry<String, String> e : Lexicon.table("units").entrySet()) {
@@ -130,15 +135,31 @@ public final class NumberParser {
     Map<String, String> times = new HashMap<>();
     Lexicon.words("time_markers").forEach(w -> times.put(w, w));
     timeMarkers = new PhraseMatcher<>(times);
+    Set<String> first = new java.util.HashSet<>();
+    first.addAll(numberWords.keySet());
+    first.addAll(prefixUnits.keySet());
+    first.addAll(List.of("a", "an", "half", "between"));
+    for (PhraseMatcher<?> m : List.of(approximatorsBefore, vague, currencies)) {
+      for (String word : m.firstWords()) {
+        // The first token of the phrase word, as the tokenizer splits it ("us$" starts with "us").
+        List<Token> split = io.claimcheck.nlp.Tokenizer.tokenize(word, 0);
+        first.add(split.isEmpty() ? word : split.get(0).lower());
+      }
+    }
+    starters = Set.copyOf(first);
   }
 
   /** Every number expression in {@code tokens}, left to right, non-overlapping. */
   public List<NumberMention> find(List<Token> tokens) {
     boolean[] blocked = blockedTokens(tokens);
+    String[] lower = PhraseMatcher.lower(tokens);
     List<NumberMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Step step = blocked[i] ? null : parseAt(tokens, i, blocked);
+      boolean candidate = !blocked[i]
+          && (isDigits(tokens.get(i)) || starters.contains(lower[i])
+              || starters.contains(firstPart(lower[i])));
+      Step step = candidate ? parseAt(tokens, lower, i, blocked) : null;
       if (step == null) {
         i++;
       } else {
@@ -227,28 +248,28 @@ public final class NumberParser {
   // ---------------------------------------------------------------------------------------------
   // One expression.
 
-  private Step parseAt(List<Token> tokens, int i, boolean[] blocked) {
+  private Step parseAt(List<Token> tokens, String[] lower, int i, boolean[] blocked) {
     int j = i;
     String approximator = "exact";
-    PhraseMatcher.Match<String> before = approximatorsBefore.at(tokens, j);
-    if (before != null && startsQuantity(tokens, before.end(), blocked)) {
+    PhraseMatcher.Match<String> before = approximatorsBefore.at(tokens, lower, j);
+    if (before != null && startsQuantity(tokens, lower, before.end(), blocked)) {
       approximator = before.value();
       j = before.end();
     }
     boolean between = false;
     if (j < tokens.size()
         && tokens.get(j).lower().equals("between")
-        && startsQuantity(tokens, j + 1, blocked)) {
+        && startsQuantity(tokens, lower, j + 1, blocked)) {
       between = true;
       j++;
     }
-    PhraseMatcher.Match<String[]> vagueMatch = vague.at(tokens, j);
+    PhraseMatcher.Match<String[]> vagueMatch = vague.at(tokens, lower, j);
     if (vagueMatch != null) {
-      return vagueQuantity(tokens, i, vagueMatch);
+      return vagueQuantity(tokens, lower, i, vagueMatch);
     }
 
     String currency = null;
-    PhraseMatcher.Match<String> cur = currencies.at(tokens, j);
+    PhraseMatcher.Match<String> cur = currencies.at(tokens, lower, j);
     if (cur != null && cur.end() < tokens.size() && isDigits(tokens.get(cur.end()))
         && !blocked[cur.end()]) {
       currency = cur.value();
@@ -267,7 +288,7 @@ public final class NumberParser {
       }
     }
 
-    Num first = core(tokens, j, currency != null, blocked);
+    Num first = core(tokens, lower, j, currency != null, blocked);
     if (first == null) {
       return null;
     }
@@ -277,7 +298,7 @@ public final class NumberParser {
     j = first.end;
     Unit unit = first.unit;
     UnitMatch firstUnit = unit == null && prefixUnit == null && currency == null
-        ? unitAt(tokens, j, false) : null;
+        ? unitAt(tokens, lower, j, false) : null;
     if (firstUnit != null) {
       unit = firstUnit.unit;
       j = firstUnit.end;
@@ -299,11 +320,11 @@ public final class NumberParser {
                   && currency == null);
       if (ok) {
         int k = j + 1;
-        PhraseMatcher.Match<String> cur2 = currencies.at(tokens, k);
+        PhraseMatcher.Match<String> cur2 = currencies.at(tokens, lower, k);
         if (currency != null && cur2 != null && currency.equals(cur2.value())) {
           k = cur2.end();
         }
-        second = k < tokens.size() && !blocked[k] ? core(tokens, k, currency != null, blocked) : null;
+        second = k < tokens.size() && !blocked[k] ? core(tokens, lower, k, currency != null, blocked) : null;
         if (second != null && !second.fraction) {
           double scale = second.scale;
           low = first.scale == 1 && scale != 1
@@ -320,7 +341,7 @@ public final class NumberParser {
             unit = second.unit;
           } else {
             UnitMatch secondUnit = currency == null && prefixUnit == null
-                ? unitAt(tokens, j, false) : null;
+                ? unitAt(tokens, lower, j, false) : null;
             if (secondUnit != null) {
               unit = secondUnit.unit;
               j = secondUnit.end;
@@ -339,7 +360,7 @@ public final class NumberParser {
     }
     // A currency word after a scale: "5 million euros", "85 billion yen".
     if (currency == null && unit == null) {
-      UnitMatch money = unitAt(tokens, j, true);
+      UnitMatch money = unitAt(tokens, lower, j, true);
       if (money != null && money.unit.dimension.equals("money")) {
         unit = money.unit;
         j = money.end;
@@ -349,7 +370,7 @@ public final class NumberParser {
       unit = new Unit("money", currency, 1, "");
     }
     if (!isRange) {
-      PhraseMatcher.Match<String> after = approximatorsAfter.at(tokens, j);
+      PhraseMatcher.Match<String> after = approximatorsAfter.at(tokens, lower, j);
       if (after != null && approximator.equals("exact")) {
         approximator = after.value();
         j = after.end();
@@ -367,7 +388,7 @@ public final class NumberParser {
       from = before.end();
     }
     boolean bare = unit == null && first.digits && first.scale == 1 && !isRange;
-    if (isNotAQuantity(tokens, i, first, bare, approximator)) {
+    if (isNotAQuantity(tokens, lower, i, first, bare, approximator)) {
       return new Step(null, first.end);
     }
     if (isRange && first.digits && looksLikeYear(tokens.get(first.start))
@@ -379,9 +400,9 @@ public final class NumberParser {
 
   /** Years, clock times, labels and long ids among bare numbers. */
   private boolean isNotAQuantity(
-      List<Token> tokens, int i, Num first, boolean bare, String approximator) {
+      List<Token> tokens, String[] lower, int i, Num first, boolean bare, String approximator) {
     int next = first.end;
-    if (timeMarkers.at(tokens, next) != null && first.digits) {
+    if (timeMarkers.at(tokens, lower, next) != null && first.digits) {
       return true;
     }
     if (!bare) {
@@ -410,7 +431,7 @@ public final class NumberParser {
     return y >= 1800 && y <= 2100;
   }
 
-  private Step vagueQuantity(List<Token> tokens, int i, PhraseMatcher.Match<String[]> match) {
+  private Step vagueQuantity(List<Token> tokens, String[] lower, int i, PhraseMatcher.Match<String[]> match) {
     int j = match.end();
     boolean of = j < tokens.size() && tokens.get(j).lower().equals("of");
     boolean any = match.value().length > 2 && match.value()[2].equals("any");
@@ -425,7 +446,7 @@ public final class NumberParser {
     double low = Double.parseDouble(match.value()[0]);
     double high = Double.parseDouble(match.value()[1]);
     Unit unit = null;
-    UnitMatch money = unitAt(tokens, j, true);
+    UnitMatch money = unitAt(tokens, lower, j, true);
     if (money != null && money.unit.dimension.equals("money")) {
       unit = money.unit;
       j = money.end;
@@ -451,18 +472,18 @@ public final class NumberParser {
   // Core numbers.
 
   /** A number at {@code j}: digits with an optional scale, or number words. */
-  private Num core(List<Token> tokens, int j, boolean money, boolean[] blocked) {
+  private Num core(List<Token> tokens, String[] lower, int j, boolean money, boolean[] blocked) {
     if (j >= tokens.size() || blocked[j]) {
       return null;
     }
     Token t = tokens.get(j);
     if (isDigits(t)) {
-      return digits(tokens, j, money);
+      return digits(tokens, lower, j, money);
     }
-    return words(tokens, j, money);
+    return words(tokens, lower, j, money);
   }
 
-  private Num digits(List<Token> tokens, int j, boolean money) {
+  private Num digits(List<Token> tokens, String[] lower, int j, boolean money) {
     Token t = tokens.get(j);
     double base;
     try {
@@ -482,7 +503,7 @@ public final class NumberParser {
         scale = s;
         k++;
       } else if (touching(tokens, j) && isLetters(tokens.get(k))
-          && unitAt(tokens, k, money) == null) {
+          && unitAt(tokens, lower, k, money) == null) {
         return null; // 3rd, 1990s, 5G: not a quantity
       }
     }
@@ -491,7 +512,7 @@ public final class NumberParser {
       // "5-member": glued to a word that is not a unit (units are read by unitAt).
       if (k + 1 < tokens.size() && touching(tokens, k) && isLetters(firstPartToken(tokens.get(k + 1)))
           && hyphenUnit(tokens.get(k + 1)) == null
-          && approximatorsAfter.at(tokens, k) == null) {
+          && approximatorsAfter.at(tokens, lower, k) == null) {
         return null;
       }
     }
@@ -499,7 +520,7 @@ public final class NumberParser {
   }
 
   /** Number words: "twenty-five", "a hundred", "two dozen", "three-month", "two-thirds". */
-  private Num words(List<Token> tokens, int j, boolean money) {
+  private Num words(List<Token> tokens, String[] lower, int j, boolean money) {
     int k = j;
     double total = 0;
     double group = 0;
@@ -509,9 +530,9 @@ public final class NumberParser {
     double fractionValue = 0;
     Token startToken = tokens.get(j);
     // "a hundred", "a dozen", "a third of", "an estimated" is handled as an approximator.
-    if ((startToken.lower().equals("a") || startToken.lower().equals("an"))
+    if ((lower[j].equals("a") || lower[j].equals("an"))
         && k + 1 < tokens.size()) {
-      String next = tokens.get(k + 1).lower();
+      String next = lower[k + 1];
       if (scales.containsKey(next) && !next.equals("mn") && !next.equals("bn")) {
         group = 1;
         any = true;
@@ -522,22 +543,22 @@ public final class NumberParser {
         return null;
       }
     }
-    if (startToken.lower().equals("half")) {
+    if (lower[j].equals("half")) {
       return new Num(j, j + 1, fractions.getOrDefault("half", 0.5), 1, false, true, null);
     }
     int lastWordToken = -1;
     while (k < tokens.size()) {
       Token t = tokens.get(k);
-      String lower = t.lower();
-      if (lower.equals("and") && any && k + 1 < tokens.size()
-          && numberWords.containsKey(firstPart(tokens.get(k + 1).lower()))) {
+      String word = lower[k];
+      if (word.equals("and") && any && k + 1 < tokens.size()
+          && numberWords.containsKey(firstPart(lower[k + 1]))) {
         k++;
         continue;
       }
-      if (!WORD.matcher(lower).matches()) {
+      if (!WORD.matcher(word).matches()) {
         break;
       }
-      String[] parts = lower.split("-");
+      String[] parts = word.split("-");
       int p = 0;
       boolean consumedAny = false;
       for (; p < parts.length; p++) {
@@ -588,7 +609,7 @@ public final class NumberParser {
       return new Num(j, k, fractionValue, 1, false, true, null);
     }
     double value = total + group;
-    if (k == j + 1 && startToken.lower().equals("one") && isPronounOne(tokens, j)) {
+    if (k == j + 1 && lower[j].equals("one") && isPronounOne(tokens, j)) {
       return null;
     }
     return new Num(j, k, value, 1, false, false, unit);
@@ -608,7 +629,7 @@ public final class NumberParser {
    * A unit at {@code k}: a unit phrase ("km", "per cent", "square miles", "on the Richter scale"), a
    * hyphenated adjective ("-day", "-year-old", "-magnitude"), or a currency word ("euros").
    */
-  private UnitMatch unitAt(List<Token> tokens, int k, boolean money) {
+  private UnitMatch unitAt(List<Token> tokens, String[] lower, int k, boolean money) {
     if (k >= tokens.size()) {
       return null;
     }
@@ -618,8 +639,8 @@ public final class NumberParser {
       Unit u = hyphenUnit(tokens.get(k + 1));
       return u == null ? null : new UnitMatch(k + 2, u);
     }
-    PhraseMatcher.Match<String> cur = currencies.at(tokens, k);
-    PhraseMatcher.Match<Unit> u = money ? null : units.at(tokens, k);
+    PhraseMatcher.Match<String> cur = currencies.at(tokens, lower, k);
+    PhraseMatcher.Match<Unit> u = money ? null : units.at(tokens, lower, k);
     if (cur != null && isLetters(tokens.get(k)) && (u == null || cur.end() > u.end())) {
       return new UnitMatch(cur.end(), new Unit("money", cur.value(), 1, ""));
     }
@@ -754,6 +775,9 @@ public final class NumberParser {
    * for converted values, two decimals at most otherwise (two-thirds is 66.67).
    */
   static String format(double v, boolean threeSignificant) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15 && (!threeSignificant || Math.abs(v) < 1000)) {
+      return Long.toString((long) v); // the common case, without BigDecimal
+    }
     BigDecimal d = BigDecimal.valueOf(v);
     if (threeSignificant) {
       d = d.round(new MathContext(3));
@@ -768,23 +792,24 @@ public final class NumberParser {
   // ---------------------------------------------------------------------------------------------
   // Token helpers.
 
-  private boolean startsQuantity(List<Token> tokens, int k, boolean[] blocked) {
+  private boolean startsQuantity(List<Token> tokens, String[] lower, int k, boolean[] blocked) {
     if (k >= tokens.size() || blocked[k]) {
       return false;
     }
     Token t = tokens.get(k);
-    String lower = t.lower();
+    String word = lower[k];
     return isDigits(t)
-        || numberWords.containsKey(firstPart(lower))
-        || lower.equals("a") || lower.equals("an") || lower.equals("half")
-        || currencies.at(tokens, k) != null
-        || prefixUnits.containsKey(lower)
-        || vague.at(tokens, k) != null
-        || lower.equals("between");
+        || numberWords.containsKey(firstPart(word))
+        || word.equals("a") || word.equals("an") || word.equals("half")
+        || currencies.at(tokens, lower, k) != null
+        || prefixUnits.containsKey(word)
+        || vague.at(tokens, lower, k) != null
+        || word.equals("between");
   }
 
   private static boolean isDigits(Token t) {
-    return DIGITS.matcher(t.text()).matches();
+    return !t.text().isEmpty() && Character.isDigit(t.text().charAt(0))
+        && DIGITS.matcher(t.text()).matches();
   }
 
   private static boolean isLetters(Token t) {

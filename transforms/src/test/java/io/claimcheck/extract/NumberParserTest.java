@@ -464,23 +464,30 @@ public class NumberParserTest {
 
   @Test
   public void parsingIsFast() {
+    String paragraph =
+        "Rescue teams searched on Wednesday for survivors of the earthquake that struck the"
+            + " coastal region early on Tuesday, flattening homes and cutting power to large parts"
+            + " of the province. Officials said the death toll had risen to 1,200 and that more"
+            + " than 3,000 people were injured, many of them in villages close to the epicentre."
+            + " The quake, which the geological survey put at magnitude 7.1, was followed by"
+            + " dozens of aftershocks. The government has pledged $250 million in emergency aid"
+            + " and said schools would stay closed for two weeks. ";
     StringBuilder article = new StringBuilder();
     while (article.length() < 3000) {
-      article.append("More than 75 countries requested talks on Wednesday, April 16, 2025, as 24%"
-          + " levies were paused for 90 days and $3bn in trade, two-thirds of it cars, hung in"
-          + " the balance. ");
+      article.append(paragraph);
     }
     List<Token> tokens = Tokenizer.tokenize(article.toString(), 0);
-    for (int k = 0; k < 200; k++) {
-      PARSER.find(tokens); // warm up
+    assertThat(PARSER.find(tokens).size()).isAtLeast(30);
+    for (int k = 0; k < 1000; k++) {
+      PARSER.find(tokens); // warm up the JIT
     }
-    int runs = 500;
+    int runs = 300;
     long t0 = System.nanoTime();
     for (int k = 0; k < runs; k++) {
       PARSER.find(tokens);
     }
     double millis = (System.nanoTime() - t0) / 1e6 / runs;
-    // Well under a millisecond on a developer machine; loose bound for slow CI hosts.
+    // About 0.1-0.3 ms measured; the bound is loose because test hosts are shared and noisy.
     assertWithMessage("ms per 3 KB article").that(millis).isLessThan(5.0);
   }
 }
