@@ -296,6 +296,11 @@ public final class NumberParser {
       return fraction(tokens, i, approximator, first);
     }
     j = first.end;
+    Step ratio = currency == null && prefixUnit == null && first.unit == null
+        ? ratio(tokens, lower, i, approximator, first, blocked) : null;
+    if (ratio != null) {
+      return ratio;
+    }
     Unit unit = first.unit;
     UnitMatch firstUnit = unit == null && prefixUnit == null && currency == null
         ? unitAt(tokens, lower, j, false) : null;
@@ -332,8 +337,8 @@ public final class NumberParser {
               : first.value();
           high = second.value();
           if (low >= high) {
-            // "3-1" is a score and "2025-2024" nothing we read; "10 to 5" is not a range either.
-            return dash ? new Step(null, second.end) : null;
+            // "3-1" is a score, "218 to 214" a vote tally: neither a range nor two quantities.
+            return new Step(null, second.end);
           }
           isRange = true;
           j = second.end;
@@ -452,6 +457,28 @@ public final class NumberParser {
       j = money.end;
     }
     return new Step(mention(tokens, i, j, "range", low, low, high, unit), j);
+  }
+
+  /** "one in five" (adults), "1 in 4": a proportion, as a percentage. */
+  private Step ratio(
+      List<Token> tokens, String[] lower, int i, String approximator, Num first, boolean[] blocked) {
+    int k = first.end;
+    if (k + 1 >= tokens.size() || !lower[k].equals("in") || first.scale != 1) {
+      return null;
+    }
+    Num second = core(tokens, lower, k + 1, false, blocked);
+    if (second == null || second.fraction || second.unit != null || second.scale != 1
+        || second.value() <= first.value() || first.value() <= 0) {
+      return null;
+    }
+    // "3 in 10 attacks" reads as a proportion too; a unit after the second number would not.
+    if (unitAt(tokens, lower, second.end, false) != null) {
+      return null;
+    }
+    double percent = first.value() / second.value() * 100;
+    Unit unit = unitsByWord.get("%");
+    return new Step(
+        mention(tokens, i, second.end, approximator, percent, percent, percent, unit), second.end);
   }
 
   private Step fraction(List<Token> tokens, int i, String approximator, Num num) {

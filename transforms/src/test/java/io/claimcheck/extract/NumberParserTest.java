@@ -251,6 +251,20 @@ public class NumberParserTest {
     assertThat(find("half the town")).isEmpty();
   }
 
+  @Test
+  public void proportionsAreRatiosAsPercentages() {
+    assertThat(only("one in five adults").value().text()).isEqualTo("20%");
+    assertThat(only("1 in 4 children").value().text()).isEqualTo("25%");
+    assertThat(only("nearly one in three voters").value().text()).isEqualTo("~33.33%");
+    assertThat(texts("killed 3 in 2024")).containsExactly("3");
+    assertThat(texts("5 in 2 hours")).containsExactly("5", "2 hours").inOrder();
+  }
+
+  @Test
+  public void voteTalliesAreSkipped() {
+    assertThat(find("The bill passed 52-48 in the Senate and 218 to 214 in the House.")).isEmpty();
+  }
+
   // --- money ----------------------------------------------------------------------------------
 
   @Test
