@@ -69,7 +69,17 @@ public final class NumberParser {
   private static final Set<String> DASHES = Set.of("-", "–", "—");
 
   /** A unit as the lexicon describes it. */
-  private record Unit(String dimension, String canonical, double factor, String shortName) {
+  private record Unit(
+      String dimension, String canonical, double factor, String shortName, double offset) {
+    Unit(String dimension, String canonical, double factor, String shortName) {
+      this(dimension, canonical, factor, shortName, 0);
+    }
+
+    /** A written value in the canonical unit. */
+    double toCanonical(double v) {
+      return v * factor + offset;
+    }
+
     boolean converted() {
       return !shortName.isEmpty() && !shortName.equals(canonical);
     }
@@ -118,10 +128,12 @@ public final class NumberParser {
 
   public NumberParser() {
     for (Map.Entry<String, String> e : Lexicon.table("units").entrySet()) {
-      String[] f = (e.getValue() + " ").split("\\|", -1);
+      String[] f = (e.getValue() + " |").split("\\|", -1);
+      double offset = f[4].isBlank() ? 0 : Double.parseDouble(f[4].trim());
       unitsByWord.put(
           e.getKey(),
-          new Unit(f[0].trim(), f[1].trim(), Double.parseDouble(f[2].trim()), f[3].trim()));
+          new Unit(f[0].trim(), degreeCase(f[1].trim()), Double.parseDouble(f[2].trim()),
+              degreeCase(f[3].trim()), offset));
     }
     units = new PhraseMatcher<>(unitsByWord);
     Map<String, String> codes = new HashMap<>();
@@ -523,8 +535,8 @@ public final class NumberParser {
     if (k < tokens.size()) {
       String next = tokens.get(k).lower();
       Double s = scales.get(next);
-      if (s == null && money) {
-        s = moneyScales.get(next);
+      if (s == null && (money || isCurrencyWord(tokens, lower, k + 1))) {
+        s = moneyScales.get(next); // "$85m", "85m euros"; elsewhere "m" is metres
       }
       if (s != null) {
         scale = s;
@@ -677,6 +689,10 @@ public final class NumberParser {
     return null;
   }
 
+  private boolean isCurrencyWord(List<Token> tokens, String[] lower, int k) {
+    return k < tokens.size() && isLetters(tokens.get(k)) && currencies.at(tokens, lower, k) != null;
+  }
+
   /** The unit a hyphen-joined adjective starts with: "day" in "day", "year" in "year-old". */
   private Unit hyphenUnit(Token t) {
     return hyphenUnitWord(firstPart(t.lower()));
@@ -731,12 +747,12 @@ public final class NumberParser {
     double shownLow = low;
     double shownHigh = high;
     boolean converted = unit != null && unit.converted();
-    if (unit != null && unit.factor != 1 && !dimension.equals("duration")) {
-      lo = lo == null ? null : lo * unit.factor;
-      hi = hi == null ? null : hi * unit.factor;
-      shown *= unit.factor;
-      shownLow *= unit.factor;
-      shownHigh *= unit.factor;
+    if (unit != null && converted && !dimension.equals("duration")) {
+      lo = lo == null ? null : unit.toCanonical(lo);
+      hi = hi == null ? null : unit.toCanonical(hi);
+      shown = unit.toCanonical(shown);
+      shownLow = unit.toCanonical(shownLow);
+      shownHigh = unit.toCanonical(shownHigh);
     }
     if (converted) {
       originalUnit = unit.shortName;
@@ -860,6 +876,11 @@ public final class NumberParser {
   /** Whether token {@code k} and token {@code k + 1} touch (no space between). */
   private static boolean touching(List<Token> tokens, int k) {
     return k >= 0 && k + 1 < tokens.size() && tokens.get(k).end() == tokens.get(k + 1).start();
+  }
+
+  /** The lexicon lower-cases everything; temperature scales are written upper-case: °C, °F. */
+  private static String degreeCase(String unit) {
+    return unit.startsWith("°") ? unit.toUpperCase(Locale.ROOT) : unit;
   }
 
   private static Map<String, Double> doubles(Map<String, String> table) {

@@ -131,6 +131,14 @@ public class ValueComparatorTest {
   }
 
   @Test
+  public void temperaturesCompareAcrossScales() {
+    compatible("45C", "113F");
+    compatible("45C", "112F");
+    incompatible("45C", "120F");
+    incompatible("45C", "47C");
+  }
+
+  @Test
   public void magnitudes() {
     compatible("a magnitude 7.1 quake", "a 7.1-magnitude quake");
     incompatible("a magnitude 7.1 quake", "a 7.4-magnitude quake");

@@ -287,6 +287,8 @@ public class NumberParserTest {
     assertThat(only("USD 5 million").value().text()).isEqualTo("USD 5000000");
     assertThat(only("EUR 2.8bn").value().text()).isEqualTo("EUR 2800000000");
     assertThat(only("85 million euros").value().text()).isEqualTo("EUR 85000000");
+    assertThat(only("85m euros").value().text()).isEqualTo("EUR 85000000");
+    assertThat(only("a 85m tower").value().text()).isEqualTo("85 m");
     assertThat(only("500 dollars").value().text()).isEqualTo("USD 500");
     assertThat(only("1.2 million yuan").value().text()).isEqualTo("CNY 1200000");
     assertThat(only("3 trillion yen").value().text()).isEqualTo("JPY 3000000000000");
@@ -374,6 +376,19 @@ public class NumberParserTest {
     assertThat(only("20 square miles").value().text()).isEqualTo("51.8 sq km");
     assertThat(only("1,000 acres").value().text()).isEqualTo("4.05 sq km");
     assertThat(only("30 sq km").dimension()).isEqualTo("area");
+  }
+
+  @Test
+  public void temperaturesInCelsius() {
+    NumberMention c = only("temperatures hit 45C on Sunday");
+    assertThat(c.value().text()).isEqualTo("45 °C");
+    assertThat(c.dimension()).isEqualTo("temperature");
+    NumberMention f = only("a high of 113F");
+    assertThat(f.value().text()).isEqualTo("45 °C");
+    assertThat(f.value().originalUnit()).isEqualTo("°F");
+    assertBounds(f.value(), 45.0, 45.0);
+    assertThat(only("minus signs aside, 30 degrees Celsius").value().text()).isEqualTo("30 °C");
+    assertThat(only("40°C").value().text()).isEqualTo("40 °C");
   }
 
   @Test
