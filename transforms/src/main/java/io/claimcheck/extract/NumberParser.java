@@ -341,7 +341,7 @@ public final class NumberParser {
         if (currency != null && cur2 != null && currency.equals(cur2.value())) {
           k = cur2.end();
         }
-        second = k < tokens.size() && !blocked[k] ? core(tokens, lower, k, currency != null, blocked) : null;
+        second = core(tokens, lower, k, currency != null, blocked);
         if (second != null && !second.fraction) {
           double scale = second.scale;
           low = first.scale == 1 && scale != 1
@@ -519,7 +519,7 @@ public final class NumberParser {
     if (isDigits(t)) {
       return digits(tokens, lower, j, money);
     }
-    return words(tokens, lower, j, money);
+    return words(tokens, lower, j);
   }
 
   private Num digits(List<Token> tokens, String[] lower, int j, boolean money) {
@@ -559,7 +559,7 @@ public final class NumberParser {
   }
 
   /** Number words: "twenty-five", "a hundred", "two dozen", "three-month", "two-thirds". */
-  private Num words(List<Token> tokens, String[] lower, int j, boolean money) {
+  private Num words(List<Token> tokens, String[] lower, int j) {
     int k = j;
     double total = 0;
     double group = 0;
@@ -567,12 +567,10 @@ public final class NumberParser {
     boolean fraction = false;
     Unit unit = null;
     double fractionValue = 0;
-    Token startToken = tokens.get(j);
-    // "a hundred", "a dozen", "a third of", "an estimated" is handled as an approximator.
-    if ((lower[j].equals("a") || lower[j].equals("an"))
-        && k + 1 < tokens.size()) {
+    // "a hundred", "a dozen", "a third of"; "an estimated" is an approximator, read before.
+    if ((lower[j].equals("a") || lower[j].equals("an")) && k + 1 < tokens.size()) {
       String next = lower[k + 1];
-      if (scales.containsKey(next) && !next.equals("mn") && !next.equals("bn")) {
+      if (scales.containsKey(next)) {
         group = 1;
         any = true;
         k++;
@@ -585,9 +583,7 @@ public final class NumberParser {
     if (lower[j].equals("half")) {
       return new Num(j, j + 1, fractions.getOrDefault("half", 0.5), 1, false, true, null);
     }
-    int lastWordToken = -1;
     while (k < tokens.size()) {
-      Token t = tokens.get(k);
       String word = lower[k];
       if (word.equals("and") && any && k + 1 < tokens.size()
           && numberWords.containsKey(firstPart(lower[k + 1]))) {
@@ -607,8 +603,9 @@ public final class NumberParser {
         Double f = fractions.get(part);
         if (w != null) {
           group += w;
-        } else if (s != null && (any || consumedAny) && !part.equals("mn")) {
-          if (s == 12 || s == 100) {
+        } else if (s != null && (any || consumedAny)) {
+          // "dozen" and "hundred" multiply the running group; larger scales close it.
+          if (s < 1000) {
             group = (group == 0 ? 1 : group) * s;
           } else {
             total += (group == 0 ? 1 : group) * s;
@@ -619,7 +616,7 @@ public final class NumberParser {
           fractionValue = (total + group) * f;
           p++;
           break;
-        } else if ((any || consumedAny) && parts.length > 1 && p > 0 && hyphenUnitWord(part) != null) {
+        } else if ((any || consumedAny) && p > 0 && hyphenUnitWord(part) != null) {
           unit = hyphenUnitWord(part);
           p = parts.length; // "ten-year-old": the rest ("old") belongs to the adjective
           break;
@@ -635,13 +632,12 @@ public final class NumberParser {
         break;
       }
       any = true;
-      lastWordToken = k;
       k++;
       if (fraction || unit != null) {
         break;
       }
     }
-    if (!any || lastWordToken < 0 && group == 0 && total == 0) {
+    if (!any) {
       return null;
     }
     if (fraction) {

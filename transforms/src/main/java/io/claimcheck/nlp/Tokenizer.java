@@ -7,9 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * A rule-based word tokenizer tuned for news text. It keeps together what claim extraction needs
- * whole: numbers with separators and decimals ({@code 1,200.5}), percentages ({@code 24%} is two
- * tokens: {@code 24} and {@code %}), abbreviations with periods ({@code U.S.}), hyphenated words
- * ({@code counter-measures}, {@code 90-day}) and possessives ({@code Japan}, {@code 's}).
+ * whole: numbers with separators and decimals ({@code 1,200.5}), abbreviations with periods
+ * ({@code U.S.}, {@code a.m.}), titles and month abbreviations with their period ({@code Mr.},
+ * {@code Apr.}), hyphenated words ({@code counter-measures}) and words with their possessive
+ * ({@code Japan's} is one token; after an abbreviation the clitic is its own token: {@code U.S.},
+ * {@code 's}).
+ *
+ * <p>Digits and letters are never in one token: {@code 24%} is {@code 24} {@code %}; {@code $3bn}
+ * is {@code $} {@code 3} {@code bn}; {@code 90-day} is {@code 90} {@code -} {@code day}; {@code G7}
+ * is {@code G} {@code 7}. Parsers tell glued tokens from spaced ones by their offsets (a token
+ * touches the next when its {@code end} equals the next one's {@code start}).
  *
  * <p>Chosen over the statistical tokenizer because it is an order of magnitude faster and its
  * output is predictable for the patterns the extractors match; sentence detection stays statistical.
