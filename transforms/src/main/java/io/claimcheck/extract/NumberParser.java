@@ -115,6 +115,8 @@ public final class NumberParser {
   private final Map<String, String> onePronoun = Lexicon.table("one_pronoun");
   private final Map<String, String> prefixUnits = Lexicon.table("prefix_units");
   private final Set<String> timeSpanWords = Lexicon.words("time_span_words");
+  private final Set<String> clauseOpeners = Lexicon.words("clause_openers");
+  private final Map<String, String> months = Lexicon.table("months");
   private final Map<String, Unit> unitsByWord = new HashMap<>();
   private final PhraseMatcher<Unit> units;
   private final PhraseMatcher<String> currencies;
@@ -200,6 +202,16 @@ public final class NumberParser {
     int i = 0;
     while (i < n) {
       if (!isDigits(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      // Digits after a month name are days ("April 16-18" is a date range, not a count).
+      if (i > 0 && tokens.get(i - 1).capitalized()
+          && months.containsKey(tokens.get(i - 1).lower())) {
+        blocked[i] = true;
+        if (i + 2 < n && DASHES.contains(tokens.get(i + 1).text()) && isDigits(tokens.get(i + 2))) {
+          blocked[i + 2] = true;
+        }
         i++;
         continue;
       }
@@ -453,7 +465,7 @@ public final class NumberParser {
     boolean of = j < tokens.size() && tokens.get(j).lower().equals("of");
     boolean any = match.value().length > 2 && match.value()[2].equals("any");
     boolean opensClause = match.start() == 0 || !isLetters(tokens.get(match.start() - 1))
-        || match.start() > i;
+        || clauseOpeners.contains(lower[match.start() - 1]) || match.start() > i;
     if (!of && !any && !opensClause) {
       return null;
     }

@@ -185,6 +185,9 @@ public class NumberParserTest {
     assertThat(only("millions of dollars in damage").value().text())
         .isEqualTo("USD 2000000-9999999");
     assertThat(find("Test scores rose in the district.")).isEmpty();
+    assertThat(texts("The dam burst and thousands fled.")).containsExactly("2000-9999");
+    assertThat(texts("Thousands fled.")).containsExactly("2000-9999");
+    assertThat(texts("several buildings collapsed")).containsExactly("3-9");
   }
 
   // --- ranges ---------------------------------------------------------------------------------
@@ -426,6 +429,7 @@ public class NumberParserTest {
     assertThat(find("on 16 April 2025 and on Apr. 3")).isEmpty();
     assertThat(find("filed on 4/16/2025 and 2025-04-16")).isEmpty();
     assertThat(texts("On March 3, 40 people were detained.")).containsExactly("40");
+    assertThat(find("The summit runs April 16-18 in Geneva.")).isEmpty();
   }
 
   @Test
