@@ -207,7 +207,7 @@ public final class NumberParser {
       }
       // Digits after a month name are days ("April 16-18" is a date range, not a count).
       if (i > 0 && tokens.get(i - 1).capitalized()
-          && months.containsKey(tokens.get(i - 1).lower())) {
+          && months.containsKey(tokens.get(i - 1).lower()) && couldBeDay(tokens.get(i))) {
         blocked[i] = true;
         if (i + 2 < n && DASHES.contains(tokens.get(i + 1).text()) && isDigits(tokens.get(i + 2))) {
           blocked[i + 2] = true;
@@ -255,6 +255,11 @@ public final class NumberParser {
       i = end + 1;
     }
     return blocked;
+  }
+
+  private static boolean couldBeDay(Token t) {
+    String s = t.text();
+    return s.length() <= 2 && Integer.parseInt(s) >= 1 && Integer.parseInt(s) <= 31;
   }
 
   private static boolean isSeparator(String s) {
@@ -444,6 +449,11 @@ public final class NumberParser {
     if (first.start > 0) {
       Token prev = tokens.get(first.start - 1);
       if (idMarkers.contains(prev.lower()) || prev.text().equals("#")) {
+        return true;
+      }
+      // After a name inside the sentence it is a label: "the Boeing 737", "under Section 230".
+      if (first.start == i && first.start > 1 && prev.capitalized() && isLetters(prev)
+          && isLetters(tokens.get(first.start - 2))) {
         return true;
       }
     }

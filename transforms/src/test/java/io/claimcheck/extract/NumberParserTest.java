@@ -188,6 +188,8 @@ public class NumberParserTest {
     assertThat(texts("The dam burst and thousands fled.")).containsExactly("2000-9999");
     assertThat(texts("Thousands fled.")).containsExactly("2000-9999");
     assertThat(texts("several buildings collapsed")).containsExactly("3-9");
+    assertThat(texts("a few dozen journalists")).containsExactly("24-72");
+    assertThat(texts("several hundred homes")).containsExactly("300-900");
   }
 
   // --- ranges ---------------------------------------------------------------------------------
@@ -430,6 +432,7 @@ public class NumberParserTest {
     assertThat(find("filed on 4/16/2025 and 2025-04-16")).isEmpty();
     assertThat(texts("On March 3, 40 people were detained.")).containsExactly("40");
     assertThat(find("The summit runs April 16-18 in Geneva.")).isEmpty();
+    assertThat(texts("In March 400 people were detained.")).containsExactly("400");
   }
 
   @Test
@@ -457,6 +460,14 @@ public class NumberParserTest {
     assertThat(find("call 555-1234 or 555-123-4567")).isEmpty();
     assertThat(find("case 20231587 was closed")).isEmpty();
     assertThat(find("version 1.2.3")).isEmpty();
+  }
+
+  @Test
+  public void numbersNamingThingsAreNotQuantities() {
+    assertThat(find("The airline grounded its Boeing 737 jets under Section 230 rules.")).isEmpty();
+    assertThat(find("the FTSE 100 index")).isEmpty();
+    assertThat(texts("Only 4 voted.")).containsExactly("4");
+    assertThat(texts("Officials said 40 died.")).containsExactly("40");
   }
 
   @Test
