@@ -117,6 +117,7 @@ public final class NumberParser {
   private final Set<String> timeSpanWords = Lexicon.words("time_span_words");
   private final Set<String> clauseOpeners = Lexicon.words("clause_openers");
   private final Map<String, String> months = Lexicon.table("months");
+  private final Map<String, String> weekdays = Lexicon.table("weekdays");
   private final Map<String, Unit> unitsByWord = new HashMap<>();
   private final PhraseMatcher<Unit> units;
   private final PhraseMatcher<String> currencies;
@@ -453,7 +454,9 @@ public final class NumberParser {
       }
       // After a name inside the sentence it is a label: "the Boeing 737", "under Section 230".
       if (first.start == i && first.start > 1 && prev.capitalized() && isLetters(prev)
-          && isLetters(tokens.get(first.start - 2))) {
+          && isLetters(tokens.get(first.start - 2))
+          && !months.containsKey(lower[first.start - 1])
+          && !weekdays.containsKey(lower[first.start - 1])) {
         return true;
       }
     }

@@ -433,6 +433,7 @@ public class NumberParserTest {
     assertThat(texts("On March 3, 40 people were detained.")).containsExactly("40");
     assertThat(find("The summit runs April 16-18 in Geneva.")).isEmpty();
     assertThat(texts("In March 400 people were detained.")).containsExactly("400");
+    assertThat(texts("and on Monday 40 people were detained.")).containsExactly("40");
   }
 
   @Test
