@@ -332,6 +332,7 @@ public final class NumberParser {
       return ratio;
     }
     Unit unit = first.unit;
+    boolean yearRange = false;
     UnitMatch firstUnit = unit == null && prefixUnit == null && currency == null
         ? unitAt(tokens, lower, j, false) : null;
     if (firstUnit != null) {
@@ -343,48 +344,29 @@ public final class NumberParser {
     double low = first.value();
     double high = low;
     boolean isRange = false;
-    Num second = null;
-    if (first.unit == null && j < tokens.size()) {
-      String connector = tokens.get(j).lower();
-      boolean fromBefore = i > 0 && tokens.get(i - 1).lower().equals("from");
-      boolean dash = DASHES.contains(connector)
-          && (connector.equals("-") ? touching(tokens, j - 1) && touching(tokens, j) : true);
-      boolean ok =
-          between ? connector.equals("and")
-              : dash || (connector.equals("to") && !fromBefore && firstUnit == null
-                  && currency == null);
-      if (ok) {
-        int k = j + 1;
-        PhraseMatcher.Match<String> cur2 = currencies.at(tokens, lower, k);
-        if (currency != null && cur2 != null && currency.equals(cur2.value())) {
-          k = cur2.end();
-        }
-        second = core(tokens, lower, k, currency != null, blocked);
-        if (second != null && !second.fraction) {
-          double scale = second.scale;
-          low = first.scale == 1 && scale != 1
-              ? new Num(first.start, first.end, first.base, scale, true, false, null).value()
-              : first.value();
-          high = second.value();
-          if (low >= high) {
-            // "3-1" is a score, "218 to 214" a vote tally: neither a range nor two quantities.
-            return new Step(null, second.end);
+    if (first.unit == null) {
+      boolean fromBefore = i > 0 && lower[i - 1].equals("from");
+      boolean toAllowed = !fromBefore && firstUnit == null && currency == null;
+      RangeEnd range = rangeEnd(tokens, lower, j, first, between, toAllowed, currency, blocked);
+      if (range != null && range.skip) {
+        return new Step(null, range.end);
+      }
+      if (range != null) {
+        isRange = true;
+        low = range.low;
+        high = range.high;
+        j = range.end;
+        if (range.second.unit != null) {
+          unit = range.second.unit;
+        } else if (currency == null && prefixUnit == null) {
+          UnitMatch secondUnit = unitAt(tokens, lower, j, false);
+          if (secondUnit != null) {
+            unit = secondUnit.unit;
+            j = secondUnit.end;
           }
-          isRange = true;
-          j = second.end;
-          if (second.unit != null) {
-            unit = second.unit;
-          } else {
-            UnitMatch secondUnit = currency == null && prefixUnit == null
-                ? unitAt(tokens, lower, j, false) : null;
-            if (secondUnit != null) {
-              unit = secondUnit.unit;
-              j = secondUnit.end;
-            }
-          }
-        } else if (between) {
-          return null;
         }
+        yearRange = first.digits && looksLikeYear(tokens.get(first.start))
+            && looksLikeYear(tokens.get(range.second.start));
       }
     }
     if (between && !isRange) {
@@ -426,11 +408,47 @@ public final class NumberParser {
     if (isNotAQuantity(tokens, lower, i, first, bare, approximator)) {
       return new Step(null, first.end);
     }
-    if (isRange && first.digits && looksLikeYear(tokens.get(first.start))
-        && looksLikeYear(tokens.get(second.start)) && unit == null) {
-      return new Step(null, j);
+    if (yearRange && unit == null) {
+      return new Step(null, j); // 2020-2024: a period, not a quantity
     }
     return new Step(mention(tokens, from, j, approximator, first.value(), low, high, unit), j);
+  }
+
+  /**
+   * The second half of a range whose connector is at {@code j}: bounds, end, and the second
+   * number; {@code skip} when the two numbers are a score or a tally ("3-1", "218 to 214").
+   */
+  private record RangeEnd(double low, double high, int end, Num second, boolean skip) {}
+
+  private RangeEnd rangeEnd(
+      List<Token> tokens, String[] lower, int j, Num first, boolean between, boolean toAllowed,
+      String currency, boolean[] blocked) {
+    if (j >= tokens.size()) {
+      return null;
+    }
+    String connector = lower[j];
+    boolean dash = DASHES.contains(connector)
+        && (!connector.equals("-") || touching(tokens, j - 1) && touching(tokens, j));
+    boolean connects =
+        between ? connector.equals("and") : dash || connector.equals("to") && toAllowed;
+    if (!connects) {
+      return null;
+    }
+    int k = j + 1;
+    PhraseMatcher.Match<String> secondCurrency = currencies.at(tokens, lower, k);
+    if (currency != null && secondCurrency != null && currency.equals(secondCurrency.value())) {
+      k = secondCurrency.end(); // "$10 to $15 million"
+    }
+    Num second = core(tokens, lower, k, currency != null, blocked);
+    if (second == null || second.fraction) {
+      return null;
+    }
+    // A scale on the second number only applies to both: "1 to 2 million", "$10-15bn".
+    double low = first.scale == 1 && second.scale != 1
+        ? new Num(first.start, first.end, first.base, second.scale, true, false, null).value()
+        : first.value();
+    double high = second.value();
+    return new RangeEnd(low, high, second.end, second, low >= high);
   }
 
   /** Years, clock times, labels and long ids among bare numbers. */
@@ -473,7 +491,9 @@ public final class NumberParser {
     return y >= 1800 && y <= 2100;
   }
 
-  private Step vagueQuantity(List<Token> tokens, String[] lower, int i, PhraseMatcher.Match<String[]> match) {
+  /** "dozens of", "hundreds of thousands of", "several": a range from the lexicon. */
+  private Step vagueQuantity(
+      List<Token> tokens, String[] lower, int i, PhraseMatcher.Match<String[]> match) {
     int j = match.end();
     boolean of = j < tokens.size() && tokens.get(j).lower().equals("of");
     boolean any = match.value().length > 2 && match.value()[2].equals("any");

@@ -508,6 +508,43 @@ public class NumberParserTest {
   }
 
   @Test
+  public void randomWordSoupNeverFailsAndNeverOverlaps() {
+    String[] vocabulary = {
+      "more", "than", "about", "a", "an", "one", "of", "the", "between", "and", "to", "-", "–",
+      "$", "US$", "€", "£", "12", "1,200", "3.5", "2025", "04", "16", "/", ":", "%", "per", "cent",
+      "million", "bn", "m", "k", "km", "miles", "days", "-day", "year-old", "magnitude", "half",
+      "two-thirds", "dozens", "hundreds", "thousands", "in", "April", "Wednesday", "a.m.", "No.",
+      "Flight", "G", "COVID", "twenty-five", "hundred", "dozen", "or", "more", "plus", "odd", ",",
+      ".", "C", "F", "°", "mph", "square", "sq", "acres", "from", "under", "over", "minutes"
+    };
+    java.util.Random random = new java.util.Random(42);
+    DateParser dates = new DateParser();
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int length = 1 + random.nextInt(12);
+      for (int k = 0; k < length; k++) {
+        if (k > 0 && random.nextInt(3) > 0) {
+          sb.append(' ');
+        }
+        sb.append(vocabulary[random.nextInt(vocabulary.length)]);
+      }
+      String s = sb.toString();
+      List<Token> tokens = Tokenizer.tokenize(s, 0);
+      List<NumberMention> found = PARSER.find(tokens);
+      int previousEnd = 0;
+      for (NumberMention m : found) {
+        assertWithMessage(s).that(m.startToken()).isAtLeast(previousEnd);
+        assertWithMessage(s).that(m.endToken()).isGreaterThan(m.startToken());
+        assertWithMessage(s).that(m.start()).isEqualTo(tokens.get(m.startToken()).start());
+        assertWithMessage(s).that(m.end()).isEqualTo(tokens.get(m.endToken() - 1).end());
+        assertWithMessage(s).that(m.value().text()).isNotEmpty();
+        previousEnd = m.endToken();
+      }
+      dates.find(tokens);
+    }
+  }
+
+  @Test
   public void parsingIsFast() {
     String paragraph =
         "Rescue teams searched on Wednesday for survivors of the earthquake that struck the"
