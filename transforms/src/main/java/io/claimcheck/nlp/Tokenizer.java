@@ -1,7 +1,10 @@
 package io.claimcheck.nlp;
 
+import io.claimcheck.normalize.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,9 +41,24 @@ public final class Tokenizer {
               // anything else that is not a space: one character
               "[^\\s]"));
 
-  private static final Pattern ABBREVIATION_PERIOD = Pattern.compile("(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)");
+  /** Abbreviations that keep their period when written with a capital (Mr., Jan., No.). */
+  private static final Set<String> CAPITALIZED_ABBREVIATIONS =
+      Lexicon.words("abbreviations_capitalized");
+
+  /** Abbreviations that keep their period when written in lower case (vs.). */
+  private static final Set<String> LOWER_CASE_ABBREVIATIONS = Lexicon.words("abbreviations_lower");
 
   private Tokenizer() {}
+
+  private static boolean keepsPeriod(String word) {
+    if (!Character.isLetter(word.charAt(0))) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return Character.isUpperCase(word.charAt(0))
+        ? CAPITALIZED_ABBREVIATIONS.contains(lower)
+        : word.equals(lower) && LOWER_CASE_ABBREVIATIONS.contains(lower);
+  }
 
   /** Tokens of {@code text}, whose first character is at {@code offset} in the document. */
   public static List<Token> tokenize(String text, int offset) {
@@ -51,7 +69,7 @@ public final class Tokenizer {
       int s = m.start();
       int e = m.end();
       // "Mr." / "Jan." keep their period, so that sentence-internal periods are not read as ends.
-      if (e < text.length() && text.charAt(e) == '.' && ABBREVIATION_PERIOD.matcher(t).matches()) {
+      if (e < text.length() && text.charAt(e) == '.' && keepsPeriod(t)) {
         e++;
         t = text.substring(s, e);
         m.region(e, text.length());

@@ -66,6 +66,14 @@ public class TokenizerTest {
   }
 
   @Test
+  public void lowerCaseWordsBeforeAPeriodKeepItSeparate() {
+    assertThat(texts("he said no. Then vs. them")).containsExactly(
+        "he", "said", "no", ".", "Then", "vs.", "them").inOrder();
+    assertThat(texts("No. 5 and Sept. 30")).containsExactly("No.", "5", "and", "Sept.", "30")
+        .inOrder();
+  }
+
+  @Test
   public void offsetsAreExactAndShifted() {
     String s = "Up 24% in U.S. trade";
     List<Token> tokens = Tokenizer.tokenize(s, 100);
