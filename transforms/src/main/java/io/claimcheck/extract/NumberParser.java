@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * two dozen}); scales ({@code 1.2 million}, {@code $3bn}; {@code k}/{@code m}/{@code b} only after a
  * currency); hyphenated adjectives ({@code 90-day}, {@code three-month}, {@code 7.1-magnitude});
  * ranges ({@code 10 to 15}, {@code between 5 and 10}, {@code 10-15}); fractions before "of" ({@code
- * two-thirds of} = 66.67%, {@code half of}); vague quantities ({@code dozens of}); units from the
- * lexicon {@code units} and currencies from {@code currencies}. All word lists are lexicon files.
+ * two-thirds of} = 66.67%, {@code half of}); proportions ({@code one in five} = 20%); vague
+ * quantities ({@code dozens of}, {@code several}); units from the lexicon {@code units} (percent,
+ * percentage points, durations, length, mass, speed, area, temperature, magnitude, storm category)
+ * and currencies from {@code currencies}. All word lists are lexicon files. Before a duration,
+ * "over" names a time span ({@code over 10 minutes} is exactly 10 minutes).
  *
  * <h2>Intervals</h2>
  *
@@ -54,10 +57,17 @@ import java.util.regex.Pattern;
  *
  * <h2>Not numbers</h2>
  *
- * Dates (found with {@link DateParser}), bare years ({@code 2025}), clock times ({@code 10 a.m.},
- * {@code 14:30}), ordinals ({@code 3rd}; "first" is not a number word), labels ({@code Flight 370},
- * {@code No. 5}), phone- or id-like digit groups, digits inside words ({@code G7}, {@code COVID-19}),
- * and the pronoun "one" ({@code one of the first}).
+ * Dates (found with {@link DateParser}; digits after a month name), bare years ({@code 2025},
+ * {@code 2020-2024}), clock times ({@code 10 a.m.}, {@code 14:30}), ordinals ({@code 3rd}; "first"
+ * is not a number word), labels ({@code Flight 370}, {@code No. 5}, and a bare number right after a
+ * capitalized word inside the sentence: {@code the Boeing 737}), phone- or id-like digit groups,
+ * digits inside words ({@code G7}, {@code COVID-19}), scores and tallies ({@code 3-1}, {@code 218
+ * to 214}), and the pronoun "one" ({@code one of the first}). A range written "from 10 to 15" is two
+ * values (a change), not a range.
+ *
+ * <p>Known limits: {@code m} after a number without a currency is metres ({@code 5m people} is read
+ * as 5 m); "thousands" without "of" counts only at a clause start; fractions and ratios are exact
+ * values ({@code two-thirds} is 66.67% and does not match 67%).
  *
  * <p>Instances are immutable and thread-safe; lexicons are shared through {@link Lexicon}.
  */
