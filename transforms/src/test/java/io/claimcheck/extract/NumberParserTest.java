@@ -132,6 +132,7 @@ public class NumberParserTest {
     assertThat(only("a minimum of 5 years").value().text()).isEqualTo(">=5 years");
     assertThat(only("50 or more trucks").value().text()).isEqualTo(">=50");
     assertThat(only("100-plus injured").value().text()).isEqualTo(">=100");
+    assertThat(only("100+ injured").value().text()).isEqualTo(">=100");
   }
 
   @Test
