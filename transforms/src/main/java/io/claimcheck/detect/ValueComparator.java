@@ -44,7 +44,7 @@ public final class ValueComparator {
    *
    * @param toBase factor to the dimension's base (days for durations; the canonical unit otherwise)
    */
-  private record UnitInfo(String dimension, double toBase) {}
+  private record UnitInfo(String dimension, double toBase, double offset) {}
 
   /** Immutable after class initialization. */
   private static final Map<String, UnitInfo> UNITS = loadUnits();
@@ -111,14 +111,15 @@ public final class ValueComparator {
   private static double[] baseInterval(ClaimValue v, boolean widen) {
     double toBase = factor(v.unit());
     double writtenToBase = v.originalUnit().isEmpty() ? toBase : factor(v.originalUnit()) * toBase;
+    double writtenOffset = v.originalUnit().isEmpty() ? 0 : offset(v.originalUnit());
     double low = v.low() == null ? Double.NEGATIVE_INFINITY : v.low() * toBase;
     double high = v.high() == null ? Double.POSITIVE_INFINITY : v.high() * toBase;
     if (widen) {
       if (v.low() != null) {
-        low -= halfLastDigit(low / writtenToBase) * writtenToBase;
+        low -= halfLastDigit((low - writtenOffset) / writtenToBase) * writtenToBase;
       }
       if (v.high() != null) {
-        high += halfLastDigit(high / writtenToBase) * writtenToBase;
+        high += halfLastDigit((high - writtenOffset) / writtenToBase) * writtenToBase;
       }
     }
     return new double[] {low, high};
@@ -127,6 +128,11 @@ public final class ValueComparator {
   private static double factor(String unit) {
     UnitInfo info = UNITS.get(unit.toLowerCase(Locale.ROOT));
     return info == null ? 1 : info.toBase;
+  }
+
+  private static double offset(String unit) {
+    UnitInfo info = UNITS.get(unit.toLowerCase(Locale.ROOT));
+    return info == null ? 0 : info.offset;
   }
 
   /**
@@ -220,17 +226,18 @@ public final class ValueComparator {
   private static Map<String, UnitInfo> loadUnits() {
     Map<String, UnitInfo> out = new HashMap<>();
     for (Map.Entry<String, String> e : Lexicon.table("units").entrySet()) {
-      String[] f = (e.getValue() + " ").split("\\|", -1);
+      String[] f = (e.getValue() + " |").split("\\|", -1);
       String dimension = f[0].trim();
-      String canonical = f[1].trim();
+      String canonical = f[1].trim().toLowerCase(Locale.ROOT);
       double factor = Double.parseDouble(f[2].trim());
-      String shortName = f[3].trim();
+      String shortName = f[3].trim().toLowerCase(Locale.ROOT);
+      double offset = f[4].isBlank() ? 0 : Double.parseDouble(f[4].trim());
       if (dimension.equals("duration")) {
-        out.putIfAbsent(canonical, new UnitInfo(dimension, factor));
+        out.putIfAbsent(canonical, new UnitInfo(dimension, factor, 0));
       } else {
-        out.putIfAbsent(canonical, new UnitInfo(dimension, 1));
+        out.putIfAbsent(canonical, new UnitInfo(dimension, 1, 0));
         if (!shortName.isEmpty() && !shortName.equals(canonical)) {
-          out.putIfAbsent(shortName, new UnitInfo(dimension, factor));
+          out.putIfAbsent(shortName, new UnitInfo(dimension, factor, offset));
         }
       }
     }

@@ -49,9 +49,10 @@ public final class DateParser {
   /** Every date expression in {@code tokens}, left to right, non-overlapping. */
   public List<DateMention> find(List<Token> tokens) {
     List<DateMention> out = new ArrayList<>();
+    String[] lower = PhraseMatcher.lower(tokens);
     int i = 0;
     while (i < tokens.size()) {
-      DateMention m = parseAt(tokens, i);
+      DateMention m = parseAt(tokens, lower, i);
       if (m == null) {
         i++;
       } else {
@@ -62,9 +63,9 @@ public final class DateParser {
     return out;
   }
 
-  private DateMention parseAt(List<Token> tokens, int i) {
+  private DateMention parseAt(List<Token> tokens, String[] lower, int i) {
     Token t = tokens.get(i);
-    PhraseMatcher.Match<String> rel = relative.at(tokens, i);
+    PhraseMatcher.Match<String> rel = relative.at(tokens, lower, i);
     if (rel != null) {
       return mention(tokens, i, rel.end(), "relative:" + rel.value());
     }
@@ -173,7 +174,8 @@ public final class DateParser {
       return null;
     }
     Integer year = year(tokens, i);
-    if (year == null || (i + 1 < tokens.size() && touching(tokens, i, i + 1))) {
+    if (year == null || (i + 1 < tokens.size() && touching(tokens, i, i + 1)
+        && !isClosingPunctuation(tokens.get(i + 1).text()))) {
       return null;
     }
     return mention(tokens, i, i + 1, String.format(Locale.ROOT, "%04d", year));
@@ -209,7 +211,7 @@ public final class DateParser {
     // "April 16:30" or "April 16-18" is not a plain day.
     if (i + 1 < tokens.size() && touching(tokens, i, i + 1)) {
       String next = tokens.get(i + 1).lower();
-      if (!ORDINAL_SUFFIXES.contains(next) && !next.equals(",")) {
+      if (!ORDINAL_SUFFIXES.contains(next) && !isClosingPunctuation(next)) {
         return null;
       }
     }
@@ -234,7 +236,8 @@ public final class DateParser {
   }
 
   private static boolean isDigits(Token t) {
-    return DIGITS.matcher(t.text()).matches();
+    return !t.text().isEmpty() && Character.isDigit(t.text().charAt(0))
+        && DIGITS.matcher(t.text()).matches();
   }
 
   /** Whether tokens {@code from..to} (inclusive) touch each other with no space between. */
@@ -245,6 +248,11 @@ public final class DateParser {
       }
     }
     return true;
+  }
+
+  /** Punctuation that may follow a date directly: "on April 16." */
+  private static boolean isClosingPunctuation(String s) {
+    return s.length() == 1 && ",.;)!?\"'’”".indexOf(s.charAt(0)) >= 0;
   }
 
   private static String stripPossessive(String lower) {

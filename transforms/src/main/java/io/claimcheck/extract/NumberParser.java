@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * two dozen}); scales ({@code 1.2 million}, {@code $3bn}; {@code k}/{@code m}/{@code b} only after a
  * currency); hyphenated adjectives ({@code 90-day}, {@code three-month}, {@code 7.1-magnitude});
  * ranges ({@code 10 to 15}, {@code between 5 and 10}, {@code 10-15}); fractions before "of" ({@code
- * two-thirds of} = 66.67%, {@code half of}); vague quantities ({@code dozens of}); units from the
- * lexicon {@code units} and currencies from {@code currencies}. All word lists are lexicon files.
+ * two-thirds of} = 66.67%, {@code half of}); proportions ({@code one in five} = 20%); vague
+ * quantities ({@code dozens of}, {@code several}); units from the lexicon {@code units} (percent,
+ * percentage points, durations, length, mass, speed, area, temperature, magnitude, storm category)
+ * and currencies from {@code currencies}. All word lists are lexicon files. Before a duration,
+ * "over" names a time span ({@code over 10 minutes} is exactly 10 minutes).
  *
  * <h2>Intervals</h2>
  *
@@ -54,10 +57,17 @@ import java.util.regex.Pattern;
  *
  * <h2>Not numbers</h2>
  *
- * Dates (found with {@link DateParser}), bare years ({@code 2025}), clock times ({@code 10 a.m.},
- * {@code 14:30}), ordinals ({@code 3rd}; "first" is not a number word), labels ({@code Flight 370},
- * {@code No. 5}), phone- or id-like digit groups, digits inside words ({@code G7}, {@code COVID-19}),
- * and the pronoun "one" ({@code one of the first}).
+ * Dates (found with {@link DateParser}; digits after a month name), bare years ({@code 2025},
+ * {@code 2020-2024}), clock times ({@code 10 a.m.}, {@code 14:30}), ordinals ({@code 3rd}; "first"
+ * is not a number word), labels ({@code Flight 370}, {@code No. 5}, and a bare number right after a
+ * capitalized word inside the sentence: {@code the Boeing 737}), phone- or id-like digit groups,
+ * digits inside words ({@code G7}, {@code COVID-19}), scores and tallies ({@code 3-1}, {@code 218
+ * to 214}), and the pronoun "one" ({@code one of the first}). A range written "from 10 to 15" is two
+ * values (a change), not a range.
+ *
+ * <p>Known limits: {@code m} after a number without a currency is metres ({@code 5m people} is read
+ * as 5 m); "thousands" without "of" counts only at a clause start; fractions and ratios are exact
+ * values ({@code two-thirds} is 66.67% and does not match 67%).
  *
  * <p>Instances are immutable and thread-safe; lexicons are shared through {@link Lexicon}.
  */
@@ -69,7 +79,17 @@ public final class NumberParser {
   private static final Set<String> DASHES = Set.of("-", "–", "—");
 
   /** A unit as the lexicon describes it. */
-  private record Unit(String dimension, String canonical, double factor, String shortName) {
+  private record Unit(
+      String dimension, String canonical, double factor, String shortName, double offset) {
+    Unit(String dimension, String canonical, double factor, String shortName) {
+      this(dimension, canonical, factor, shortName, 0);
+    }
+
+    /** A written value in the canonical unit. */
+    double toCanonical(double v) {
+      return v * factor + offset;
+    }
+
     boolean converted() {
       return !shortName.isEmpty() && !shortName.equals(canonical);
     }
@@ -85,6 +105,9 @@ public final class NumberParser {
   private record Num(
       int start, int end, double base, double scale, boolean digits, boolean fraction, Unit unit) {
     double value() {
+      if (scale == 1) {
+        return base;
+      }
       // Decimal arithmetic, so that 1.2 million is exactly 1200000.
       return BigDecimal.valueOf(base).multiply(BigDecimal.valueOf(scale)).doubleValue();
     }
@@ -101,6 +124,10 @@ public final class NumberParser {
   private final Set<String> idMarkers = Lexicon.words("id_markers");
   private final Map<String, String> onePronoun = Lexicon.table("one_pronoun");
   private final Map<String, String> prefixUnits = Lexicon.table("prefix_units");
+  private final Set<String> timeSpanWords = Lexicon.words("time_span_words");
+  private final Set<String> clauseOpeners = Lexicon.words("clause_openers");
+  private final Map<String, String> months = Lexicon.table("months");
+  private final Map<String, String> weekdays = Lexicon.table("weekdays");
   private final Map<String, Unit> unitsByWord = new HashMap<>();
   private final PhraseMatcher<Unit> units;
   private final PhraseMatcher<String> currencies;
@@ -109,13 +136,17 @@ public final class NumberParser {
   private final PhraseMatcher<String[]> vague;
   private final PhraseMatcher<String> timeMarkers;
   private final DateParser dates = new DateParser();
+  /** Lower-cased words that can open an expression (besides digits): a cheap pre-filter. */
+  private final Set<String> starters;
 
   public NumberParser() {
     for (Map.Entry<String, String> e : Lexicon.table("units").entrySet()) {
-      String[] f = (e.getValue() + " ").split("\\|", -1);
+      String[] f = (e.getValue() + " |").split("\\|", -1);
+      double offset = f[4].isBlank() ? 0 : Double.parseDouble(f[4].trim());
       unitsByWord.put(
           e.getKey(),
-          new Unit(f[0].trim(), f[1].trim(), Double.parseDouble(f[2].trim()), f[3].trim()));
+          new Unit(f[0].trim(), degreeCase(f[1].trim()), Double.parseDouble(f[2].trim()),
+              degreeCase(f[3].trim()), offset));
     }
     units = new PhraseMatcher<>(unitsByWord);
     Map<String, String> codes = new HashMap<>();
@@ -129,15 +160,31 @@ public final class NumberParser {
     Map<String, String> times = new HashMap<>();
     Lexicon.words("time_markers").forEach(w -> times.put(w, w));
     timeMarkers = new PhraseMatcher<>(times);
+    Set<String> first = new java.util.HashSet<>();
+    first.addAll(numberWords.keySet());
+    first.addAll(prefixUnits.keySet());
+    first.addAll(List.of("a", "an", "half", "between"));
+    for (PhraseMatcher<?> m : List.of(approximatorsBefore, vague, currencies)) {
+      for (String word : m.firstWords()) {
+        // The first token of the phrase word, as the tokenizer splits it ("us$" starts with "us").
+        List<Token> split = io.claimcheck.nlp.Tokenizer.tokenize(word, 0);
+        first.add(split.isEmpty() ? word : split.get(0).lower());
+      }
+    }
+    starters = Set.copyOf(first);
   }
 
   /** Every number expression in {@code tokens}, left to right, non-overlapping. */
   public List<NumberMention> find(List<Token> tokens) {
     boolean[] blocked = blockedTokens(tokens);
+    String[] lower = PhraseMatcher.lower(tokens);
     List<NumberMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Step step = blocked[i] ? null : parseAt(tokens, i, blocked);
+      boolean candidate = !blocked[i]
+          && (isDigits(tokens.get(i)) || starters.contains(lower[i])
+              || starters.contains(firstPart(lower[i])));
+      Step step = candidate ? parseAt(tokens, lower, i, blocked) : null;
       if (step == null) {
         i++;
       } else {
@@ -169,12 +216,24 @@ public final class NumberParser {
         i++;
         continue;
       }
+      // Digits after a month name are days ("April 16-18" is a date range, not a count).
+      if (i > 0 && tokens.get(i - 1).capitalized()
+          && months.containsKey(tokens.get(i - 1).lower()) && couldBeDay(tokens.get(i))) {
+        blocked[i] = true;
+        if (i + 2 < n && DASHES.contains(tokens.get(i + 1).text()) && isDigits(tokens.get(i + 2))) {
+          blocked[i + 2] = true;
+        }
+        i++;
+        continue;
+      }
       // Digits glued to a word on the left: G7, COVID-19, mid-2025.
       if (i > 0 && touching(tokens, i - 1)) {
         Token prev = tokens.get(i - 1);
         boolean glued = isLetters(prev);
         if (DASHES.contains(prev.text()) && i > 1 && touching(tokens, i - 2)) {
-          glued |= isLetters(tokens.get(i - 2)) || LETTERS.matcher(lastPart(tokens.get(i - 2))).matches();
+          Token word = tokens.get(i - 2);
+          glued |= LETTERS.matcher(lastPart(word)).matches()
+              && !prefixUnits.containsKey(word.lower()); // magnitude-7.1 is a magnitude
         }
         if (glued) {
           blocked[i] = true;
@@ -209,6 +268,11 @@ public final class NumberParser {
     return blocked;
   }
 
+  private static boolean couldBeDay(Token t) {
+    String s = t.text();
+    return s.length() <= 2 && Integer.parseInt(s) >= 1 && Integer.parseInt(s) <= 31;
+  }
+
   private static boolean isSeparator(String s) {
     return s.equals("/") || s.equals(":") || DASHES.contains(s);
   }
@@ -224,28 +288,28 @@ public final class NumberParser {
   // ---------------------------------------------------------------------------------------------
   // One expression.
 
-  private Step parseAt(List<Token> tokens, int i, boolean[] blocked) {
+  private Step parseAt(List<Token> tokens, String[] lower, int i, boolean[] blocked) {
     int j = i;
     String approximator = "exact";
-    PhraseMatcher.Match<String> before = approximatorsBefore.at(tokens, j);
-    if (before != null && startsQuantity(tokens, before.end(), blocked)) {
+    PhraseMatcher.Match<String> before = approximatorsBefore.at(tokens, lower, j);
+    if (before != null && startsQuantity(tokens, lower, before.end(), blocked)) {
       approximator = before.value();
       j = before.end();
     }
     boolean between = false;
     if (j < tokens.size()
         && tokens.get(j).lower().equals("between")
-        && startsQuantity(tokens, j + 1, blocked)) {
+        && startsQuantity(tokens, lower, j + 1, blocked)) {
       between = true;
       j++;
     }
-    PhraseMatcher.Match<String[]> vagueMatch = vague.at(tokens, j);
+    PhraseMatcher.Match<String[]> vagueMatch = vague.at(tokens, lower, j);
     if (vagueMatch != null) {
-      return vagueQuantity(tokens, i, vagueMatch);
+      return vagueQuantity(tokens, lower, i, vagueMatch);
     }
 
     String currency = null;
-    PhraseMatcher.Match<String> cur = currencies.at(tokens, j);
+    PhraseMatcher.Match<String> cur = currencies.at(tokens, lower, j);
     if (cur != null && cur.end() < tokens.size() && isDigits(tokens.get(cur.end()))
         && !blocked[cur.end()]) {
       currency = cur.value();
@@ -264,7 +328,7 @@ public final class NumberParser {
       }
     }
 
-    Num first = core(tokens, j, currency != null, blocked);
+    Num first = core(tokens, lower, j, currency != null, blocked);
     if (first == null) {
       return null;
     }
@@ -272,9 +336,15 @@ public final class NumberParser {
       return fraction(tokens, i, approximator, first);
     }
     j = first.end;
+    Step ratio = currency == null && prefixUnit == null && first.unit == null
+        ? ratio(tokens, lower, i, approximator, first, blocked) : null;
+    if (ratio != null) {
+      return ratio;
+    }
     Unit unit = first.unit;
+    boolean yearRange = false;
     UnitMatch firstUnit = unit == null && prefixUnit == null && currency == null
-        ? unitAt(tokens, j, false) : null;
+        ? unitAt(tokens, lower, j, false) : null;
     if (firstUnit != null) {
       unit = firstUnit.unit;
       j = firstUnit.end;
@@ -284,48 +354,29 @@ public final class NumberParser {
     double low = first.value();
     double high = low;
     boolean isRange = false;
-    Num second = null;
-    if (first.unit == null && j < tokens.size()) {
-      String connector = tokens.get(j).lower();
-      boolean fromBefore = i > 0 && tokens.get(i - 1).lower().equals("from");
-      boolean dash = DASHES.contains(connector)
-          && (connector.equals("-") ? touching(tokens, j - 1) && touching(tokens, j) : true);
-      boolean ok =
-          between ? connector.equals("and")
-              : dash || (connector.equals("to") && !fromBefore && firstUnit == null
-                  && currency == null);
-      if (ok) {
-        int k = j + 1;
-        PhraseMatcher.Match<String> cur2 = currencies.at(tokens, k);
-        if (currency != null && cur2 != null && currency.equals(cur2.value())) {
-          k = cur2.end();
-        }
-        second = k < tokens.size() && !blocked[k] ? core(tokens, k, currency != null, blocked) : null;
-        if (second != null && !second.fraction) {
-          double scale = second.scale;
-          low = first.scale == 1 && scale != 1
-              ? new Num(first.start, first.end, first.base, scale, true, false, null).value()
-              : first.value();
-          high = second.value();
-          if (low >= high) {
-            // "3-1" is a score and "2025-2024" nothing we read; "10 to 5" is not a range either.
-            return dash ? new Step(null, second.end) : null;
+    if (first.unit == null) {
+      boolean fromBefore = i > 0 && lower[i - 1].equals("from");
+      boolean toAllowed = !fromBefore && firstUnit == null && currency == null;
+      RangeEnd range = rangeEnd(tokens, lower, j, first, between, toAllowed, currency, blocked);
+      if (range != null && range.skip) {
+        return new Step(null, range.end);
+      }
+      if (range != null) {
+        isRange = true;
+        low = range.low;
+        high = range.high;
+        j = range.end;
+        if (range.second.unit != null) {
+          unit = range.second.unit;
+        } else if (currency == null && prefixUnit == null) {
+          UnitMatch secondUnit = unitAt(tokens, lower, j, false);
+          if (secondUnit != null) {
+            unit = secondUnit.unit;
+            j = secondUnit.end;
           }
-          isRange = true;
-          j = second.end;
-          if (second.unit != null) {
-            unit = second.unit;
-          } else {
-            UnitMatch secondUnit = currency == null && prefixUnit == null
-                ? unitAt(tokens, j, false) : null;
-            if (secondUnit != null) {
-              unit = secondUnit.unit;
-              j = secondUnit.end;
-            }
-          }
-        } else if (between) {
-          return null;
         }
+        yearRange = first.digits && looksLikeYear(tokens.get(first.start))
+            && looksLikeYear(tokens.get(range.second.start));
       }
     }
     if (between && !isRange) {
@@ -336,7 +387,7 @@ public final class NumberParser {
     }
     // A currency word after a scale: "5 million euros", "85 billion yen".
     if (currency == null && unit == null) {
-      UnitMatch money = unitAt(tokens, j, true);
+      UnitMatch money = unitAt(tokens, lower, j, true);
       if (money != null && money.unit.dimension.equals("money")) {
         unit = money.unit;
         j = money.end;
@@ -346,7 +397,7 @@ public final class NumberParser {
       unit = new Unit("money", currency, 1, "");
     }
     if (!isRange) {
-      PhraseMatcher.Match<String> after = approximatorsAfter.at(tokens, j);
+      PhraseMatcher.Match<String> after = approximatorsAfter.at(tokens, lower, j);
       if (after != null && approximator.equals("exact")) {
         approximator = after.value();
         j = after.end();
@@ -356,22 +407,65 @@ public final class NumberParser {
       approximator = "range";
     }
 
+    int from = i;
+    if (before != null && unit != null && unit.dimension.equals("duration")
+        && timeSpanWords.contains(before.phrase())) {
+      // "over 10 minutes" is a time span, not "more than 10 minutes".
+      approximator = isRange ? "range" : "exact";
+      from = before.end();
+    }
     boolean bare = unit == null && first.digits && first.scale == 1 && !isRange;
-    if (isNotAQuantity(tokens, i, first, bare, approximator)) {
+    if (isNotAQuantity(tokens, lower, i, first, bare, approximator)) {
       return new Step(null, first.end);
     }
-    if (isRange && first.digits && looksLikeYear(tokens.get(first.start))
-        && looksLikeYear(tokens.get(second.start)) && unit == null) {
-      return new Step(null, j);
+    if (yearRange && unit == null) {
+      return new Step(null, j); // 2020-2024: a period, not a quantity
     }
-    return new Step(mention(tokens, i, j, approximator, first.value(), low, high, unit), j);
+    return new Step(mention(tokens, from, j, approximator, first.value(), low, high, unit), j);
+  }
+
+  /**
+   * The second half of a range whose connector is at {@code j}: bounds, end, and the second
+   * number; {@code skip} when the two numbers are a score or a tally ("3-1", "218 to 214").
+   */
+  private record RangeEnd(double low, double high, int end, Num second, boolean skip) {}
+
+  private RangeEnd rangeEnd(
+      List<Token> tokens, String[] lower, int j, Num first, boolean between, boolean toAllowed,
+      String currency, boolean[] blocked) {
+    if (j >= tokens.size()) {
+      return null;
+    }
+    String connector = lower[j];
+    boolean dash = DASHES.contains(connector)
+        && (!connector.equals("-") || touching(tokens, j - 1) && touching(tokens, j));
+    boolean connects =
+        between ? connector.equals("and") : dash || connector.equals("to") && toAllowed;
+    if (!connects) {
+      return null;
+    }
+    int k = j + 1;
+    PhraseMatcher.Match<String> secondCurrency = currencies.at(tokens, lower, k);
+    if (currency != null && secondCurrency != null && currency.equals(secondCurrency.value())) {
+      k = secondCurrency.end(); // "$10 to $15 million"
+    }
+    Num second = core(tokens, lower, k, currency != null, blocked);
+    if (second == null || second.fraction) {
+      return null;
+    }
+    // A scale on the second number only applies to both: "1 to 2 million", "$10-15bn".
+    double low = first.scale == 1 && second.scale != 1
+        ? new Num(first.start, first.end, first.base, second.scale, true, false, null).value()
+        : first.value();
+    double high = second.value();
+    return new RangeEnd(low, high, second.end, second, low >= high);
   }
 
   /** Years, clock times, labels and long ids among bare numbers. */
   private boolean isNotAQuantity(
-      List<Token> tokens, int i, Num first, boolean bare, String approximator) {
+      List<Token> tokens, String[] lower, int i, Num first, boolean bare, String approximator) {
     int next = first.end;
-    if (timeMarkers.at(tokens, next) != null && first.digits) {
+    if (timeMarkers.at(tokens, lower, next) != null && first.digits) {
       return true;
     }
     if (!bare) {
@@ -384,6 +478,13 @@ public final class NumberParser {
     if (first.start > 0) {
       Token prev = tokens.get(first.start - 1);
       if (idMarkers.contains(prev.lower()) || prev.text().equals("#")) {
+        return true;
+      }
+      // After a name inside the sentence it is a label: "the Boeing 737", "under Section 230".
+      if (first.start == i && first.start > 1 && prev.capitalized() && isLetters(prev)
+          && isLetters(tokens.get(first.start - 2))
+          && !months.containsKey(lower[first.start - 1])
+          && !weekdays.containsKey(lower[first.start - 1])) {
         return true;
       }
     }
@@ -400,12 +501,14 @@ public final class NumberParser {
     return y >= 1800 && y <= 2100;
   }
 
-  private Step vagueQuantity(List<Token> tokens, int i, PhraseMatcher.Match<String[]> match) {
+  /** "dozens of", "hundreds of thousands of", "several": a range from the lexicon. */
+  private Step vagueQuantity(
+      List<Token> tokens, String[] lower, int i, PhraseMatcher.Match<String[]> match) {
     int j = match.end();
     boolean of = j < tokens.size() && tokens.get(j).lower().equals("of");
     boolean any = match.value().length > 2 && match.value()[2].equals("any");
     boolean opensClause = match.start() == 0 || !isLetters(tokens.get(match.start() - 1))
-        || match.start() > i;
+        || clauseOpeners.contains(lower[match.start() - 1]) || match.start() > i;
     if (!of && !any && !opensClause) {
       return null;
     }
@@ -415,12 +518,34 @@ public final class NumberParser {
     double low = Double.parseDouble(match.value()[0]);
     double high = Double.parseDouble(match.value()[1]);
     Unit unit = null;
-    UnitMatch money = unitAt(tokens, j, true);
+    UnitMatch money = unitAt(tokens, lower, j, true);
     if (money != null && money.unit.dimension.equals("money")) {
       unit = money.unit;
       j = money.end;
     }
     return new Step(mention(tokens, i, j, "range", low, low, high, unit), j);
+  }
+
+  /** "one in five" (adults), "1 in 4": a proportion, as a percentage. */
+  private Step ratio(
+      List<Token> tokens, String[] lower, int i, String approximator, Num first, boolean[] blocked) {
+    int k = first.end;
+    if (k + 1 >= tokens.size() || !lower[k].equals("in") || first.scale != 1) {
+      return null;
+    }
+    Num second = core(tokens, lower, k + 1, false, blocked);
+    if (second == null || second.fraction || second.unit != null || second.scale != 1
+        || second.value() <= first.value() || first.value() <= 0) {
+      return null;
+    }
+    // "3 in 10 attacks" reads as a proportion too; a unit after the second number would not.
+    if (unitAt(tokens, lower, second.end, false) != null) {
+      return null;
+    }
+    double percent = first.value() / second.value() * 100;
+    Unit unit = unitsByWord.get("%");
+    return new Step(
+        mention(tokens, i, second.end, approximator, percent, percent, percent, unit), second.end);
   }
 
   private Step fraction(List<Token> tokens, int i, String approximator, Num num) {
@@ -441,18 +566,18 @@ public final class NumberParser {
   // Core numbers.
 
   /** A number at {@code j}: digits with an optional scale, or number words. */
-  private Num core(List<Token> tokens, int j, boolean money, boolean[] blocked) {
+  private Num core(List<Token> tokens, String[] lower, int j, boolean money, boolean[] blocked) {
     if (j >= tokens.size() || blocked[j]) {
       return null;
     }
     Token t = tokens.get(j);
     if (isDigits(t)) {
-      return digits(tokens, j, money);
+      return digits(tokens, lower, j, money);
     }
-    return words(tokens, j, money);
+    return words(tokens, lower, j);
   }
 
-  private Num digits(List<Token> tokens, int j, boolean money) {
+  private Num digits(List<Token> tokens, String[] lower, int j, boolean money) {
     Token t = tokens.get(j);
     double base;
     try {
@@ -465,14 +590,14 @@ public final class NumberParser {
     if (k < tokens.size()) {
       String next = tokens.get(k).lower();
       Double s = scales.get(next);
-      if (s == null && money) {
-        s = moneyScales.get(next);
+      if (s == null && (money || isCurrencyWord(tokens, lower, k + 1))) {
+        s = moneyScales.get(next); // "$85m", "85m euros"; elsewhere "m" is metres
       }
       if (s != null) {
         scale = s;
         k++;
       } else if (touching(tokens, j) && isLetters(tokens.get(k))
-          && unitAt(tokens, k, money) == null) {
+          && unitAt(tokens, lower, k, money) == null) {
         return null; // 3rd, 1990s, 5G: not a quantity
       }
     }
@@ -481,7 +606,7 @@ public final class NumberParser {
       // "5-member": glued to a word that is not a unit (units are read by unitAt).
       if (k + 1 < tokens.size() && touching(tokens, k) && isLetters(firstPartToken(tokens.get(k + 1)))
           && hyphenUnit(tokens.get(k + 1)) == null
-          && approximatorsAfter.at(tokens, k) == null) {
+          && approximatorsAfter.at(tokens, lower, k) == null) {
         return null;
       }
     }
@@ -489,7 +614,7 @@ public final class NumberParser {
   }
 
   /** Number words: "twenty-five", "a hundred", "two dozen", "three-month", "two-thirds". */
-  private Num words(List<Token> tokens, int j, boolean money) {
+  private Num words(List<Token> tokens, String[] lower, int j) {
     int k = j;
     double total = 0;
     double group = 0;
@@ -497,12 +622,10 @@ public final class NumberParser {
     boolean fraction = false;
     Unit unit = null;
     double fractionValue = 0;
-    Token startToken = tokens.get(j);
-    // "a hundred", "a dozen", "a third of", "an estimated" is handled as an approximator.
-    if ((startToken.lower().equals("a") || startToken.lower().equals("an"))
-        && k + 1 < tokens.size()) {
-      String next = tokens.get(k + 1).lower();
-      if (scales.containsKey(next) && !next.equals("mn") && !next.equals("bn")) {
+    // "a hundred", "a dozen", "a third of"; "an estimated" is an approximator, read before.
+    if ((lower[j].equals("a") || lower[j].equals("an")) && k + 1 < tokens.size()) {
+      String next = lower[k + 1];
+      if (scales.containsKey(next)) {
         group = 1;
         any = true;
         k++;
@@ -512,22 +635,20 @@ public final class NumberParser {
         return null;
       }
     }
-    if (startToken.lower().equals("half")) {
+    if (lower[j].equals("half")) {
       return new Num(j, j + 1, fractions.getOrDefault("half", 0.5), 1, false, true, null);
     }
-    int lastWordToken = -1;
     while (k < tokens.size()) {
-      Token t = tokens.get(k);
-      String lower = t.lower();
-      if (lower.equals("and") && any && k + 1 < tokens.size()
-          && numberWords.containsKey(firstPart(tokens.get(k + 1).lower()))) {
+      String word = lower[k];
+      if (word.equals("and") && any && k + 1 < tokens.size()
+          && numberWords.containsKey(firstPart(lower[k + 1]))) {
         k++;
         continue;
       }
-      if (!WORD.matcher(lower).matches()) {
+      if (!WORD.matcher(word).matches()) {
         break;
       }
-      String[] parts = lower.split("-");
+      String[] parts = word.split("-");
       int p = 0;
       boolean consumedAny = false;
       for (; p < parts.length; p++) {
@@ -537,8 +658,9 @@ public final class NumberParser {
         Double f = fractions.get(part);
         if (w != null) {
           group += w;
-        } else if (s != null && (any || consumedAny) && !part.equals("mn")) {
-          if (s == 12 || s == 100) {
+        } else if (s != null && (any || consumedAny)) {
+          // "dozen" and "hundred" multiply the running group; larger scales close it.
+          if (s < 1000) {
             group = (group == 0 ? 1 : group) * s;
           } else {
             total += (group == 0 ? 1 : group) * s;
@@ -549,7 +671,7 @@ public final class NumberParser {
           fractionValue = (total + group) * f;
           p++;
           break;
-        } else if ((any || consumedAny) && parts.length > 1 && p > 0 && hyphenUnitWord(part) != null) {
+        } else if ((any || consumedAny) && p > 0 && hyphenUnitWord(part) != null) {
           unit = hyphenUnitWord(part);
           p = parts.length; // "ten-year-old": the rest ("old") belongs to the adjective
           break;
@@ -565,20 +687,19 @@ public final class NumberParser {
         break;
       }
       any = true;
-      lastWordToken = k;
       k++;
       if (fraction || unit != null) {
         break;
       }
     }
-    if (!any || lastWordToken < 0 && group == 0 && total == 0) {
+    if (!any) {
       return null;
     }
     if (fraction) {
       return new Num(j, k, fractionValue, 1, false, true, null);
     }
     double value = total + group;
-    if (k == j + 1 && startToken.lower().equals("one") && isPronounOne(tokens, j)) {
+    if (k == j + 1 && lower[j].equals("one") && isPronounOne(tokens, j)) {
       return null;
     }
     return new Num(j, k, value, 1, false, false, unit);
@@ -598,7 +719,7 @@ public final class NumberParser {
    * A unit at {@code k}: a unit phrase ("km", "per cent", "square miles", "on the Richter scale"), a
    * hyphenated adjective ("-day", "-year-old", "-magnitude"), or a currency word ("euros").
    */
-  private UnitMatch unitAt(List<Token> tokens, int k, boolean money) {
+  private UnitMatch unitAt(List<Token> tokens, String[] lower, int k, boolean money) {
     if (k >= tokens.size()) {
       return null;
     }
@@ -608,8 +729,8 @@ public final class NumberParser {
       Unit u = hyphenUnit(tokens.get(k + 1));
       return u == null ? null : new UnitMatch(k + 2, u);
     }
-    PhraseMatcher.Match<String> cur = currencies.at(tokens, k);
-    PhraseMatcher.Match<Unit> u = money ? null : units.at(tokens, k);
+    PhraseMatcher.Match<String> cur = currencies.at(tokens, lower, k);
+    PhraseMatcher.Match<Unit> u = money ? null : units.at(tokens, lower, k);
     if (cur != null && isLetters(tokens.get(k)) && (u == null || cur.end() > u.end())) {
       return new UnitMatch(cur.end(), new Unit("money", cur.value(), 1, ""));
     }
@@ -617,6 +738,10 @@ public final class NumberParser {
       return new UnitMatch(u.end(), u.value());
     }
     return null;
+  }
+
+  private boolean isCurrencyWord(List<Token> tokens, String[] lower, int k) {
+    return k < tokens.size() && isLetters(tokens.get(k)) && currencies.at(tokens, lower, k) != null;
   }
 
   /** The unit a hyphen-joined adjective starts with: "day" in "day", "year" in "year-old". */
@@ -673,12 +798,12 @@ public final class NumberParser {
     double shownLow = low;
     double shownHigh = high;
     boolean converted = unit != null && unit.converted();
-    if (unit != null && unit.factor != 1 && !dimension.equals("duration")) {
-      lo = lo == null ? null : lo * unit.factor;
-      hi = hi == null ? null : hi * unit.factor;
-      shown *= unit.factor;
-      shownLow *= unit.factor;
-      shownHigh *= unit.factor;
+    if (unit != null && converted && !dimension.equals("duration")) {
+      lo = lo == null ? null : unit.toCanonical(lo);
+      hi = hi == null ? null : unit.toCanonical(hi);
+      shown = unit.toCanonical(shown);
+      shownLow = unit.toCanonical(shownLow);
+      shownHigh = unit.toCanonical(shownHigh);
     }
     if (converted) {
       originalUnit = unit.shortName;
@@ -744,6 +869,9 @@ public final class NumberParser {
    * for converted values, two decimals at most otherwise (two-thirds is 66.67).
    */
   static String format(double v, boolean threeSignificant) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15 && (!threeSignificant || Math.abs(v) < 1000)) {
+      return Long.toString((long) v); // the common case, without BigDecimal
+    }
     BigDecimal d = BigDecimal.valueOf(v);
     if (threeSignificant) {
       d = d.round(new MathContext(3));
@@ -758,23 +886,24 @@ public final class NumberParser {
   // ---------------------------------------------------------------------------------------------
   // Token helpers.
 
-  private boolean startsQuantity(List<Token> tokens, int k, boolean[] blocked) {
+  private boolean startsQuantity(List<Token> tokens, String[] lower, int k, boolean[] blocked) {
     if (k >= tokens.size() || blocked[k]) {
       return false;
     }
     Token t = tokens.get(k);
-    String lower = t.lower();
+    String word = lower[k];
     return isDigits(t)
-        || numberWords.containsKey(firstPart(lower))
-        || lower.equals("a") || lower.equals("an") || lower.equals("half")
-        || currencies.at(tokens, k) != null
-        || prefixUnits.containsKey(lower)
-        || vague.at(tokens, k) != null
-        || lower.equals("between");
+        || numberWords.containsKey(firstPart(word))
+        || word.equals("a") || word.equals("an") || word.equals("half")
+        || currencies.at(tokens, lower, k) != null
+        || prefixUnits.containsKey(word)
+        || vague.at(tokens, lower, k) != null
+        || word.equals("between");
   }
 
   private static boolean isDigits(Token t) {
-    return DIGITS.matcher(t.text()).matches();
+    return !t.text().isEmpty() && Character.isDigit(t.text().charAt(0))
+        && DIGITS.matcher(t.text()).matches();
   }
 
   private static boolean isLetters(Token t) {
@@ -798,6 +927,11 @@ public final class NumberParser {
   /** Whether token {@code k} and token {@code k + 1} touch (no space between). */
   private static boolean touching(List<Token> tokens, int k) {
     return k >= 0 && k + 1 < tokens.size() && tokens.get(k).end() == tokens.get(k + 1).start();
+  }
+
+  /** The lexicon lower-cases everything; temperature scales are written upper-case: °C, °F. */
+  private static String degreeCase(String unit) {
+    return unit.startsWith("°") ? unit.toUpperCase(Locale.ROOT) : unit;
   }
 
   private static Map<String, Double> doubles(Map<String, String> table) {

@@ -39,18 +39,40 @@ final class PhraseMatcher<V> {
     }
   }
 
-  /** The longest phrase starting at token {@code i}, or null. */
-  Match<V> at(List<Token> tokens, int i) {
-    if (i < 0 || i >= tokens.size() || tokens.get(i).text().isEmpty()) {
+  /** The first word of every phrase, for a quick test of whether a token can start one. */
+  java.util.Set<String> firstWords() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (List<Entry<V>> list : byFirstChar.values()) {
+      for (Entry<V> e : list) {
+        out.add(e.words[0]);
+      }
+    }
+    return out;
+  }
+
+  /** Lower-cased texts of {@code tokens}. */
+  static String[] lower(List<Token> tokens) {
+    String[] out = new String[tokens.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = tokens.get(k).lower();
+    }
+    return out;
+  }
+
+  /**
+   * The longest phrase starting at token {@code i}, or null. {@code lower} holds the lower-cased
+   * token texts (computed once per sentence by the caller: look-ups are the hot path).
+   */
+  Match<V> at(List<Token> tokens, String[] lower, int i) {
+    if (i < 0 || i >= tokens.size() || lower[i].isEmpty()) {
       return null;
     }
-    List<Entry<V>> candidates =
-        byFirstChar.get(Character.toLowerCase(tokens.get(i).text().charAt(0)));
+    List<Entry<V>> candidates = byFirstChar.get(lower[i].charAt(0));
     if (candidates == null) {
       return null;
     }
     for (Entry<V> entry : candidates) {
-      int end = matchWords(tokens, i, entry.words);
+      int end = matchWords(tokens, lower, i, entry.words);
       if (end > 0) {
         return new Match<>(i, end, entry.phrase, entry.value);
       }
@@ -59,10 +81,10 @@ final class PhraseMatcher<V> {
   }
 
   /** End token index when all {@code words} match from {@code i}, else -1. */
-  private static int matchWords(List<Token> tokens, int i, String[] words) {
+  private static int matchWords(List<Token> tokens, String[] lower, int i, String[] words) {
     int k = i;
     for (String word : words) {
-      k = matchWord(tokens, k, word);
+      k = matchWord(tokens, lower, k, word);
       if (k < 0) {
         return -1;
       }
@@ -71,7 +93,7 @@ final class PhraseMatcher<V> {
   }
 
   /** One phrase word against one or more touching tokens. */
-  private static int matchWord(List<Token> tokens, int k, String word) {
+  private static int matchWord(List<Token> tokens, String[] lower, int k, String word) {
     int consumed = 0;
     int first = k;
     while (consumed < word.length()) {
@@ -82,11 +104,10 @@ final class PhraseMatcher<V> {
       if (k > first && tokens.get(k - 1).end() != t.start()) {
         return -1;
       }
-      String lower = t.lower();
-      if (!word.startsWith(lower, consumed)) {
+      if (!word.startsWith(lower[k], consumed)) {
         return -1;
       }
-      consumed += lower.length();
+      consumed += lower[k].length();
       k++;
     }
     return consumed == word.length() && k > first ? k : -1;

@@ -1,15 +1,25 @@
 package io.claimcheck.nlp;
 
+import io.claimcheck.normalize.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A rule-based word tokenizer tuned for news text. It keeps together what claim extraction needs
- * whole: numbers with separators and decimals ({@code 1,200.5}), percentages ({@code 24%} is two
- * tokens: {@code 24} and {@code %}), abbreviations with periods ({@code U.S.}), hyphenated words
- * ({@code counter-measures}, {@code 90-day}) and possessives ({@code Japan}, {@code 's}).
+ * whole: numbers with separators and decimals ({@code 1,200.5}), abbreviations with periods
+ * ({@code U.S.}, {@code a.m.}), titles and month abbreviations with their period ({@code Mr.},
+ * {@code Apr.}), hyphenated words ({@code counter-measures}) and words with their possessive
+ * ({@code Japan's} is one token; after an abbreviation the clitic is its own token: {@code U.S.},
+ * {@code 's}).
+ *
+ * <p>Digits and letters are never in one token: {@code 24%} is {@code 24} {@code %}; {@code $3bn}
+ * is {@code $} {@code 3} {@code bn}; {@code 90-day} is {@code 90} {@code -} {@code day}; {@code G7}
+ * is {@code G} {@code 7}. Parsers tell glued tokens from spaced ones by their offsets (a token
+ * touches the next when its {@code end} equals the next one's {@code start}).
  *
  * <p>Chosen over the statistical tokenizer because it is an order of magnitude faster and its
  * output is predictable for the patterns the extractors match; sentence detection stays statistical.
@@ -31,9 +41,24 @@ public final class Tokenizer {
               // anything else that is not a space: one character
               "[^\\s]"));
 
-  private static final Pattern ABBREVIATION_PERIOD = Pattern.compile("(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)");
+  /** Abbreviations that keep their period when written with a capital (Mr., Jan., No.). */
+  private static final Set<String> CAPITALIZED_ABBREVIATIONS =
+      Lexicon.words("abbreviations_capitalized");
+
+  /** Abbreviations that keep their period when written in lower case (vs.). */
+  private static final Set<String> LOWER_CASE_ABBREVIATIONS = Lexicon.words("abbreviations_lower");
 
   private Tokenizer() {}
+
+  private static boolean keepsPeriod(String word) {
+    if (!Character.isLetter(word.charAt(0))) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return Character.isUpperCase(word.charAt(0))
+        ? CAPITALIZED_ABBREVIATIONS.contains(lower)
+        : word.equals(lower) && LOWER_CASE_ABBREVIATIONS.contains(lower);
+  }
 
   /** Tokens of {@code text}, whose first character is at {@code offset} in the document. */
   public static List<Token> tokenize(String text, int offset) {
@@ -44,7 +69,7 @@ public final class Tokenizer {
       int s = m.start();
       int e = m.end();
       // "Mr." / "Jan." keep their period, so that sentence-internal periods are not read as ends.
-      if (e < text.length() && text.charAt(e) == '.' && ABBREVIATION_PERIOD.matcher(t).matches()) {
+      if (e < text.length() && text.charAt(e) == '.' && keepsPeriod(t)) {
         e++;
         t = text.substring(s, e);
         m.region(e, text.length());
