@@ -93,14 +93,9 @@ final class DocumentContext {
     if (FIRST_PERSON.contains(word)) {
       return s.speaker();
     }
-    PersonMention nearest = null;
-    for (PersonMention p : s.persons()) {
-      if (p.endToken() <= position) {
-        nearest = p;
-      }
-    }
-    if (nearest != null) {
-      return nearest.name();
+    String nearest = s.nearestPersonBefore(position);
+    if (!nearest.isEmpty()) {
+      return nearest;
     }
     for (int k = index - 1; k >= 0 && k >= index - 3; k--) {
       if (!sentences.get(k).persons().isEmpty()) {
@@ -131,13 +126,7 @@ final class DocumentContext {
     if (position > 0 && isPersonPronoun(t.get(position - 1))) {
       return resolvePerson(index, position - 1); // "his attendance"
     }
-    PersonMention nearest = null;
-    for (PersonMention p : s.persons()) {
-      if (p.endToken() <= position) {
-        nearest = p;
-      }
-    }
-    return nearest == null ? "" : nearest.name();
+    return s.nearestPersonBefore(position);
   }
 
   static boolean isPersonPronoun(Token t) {

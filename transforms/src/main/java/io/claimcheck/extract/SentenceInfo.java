@@ -16,6 +16,17 @@ import java.util.List;
 record SentenceInfo(
     Sentence sentence, List<Token> tokens, List<PersonMention> persons, List<CountryMention> countries, String speaker) {
 
+  /** The person named last before token {@code position} (the name ending at or before it), or empty. */
+  String nearestPersonBefore(int position) {
+    String nearest = "";
+    for (PersonMention p : persons) {
+      if (p.endToken() <= position) {
+        nearest = p.name();
+      }
+    }
+    return nearest;
+  }
+
   /** A country named in a sentence. */
   record CountryMention(int startToken, int endToken, String country) {}
 }

@@ -123,14 +123,9 @@ final class StanceExtractor {
     if (k >= 0 && DocumentContext.isPersonPronoun(t.get(k))) {
       return doc.resolvePerson(index, k);
     }
-    PersonMention nearest = null;
-    for (PersonMention p : s.persons()) {
-      if (p.endToken() <= marker) {
-        nearest = p;
-      }
-    }
-    if (nearest != null) {
-      return nearest.name();
+    String nearest = s.nearestPersonBefore(marker);
+    if (!nearest.isEmpty()) {
+      return nearest;
     }
     for (SentenceInfo.CountryMention c : s.countries()) {
       if (c.endToken() == k + 1) {
