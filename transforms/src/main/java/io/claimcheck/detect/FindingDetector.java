@@ -41,9 +41,15 @@ import java.util.TreeSet;
  *
  * <p><b>Confidence.</b> The extraction certainty of the involved claims times the weight of the
  * evidence: for a contradiction {@code 0.5 + 0.5 * supporting/stating} (0.5 without a consensus), for
- * an omission {@code stating/story size}.
+ * an omission {@code stating/story size}. A contradiction whose flagged statements were all
+ * published before (or after) all supporting ones is probably a figure updated as news came in: the
+ * fact says so and the confidence is multiplied by {@link #UPDATE_DISCOUNT}. When the statements cite
+ * different authorities ({@code police said}, {@code according to the hospital}), the fact names them.
  */
 public final class FindingDetector {
+
+  /** Confidence factor of a contradiction that looks like a figure updated between reports. */
+  static final double UPDATE_DISCOUNT = 0.7;
 
   private final DetectionSettings settings;
 
@@ -91,17 +97,83 @@ public final class FindingDetector {
     double share = consensus == null ? 0 : (double) supporting.size() / fact.byDoc.size();
     double confidence = certainty(fact, fact.byDoc.keySet()) * (0.5 + 0.5 * share);
     List<Evidence> evidence = new ArrayList<>();
+    Map<String, Claim> flaggedClaims = new TreeMap<>();
+    Map<String, Claim> supportingClaims = new TreeMap<>();
     for (String doc : flagged) {
       Claim c = fact.byDoc.get(doc).stream().filter(x -> consensus == null || !compatible(x, consensus)).findFirst()
           .orElse(fact.byDoc.get(doc).get(0));
+      flaggedClaims.put(doc, c);
       evidence.add(new Evidence(doc, c.sentence()));
     }
     for (String doc : supporting) {
       Claim c = fact.byDoc.get(doc).stream().filter(x -> compatible(x, consensus)).findFirst().orElseThrow();
+      supportingClaims.put(doc, c);
       evidence.add(new Evidence(doc, c.sentence()));
     }
+    StringBuilder note = new StringBuilder();
+    attributionNote(flaggedClaims, supportingClaims, note);
+    if (updateNote(flaggedClaims, supportingClaims, note)) {
+      // An earlier figure that later reports revise is news changing, less likely an error.
+      confidence *= UPDATE_DISCOUNT;
+    }
     return java.util.Optional.of(finding(fact, FindingType.CONTRADICTION, consensus == null ? "" : display(consensus),
-        List.copyOf(flagged), List.copyOf(supporting), fact.byDoc.size(), confidence, evidence));
+        List.copyOf(flagged), List.copyOf(supporting), fact.byDoc.size(), confidence, evidence, note.toString()));
+  }
+
+  /** " — attributed to hospital; police" when the involved statements cite different sources. */
+  private static void attributionNote(Map<String, Claim> flagged, Map<String, Claim> supporting, StringBuilder note) {
+    Set<String> sources = new TreeSet<>();
+    for (Claim c : concat(flagged, supporting)) {
+      String by = c.qualifiers().get("according_to");
+      if (by != null) {
+        sources.add(by);
+      }
+    }
+    if (sources.size() >= 2) {
+      note.append(" — attributed to ").append(String.join("; ", sources));
+    }
+  }
+
+  /**
+   * " — reports published at different times (…)" when every flagged statement was published
+   * before (or after) every supporting one; returns whether it was.
+   */
+  private static boolean updateNote(Map<String, Claim> flagged, Map<String, Claim> supporting, StringBuilder note) {
+    TreeSet<String> flaggedDates = dates(flagged);
+    TreeSet<String> supportingDates = dates(supporting);
+    boolean allDated = concat(flagged, supporting).stream().allMatch(c -> c.qualifiers().containsKey("published"));
+    if (!allDated || flaggedDates.isEmpty() || supportingDates.isEmpty()) {
+      return false; // some statement has no publication date: nothing to say
+    }
+    boolean earlier = flaggedDates.last().compareTo(supportingDates.first()) < 0;
+    boolean later = flaggedDates.first().compareTo(supportingDates.last()) > 0;
+    if (!earlier && !later) {
+      return false;
+    }
+    note.append(" — reports published at different times (flagged ")
+        .append(range(flaggedDates)).append(", others ").append(range(supportingDates)).append(")");
+    return true;
+  }
+
+  private static TreeSet<String> dates(Map<String, Claim> claims) {
+    TreeSet<String> dates = new TreeSet<>();
+    claims.values().forEach(c -> {
+      String d = c.qualifiers().get("published");
+      if (d != null) {
+        dates.add(d);
+      }
+    });
+    return dates;
+  }
+
+  private static String range(TreeSet<String> dates) {
+    return dates.first().equals(dates.last()) ? dates.first() : dates.first() + " to " + dates.last();
+  }
+
+  private static List<Claim> concat(Map<String, Claim> a, Map<String, Claim> b) {
+    List<Claim> all = new ArrayList<>(a.values());
+    all.addAll(b.values());
+    return all;
   }
 
   private java.util.Optional<Finding> omission(Fact fact, List<String> storyDocIds, Set<String> ambiguousDocs) {
@@ -128,14 +200,14 @@ public final class FindingDetector {
         claims.stream().filter(c -> consensus == null || compatible(c, consensus)).findFirst().orElse(claims.get(0)).sentence())));
     double confidence = certainty(fact, fact.byDoc.keySet()) * stating / storySize;
     return java.util.Optional.of(finding(fact, FindingType.OMISSION, consensus == null ? "" : display(consensus),
-        flagged, supporting, storySize, confidence, evidence));
+        flagged, supporting, storySize, confidence, evidence, ""));
   }
 
   private Finding finding(Fact fact, FindingType type, String consensusValue, List<String> flagged,
-      List<String> supporting, int storySize, double confidence, List<Evidence> evidence) {
+      List<String> supporting, int storySize, double confidence, List<Evidence> evidence, String note) {
     String id = findingId(fact.storyId, type, fact.displayKey);
     double rounded = Math.round(confidence * 100) / 100.0;
-    return new Finding(id, fact.storyId, type, fact.displayKey, FactDescriber.describe(fact.first, fact.qualifiers),
+    return new Finding(id, fact.storyId, type, fact.displayKey, FactDescriber.describe(fact.first, fact.qualifiers) + note,
         consensusValue, flagged, supporting, values(fact), fact.byDoc.size(), storySize, rounded, evidence);
   }
 
@@ -209,6 +281,7 @@ public final class FindingDetector {
     Set<String> ambiguousDocs = new TreeSet<>();
     for (Claim c : claims) {
       Map<String, String> resolved = new TreeMap<>(c.qualifiers());
+      resolved.keySet().removeAll(TopicKeys.ANNOTATIONS);
       boolean ambiguous = false;
       for (Map.Entry<String, Set<String>> e : explicit.entrySet()) {
         if (!resolved.containsKey(e.getKey())) {

@@ -4,6 +4,8 @@ import io.claimcheck.model.Article;
 import io.claimcheck.model.Claim;
 import io.claimcheck.nlp.NlpModels;
 import io.claimcheck.nlp.SentenceSplitter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import opennlp.tools.postag.POSTaggerME;
@@ -29,12 +31,26 @@ public final class ClaimExtractor {
 
   /** The claims of {@code article}, in text order. */
   public List<Claim> extract(Article article) {
-    DocumentContext doc = DocumentContext.of(article.text(), splitter, tagger, persons);
-    ClaimSink sink = new ClaimSink(article.docId(), article.storyId());
+    LocalDate published = publicationDate(article.published());
+    DocumentContext doc = DocumentContext.of(article.text(), published, splitter, tagger, persons);
+    ClaimSink sink = new ClaimSink(article.docId(), article.storyId(),
+        published == null ? "" : published.toString(), doc.attributions());
     quantities.extract(doc, sink);
     roles.extract(doc, sink);
     events.extract(doc, sink);
     stances.extract(doc, sink);
     return sink.claims().stream().sorted(TEXT_ORDER).toList();
+  }
+
+  /** The date part of an ISO-8601 date or date-time, or null when absent or unreadable. */
+  static LocalDate publicationDate(String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 }

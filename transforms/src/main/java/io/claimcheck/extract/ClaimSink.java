@@ -15,11 +15,19 @@ final class ClaimSink {
 
   private final String docId;
   private final String storyId;
+  private final String published;
+  private final Map<Integer, String> attributionBySentenceStart;
   private final List<Claim> claims = new ArrayList<>();
 
-  ClaimSink(String docId, String storyId) {
+  /**
+   * @param published the article's publication date ({@code yyyy-MM-dd}) or empty
+   * @param attributionBySentenceStart who a sentence attributes its statement to, by sentence start
+   */
+  ClaimSink(String docId, String storyId, String published, Map<Integer, String> attributionBySentenceStart) {
     this.docId = docId;
     this.storyId = storyId;
+    this.published = published;
+    this.attributionBySentenceStart = attributionBySentenceStart;
   }
 
   /**
@@ -36,6 +44,13 @@ final class ClaimSink {
         q.put(k, v);
       }
     });
+    String attribution = attributionBySentenceStart.getOrDefault(sentence.start(), "");
+    if (!attribution.isEmpty() && !attribution.equals(q.get("holder")) && !attribution.equals(q.get("actor"))) {
+      q.put("according_to", attribution);
+    }
+    if (!published.isEmpty()) {
+      q.put("published", published);
+    }
     claims.add(new Claim(docId, storyId, kind, TopicKeys.key(prefix, q), subject, attribute, q, value,
         polarity, sentence.text(), s, e, certainty));
   }

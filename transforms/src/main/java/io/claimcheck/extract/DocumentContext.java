@@ -6,6 +6,7 @@ import io.claimcheck.nlp.SentenceSplitter;
 import io.claimcheck.nlp.Token;
 import io.claimcheck.nlp.Tokenizer;
 import io.claimcheck.normalize.Lexicon;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,16 +25,25 @@ final class DocumentContext {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "him", "his", "her", "hers");
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
 
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
+
   private final List<SentenceInfo> sentences;
   private final POSTaggerME tagger;
+  private final LocalDate published;
   private final Map<Integer, String[]> tags = new HashMap<>();
 
-  private DocumentContext(List<SentenceInfo> sentences, POSTaggerME tagger) {
+  private DocumentContext(List<SentenceInfo> sentences, POSTaggerME tagger, LocalDate published) {
     this.sentences = sentences;
     this.tagger = tagger;
+    this.published = published;
   }
 
   static DocumentContext of(String text, SentenceSplitter splitter, POSTaggerME tagger, PersonFinder persons) {
+    return of(text, null, splitter, tagger, persons);
+  }
+
+  /** A document published on {@code published} (null when unknown). */
+  static DocumentContext of(String text, LocalDate published, SentenceSplitter splitter, POSTaggerME tagger, PersonFinder persons) {
     List<Sentence> split = splitter.split(text);
     List<List<Token>> tokens = new ArrayList<>();
     for (Sentence s : split) {
@@ -63,11 +73,72 @@ final class DocumentContext {
       }
       previousSpeaker = speaker.isEmpty() && !startsWithQuote(t) ? "" : speaker;
     }
-    return new DocumentContext(infos, tagger);
+    return new DocumentContext(infos, tagger, published);
   }
 
   List<SentenceInfo> sentences() {
     return sentences;
+  }
+
+  /** The publication date, or null when unknown. */
+  LocalDate published() {
+    return published;
+  }
+
+  /**
+   * Who each sentence attributes its statement to, by sentence start: a speaker named or resolved
+   * ({@code Trump said}), the subject of a speech verb ({@code police said}, {@code said the fire
+   * department}), or the object of {@code according to}. Empty when the sentence says nobody.
+   */
+  Map<Integer, String> attributions() {
+    Map<Integer, String> out = new HashMap<>();
+    Set<String> speech = Lexicon.words("speech-verbs");
+    for (SentenceInfo s : sentences) {
+      List<Token> t = s.tokens();
+      String who = "";
+      for (int i = 0; i < t.size() && who.isEmpty(); i++) {
+        String f = Words.fold(t.get(i).text());
+        if (f.equals("according") && i + 1 < t.size() && Words.fold(t.get(i + 1).text()).equals("to")) {
+          who = phrase(s, i + 2, true);
+        } else if (speech.contains(f)) {
+          who = !s.speaker().isEmpty() ? s.speaker() : phrase(s, i - 1, false);
+          if (who.isEmpty()) {
+            who = phrase(s, i + 1, true);
+          }
+        }
+      }
+      if (!who.isEmpty()) {
+        out.put(s.sentence().start(), who);
+      }
+    }
+    return out;
+  }
+
+  /** A short noun phrase read forward or backward from {@code from}: "the fire department". */
+  private static String phrase(SentenceInfo s, int from, boolean forward) {
+    List<Token> t = s.tokens();
+    for (PersonMention p : s.persons()) {
+      if (forward ? p.startToken() == from : p.endToken() == from + 1) {
+        return p.name();
+      }
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = from; k >= 0 && k < t.size() && words.size() < 4; k += forward ? 1 : -1) {
+      String f = Words.fold(t.get(k).text());
+      if (!f.matches("[\\p{L}][\\p{L}'.-]*") || Lexicon.words("speech-verbs").contains(f)) {
+        break;
+      }
+      if (forward) {
+        words.add(f);
+      } else {
+        words.add(0, f);
+      }
+    }
+    while (!words.isEmpty() && DETERMINERS.contains(words.get(0))) {
+      words.remove(0);
+    }
+    boolean pronoun = words.size() == 1 && (isPersonPronoun(new Token(words.get(0), 0, 0)) || words.get(0).equals("it") || words.get(0).equals("they"));
+    return pronoun ? "" : String.join(" ", words);
   }
 
   /** Universal POS tags of sentence {@code index}, computed on first request. */

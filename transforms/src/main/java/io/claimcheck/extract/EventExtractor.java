@@ -38,7 +38,7 @@ final class EventExtractor {
     for (int index = 0; index < sentences.size(); index++) {
       SentenceInfo s = sentences.get(index);
       List<Token> t = s.tokens();
-      List<DateMention> found = dates.find(t);
+      List<DateMention> found = resolved(dates.find(t), doc.published());
       for (int i = 0; i < t.size(); i++) {
         Words.Match verb = Words.longestPhrase(t, i, eventVerbs, 3);
         if (verb != null) {
@@ -91,6 +91,25 @@ final class EventExtractor {
     }
     sink.add(ClaimKind.EVENT, "event." + verb.canonical(), actor, verb.canonical(), Map.of("actor", actor),
         value, polarity, s.sentence(), start, stop, 0.8);
+  }
+
+  /**
+   * Relative dates ("yesterday", "on Friday") made absolute when the publication date is known,
+   * so that sources published on different days compare the same calendar day.
+   */
+  private static List<DateMention> resolved(List<DateMention> found, java.time.LocalDate published) {
+    if (published == null) {
+      return found;
+    }
+    return found.stream().map(d -> {
+      String text = d.value().text();
+      if (!text.startsWith("relative:")) {
+        return d;
+      }
+      return DateParser.resolve(text, published)
+          .map(day -> new DateMention(d.startToken(), d.endToken(), d.start(), d.end(), ClaimValue.date(day.toString())))
+          .orElse(d);
+    }).toList();
   }
 
   /** The date nearest the event within its clause, or null. */

@@ -141,7 +141,8 @@ final class PersonFinder {
     }
     boolean evidence = !role.isEmpty()
         || nextToSpeechVerb(tokens, nameStart, nameEnd)
-        || appositiveRole(tokens, nameEnd);
+        || appositiveRole(tokens, nameEnd)
+        || nameEnd - nameStart >= 2 && ageApposition(tokens, nameEnd);
     int words = nameEnd - nameStart;
     if (evidence && words >= 1) {
       out.add(new PersonMention(nameStart, nameEnd, resolve(name, known), role, former, roleStart));
@@ -249,6 +250,13 @@ final class PersonFinder {
   private boolean nextToSpeechVerb(List<Token> tokens, int start, int end) {
     return (end < tokens.size() && Words.in(tokens.get(end), speechVerbs))
         || (start > 0 && Words.in(tokens.get(start - 1), speechVerbs));
+  }
+
+  /** "Maria Ortiz, 38, …": only people have an age between commas after their name. */
+  private static boolean ageApposition(List<Token> tokens, int end) {
+    return end + 2 < tokens.size() && tokens.get(end).text().equals(",")
+        && tokens.get(end + 1).text().matches("\\d{1,3}")
+        && (tokens.get(end + 2).text().equals(",") || tokens.get(end + 2).text().equals("."));
   }
 
   /** "Kurt Tong, managing partner at …": a comma, then a role phrase with a title word. */

@@ -133,6 +133,13 @@ final class QuantityExtractor {
     if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1).text()).equals("the")) {
       return; // "the two countries": a reference to known things, not a count
     }
+    if (m.startToken() > 1 && t.get(m.startToken() - 1).text().equals(",")) {
+      for (PersonMention p : s.persons()) {
+        if (p.endToken() == m.startToken() - 1) {
+          return; // "Smith, 38,": an age (RoleExtractor reads it), not a count
+        }
+      }
+    }
     String noun = null;
     int nounEnd = m.endToken();
     String predicate = null;

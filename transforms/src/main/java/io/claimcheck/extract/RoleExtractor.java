@@ -34,8 +34,30 @@ final class RoleExtractor {
               s.tokens().get(p.endToken() - 1).end());
         }
         appositive(sink, s, p);
+        age(sink, s, p);
       }
     }
+  }
+
+  /** "Smith, 38," — an age right after a name, between commas (or before the sentence end). */
+  private static void age(ClaimSink sink, SentenceInfo s, PersonMention p) {
+    List<Token> t = s.tokens();
+    int i = p.endToken();
+    if (i + 2 >= t.size() + 1 || i + 1 >= t.size() || !t.get(i).text().equals(",")) {
+      return;
+    }
+    Token number = t.get(i + 1);
+    String after = i + 2 < t.size() ? t.get(i + 2).text() : ".";
+    if (!number.text().matches("\\d{1,3}") || !(after.equals(",") || after.equals("."))) {
+      return;
+    }
+    int years = Integer.parseInt(number.text());
+    if (years < 1 || years > 120) {
+      return;
+    }
+    sink.add(ClaimKind.ROLE, "person.age", p.name(), "age", Map.of("person", p.name()),
+        ClaimValue.quantity(years + " years", (double) years, (double) years, "years"), Polarity.POSITIVE,
+        s.sentence(), t.get(p.startToken()).start(), number.end(), 0.9);
   }
 
   /** "Name, (a|the) role [and role]," */

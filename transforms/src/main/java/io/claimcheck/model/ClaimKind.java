@@ -4,7 +4,7 @@ package io.claimcheck.model;
 public enum ClaimKind {
   /** A number with what it measures: a rate, an amount, a count, a duration, a measure. */
   QUANTITY,
-  /** A person holding a role, current or former. */
+  /** What describes a person: a role (current or former) or an age. */
   ROLE,
   /** Something that happens: who meets, attends, visits, travels, and when. */
   EVENT,
@@ -13,7 +13,8 @@ public enum ClaimKind {
 
   /** Whether a source that does not state a claim of this kind can be said to omit a fact. */
   public boolean omissible() {
-    // Roles describe people; a source that names a person differently has not left out a fact.
+    // Roles and ages describe people; a source that describes a person differently or not at
+    // all has not left out a fact of the story.
     return this != ROLE;
   }
 }

@@ -22,6 +22,13 @@ public final class TopicKeys {
   /** Qualifiers that are reconciled per story rather than part of the grouping key. */
   public static final Set<String> SOFT = Set.of("target", "location");
 
+  /**
+   * Qualifiers that describe where a statement comes from, not what it is about: who a figure is
+   * attributed to ({@code according_to}) and when the article was published. Two authorities
+   * giving different figures for one fact is a finding, so these never split a fact.
+   */
+  public static final Set<String> ANNOTATIONS = Set.of("according_to", "published");
+
   /** Qualifiers whose values are person names (made canonical per story). */
   public static final Set<String> PERSON_QUALIFIERS = Set.of("person", "actor", "holder", "persons");
 
@@ -34,7 +41,7 @@ public final class TopicKeys {
   public static String key(String prefix, Map<String, String> qualifiers) {
     Map<String, String> hard = new TreeMap<>();
     qualifiers.forEach((k, v) -> {
-      if (!SOFT.contains(k)) {
+      if (!SOFT.contains(k) && !ANNOTATIONS.contains(k)) {
         hard.put(k, v);
       }
     });

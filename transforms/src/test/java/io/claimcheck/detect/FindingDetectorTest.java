@@ -132,6 +132,41 @@ public class FindingDetectorTest {
     assertThat(findings).isEmpty();
   }
 
+  private static Claim tollOn(String doc, double n, String published, String by) {
+    Map<String, String> q = new TreeMap<>(Map.of("event", "kill", "published", published));
+    if (by != null) {
+      q.put("according_to", by);
+    }
+    return new Claim(doc, "s", ClaimKind.QUANTITY, TopicKeys.key("person.count", q), "person", "count",
+        new TreeMap<>(q), ClaimValue.quantity((int) n + " people", n, n, "people"), Polarity.POSITIVE,
+        doc + ": " + (int) n + " dead.", 0, 5, 0.8);
+  }
+
+  @Test
+  public void anEarlierLowerTollIsAnUpdateWithLowerConfidence() {
+    List<Finding> findings = detector.detect(group(List.of(
+        tollOn("flash", 4, "2024-03-01", null), tollOn("b", 9, "2024-03-02", null),
+        tollOn("c", 9, "2024-03-02", null), tollOn("d", 9, "2024-03-03", null))), List.of("flash", "b", "c", "d"));
+    Finding f = findings.get(0);
+    assertThat(f.flaggedSources()).containsExactly("flash");
+    assertThat(f.fact()).contains("published at different times (flagged 2024-03-01, others 2024-03-02 to 2024-03-03)");
+    assertThat(f.confidence()).isWithin(0.001).of(Math.round(0.8 * (0.5 + 0.5 * 0.75) * FindingDetector.UPDATE_DISCOUNT * 100) / 100.0);
+  }
+
+  @Test
+  public void twoAuthoritiesAreOneFactAndAreNamed() {
+    // The key ignores who a figure is attributed to: police and hospital disagree on one fact.
+    Claim police = tollOn("a", 9, "2024-03-02", "police");
+    Claim hospital = tollOn("b", 11, "2024-03-02", "hospital");
+    assertThat(police.topicKey()).isEqualTo(hospital.topicKey());
+    List<Finding> findings = detector.detect(group(List.of(police, hospital, tollOn("c", 11, "2024-03-02", "hospital"))),
+        List.of("a", "b", "c"));
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).flaggedSources()).containsExactly("a");
+    assertThat(findings.get(0).fact()).endsWith(" — attributed to hospital; police");
+    assertThat(findings.get(0).topicKey()).isEqualTo("person.count{event=kill}");
+  }
+
   @Test
   public void findingIdsAreStable() {
     assertThat(FindingDetector.findingId("s", FindingType.OMISSION, "k{}"))

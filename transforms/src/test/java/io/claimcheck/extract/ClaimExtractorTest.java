@@ -346,4 +346,35 @@ public class ClaimExtractorTest {
 
     assertThat(ofKind(claims, ClaimKind.STANCE)).isEmpty();
   }
+
+  // --- attribution, ages, publication dates --------------------------------------------------
+
+  @Test
+  public void figuresKeepWhoTheyAreAttributedTo() {
+    List<Claim> claims = extract("The blast killed 9 people, police said. "
+        + "According to the regional hospital, 11 people were killed.");
+
+    List<Claim> tolls = withKey(claims, "person.count{event=kill}");
+    assertThat(tolls.stream().map(c -> c.qualifiers().get("according_to")).toList())
+        .containsExactly("police", "regional hospital").inOrder();
+  }
+
+  @Test
+  public void ageAfterANameIsAnAgeNotACount() {
+    List<Claim> claims = extract("Prosecutors said Daniel Kovac, 41, shot two guards before fleeing.");
+
+    assertThat(values(claims, "person.age{person=daniel kovac}")).containsExactly("41 years");
+    assertThat(claims.stream().map(Claim::topicKey).filter(k -> k.contains(".count")).toList()).isEmpty();
+  }
+
+  @Test
+  public void relativeDatesResolveAgainstThePublicationDate() {
+    Article article = new Article("d", "d.jsonl:1", "The memorial service will be held tomorrow in the town square.",
+        "", "", "2024-05-09T08:00:00Z", "", "UTF-8", "s");
+    List<Claim> claims = new ClaimExtractor().extract(article);
+
+    Claim service = claims.stream().filter(c -> c.topicKey().equals("event.ceremony{}")).findFirst().orElseThrow();
+    assertThat(service.value().text()).isEqualTo("2024-05-10");
+    assertThat(service.qualifiers()).containsEntry("published", "2024-05-09");
+  }
 }
