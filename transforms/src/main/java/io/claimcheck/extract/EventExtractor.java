@@ -41,8 +41,7 @@ final class EventExtractor {
       List<DateMention> found = resolved(dates.find(t), doc.published());
       for (int i = 0; i < t.size(); i++) {
         Words.Match verb = Words.longestPhrase(t, i, eventVerbs, 3);
-        if (verb != null) {
-          personEvent(doc, index, i, verb, found, sink);
+        if (verb != null && personEvent(doc, index, i, verb, found, sink)) {
           i += verb.length() - 1;
           continue;
         }
@@ -60,13 +59,14 @@ final class EventExtractor {
     }
   }
 
-  private void personEvent(DocumentContext doc, int index, int i, Words.Match verb, List<DateMention> found, ClaimSink sink) {
+  /** A person's event; false when it has no person, so the word may still be an event noun. */
+  private boolean personEvent(DocumentContext doc, int index, int i, Words.Match verb, List<DateMention> found, ClaimSink sink) {
     SentenceInfo s = doc.sentences().get(index);
     List<Token> t = s.tokens();
     int end = i + verb.length();
     String actor = doc.subjectPerson(index, i);
     if (actor.isEmpty()) {
-      return;
+      return false;
     }
     DateMention date = attachedDate(t, i, end, found);
     ClaimValue value = date != null ? date.value() : ClaimValue.stated(verb.canonical() + "s");
@@ -79,18 +79,21 @@ final class EventExtractor {
     Polarity polarity = polarity(t, i);
     if (verb.canonical().equals("meet")) {
       // A meeting is between people: key it by both, whoever is the grammatical subject.
+      boolean any = false;
       for (PersonMention other : s.persons()) {
         if (other.startToken() >= end && other.startToken() <= end + 10 && !other.name().equals(actor)) {
           TreeSet<String> pair = new TreeSet<>(List.of(actor, other.name()));
           sink.add(ClaimKind.EVENT, "event.meet", String.join(" & ", pair), "meet",
               Map.of("persons", String.join(" & ", pair)), value, polarity, s.sentence(), start,
               Math.max(stop, t.get(other.endToken() - 1).end()), 0.75);
+          any = true;
         }
       }
-      return;
+      return any;
     }
     sink.add(ClaimKind.EVENT, "event." + verb.canonical(), actor, verb.canonical(), Map.of("actor", actor),
         value, polarity, s.sentence(), start, stop, 0.8);
+    return true;
   }
 
   /**
@@ -136,6 +139,14 @@ final class EventExtractor {
       if (!broken && hi - lo < bestDistance) {
         best = d;
         bestDistance = hi - lo;
+      }
+    }
+    if (best != null && !best.value().text().contains("-")) {
+      // "Tuesday, Dec. 9": the weekday and the date name one day; the date says more.
+      for (DateMention d : found) {
+        if (d.value().text().contains("-") && Math.abs(d.startToken() - best.endToken()) <= 2) {
+          return d;
+        }
       }
     }
     return best;

@@ -33,6 +33,7 @@ final class PersonFinder {
   private final Set<String> blockers = Lexicon.words("person-blockers");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
   private final Set<String> formerMarkers = Lexicon.words("former-markers");
+  private final Set<String> roleModifiers = Lexicon.words("role-modifiers");
   private final Map<String, String> countries = Lexicon.synonyms("countries");
   private final Map<String, String> spelling = Lexicon.synonyms("spelling");
 
@@ -107,6 +108,14 @@ final class PersonFinder {
         }
         roleStart++;
       }
+      if (roleStart == from) {
+        // "former state Senator David Kessler": lower-case modifiers before the capitalized title.
+        int k = roleStart;
+        while (k > 0 && k > roleStart - 3 && Words.in(tokens.get(k - 1), roleModifiers)) {
+          k--;
+        }
+        roleStart = k;
+      }
       role = roleText(tokens.subList(roleStart, lastTitle + 1));
     } else if (nameStart > 0 && isTitle(tokens.get(nameStart - 1)) && !tokens.get(nameStart - 1).capitalized()) {
       // "top trade negotiator Ryosei Akazawa": a lower-case role right before the name.
@@ -167,10 +176,10 @@ final class PersonFinder {
     if (known.contains(name)) {
       return name;
     }
-    Set<String> words = Set.of(name.split(" "));
+    Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(name.split(" ")));
     String match = null;
     for (String k : known) {
-      if (Set.of(k.split(" ")).containsAll(words)) {
+      if (new java.util.HashSet<>(java.util.Arrays.asList(k.split(" "))).containsAll(words)) {
         if (match != null && !match.equals(k)) {
           return name; // fits two people: leave it
         }

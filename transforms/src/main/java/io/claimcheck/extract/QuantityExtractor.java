@@ -35,6 +35,8 @@ final class QuantityExtractor {
   private final Set<String> goods = Lexicon.words("goods-nouns");
   private final Map<String, String> predicates = Lexicon.synonyms("count-predicates");
   private final Map<String, String> countedNouns = Lexicon.synonyms("counted-nouns");
+  private final Map<String, String> predicateNouns = Lexicon.table("predicate-nouns");
+  private final Map<String, String> shareNouns = Lexicon.synonyms("share-nouns");
 
   void extract(DocumentContext doc, ClaimSink sink) {
     String previousConcept = "";
@@ -64,9 +66,19 @@ final class QuantityExtractor {
   /** A measure; returns the concept it was given, or empty when none was found. */
   private String measure(SentenceInfo s, String[] tags, NumberMention m, int limit, String previousConcept, ClaimSink sink) {
     List<Token> t = s.tokens();
-    Head head = headAfter(t, tags, m.endToken(), limit);
+    if (m.dimension().equals("duration") && isAge(s, m)) {
+      return ""; // "a 47-year-old": an age, read by the role extractor
+    }
+    Head head = lexiconHead(t, m, limit);
+    if (head == null) {
+      head = headAfter(t, tags, m.endToken(), limit);
+    }
     if (head == null) {
       head = headBefore(t, tags, m.startToken());
+    }
+    if (m.dimension().equals("magnitude")) {
+      // A magnitude measures an earthquake whatever noun stands next to it.
+      head = new Head("earthquake", head == null ? m.startToken() : head.start, head == null ? m.endToken() : head.end, false);
     }
     if (head == null) {
       return "";
@@ -111,6 +123,12 @@ final class QuantityExtractor {
     }
     String target = target(s, m, clauseStart, windowEnd);
     String attribute = attribute(m.dimension());
+    String holder = "";
+    if (m.dimension().equals("percent") && shareNouns.containsKey(concept)) {
+      // "Ortega won 38.6% of the vote": each candidate's share is its own fact.
+      concept = shareNouns.get(concept) + " share";
+      holder = s.nearestPersonBefore(m.startToken());
+    }
     int start = Math.min(m.start(), t.get(head.start).start());
     int end = Math.max(m.end(), t.get(head.end - 1).end());
     List<String> applies = new ArrayList<>(productSet);
@@ -122,6 +140,7 @@ final class QuantityExtractor {
       q.put("product", product);
       q.put("scope", scope);
       q.put("target", target);
+      q.put("person", holder);
       sink.add(ClaimKind.QUANTITY, concept + "." + attribute, concept, attribute, q, m.value(),
           Polarity.POSITIVE, s.sentence(), start, end, certainty);
     }
@@ -144,18 +163,24 @@ final class QuantityExtractor {
     int nounEnd = m.endToken();
     String predicate = null;
     for (int k = m.endToken(); k < Math.min(t.size(), m.endToken() + 3); k++) {
-      Words.Match pred = Words.longestPhrase(t, k, predicates, 3);
+      Words.Match pred = Words.longestPhrase(t, k, predicates, 4);
       if (pred != null) {
-        // "10 dead", "10 fatalities": the noun is the predicate; people are counted.
-        noun = "person";
+        // "10 dead", "1,200 job cuts": the noun is the predicate; its usual counted noun is counted.
+        noun = predicateNouns.getOrDefault(pred.canonical(), "person");
         predicate = pred.canonical();
         nounEnd = k + pred.length();
         break;
       }
       if (tags[k].equals("NOUN") || tags[k].equals("PROPN") && !t.get(k).capitalized()) {
-        String lemma = Words.lemma(t.get(k).text());
-        noun = countedNouns.getOrDefault(Words.fold(t.get(k).text()), countedNouns.getOrDefault(lemma, lemma));
-        nounEnd = k + 1;
+        // The head of a compound is its last noun: "retired city workers" counts workers.
+        int head = k;
+        while (head + 1 < Math.min(t.size(), k + 3) && tags[head + 1].equals("NOUN")
+            && Words.longestPhrase(t, head + 1, predicates, 4) == null) {
+          head++;
+        }
+        String lemma = Words.lemma(t.get(head).text());
+        noun = countedNouns.getOrDefault(Words.fold(t.get(head).text()), countedNouns.getOrDefault(lemma, lemma));
+        nounEnd = head + 1;
         break;
       }
       if (!tags[k].equals("ADJ") && !t.get(k).text().equals("-")) {
@@ -165,9 +190,9 @@ final class QuantityExtractor {
     if (noun == null) {
       // "the death toll rose to 12": no counted noun after the number, a casualty word before it.
       for (int k = Math.max(0, m.startToken() - 4); k < m.startToken() && noun == null; k++) {
-        Words.Match pred = Words.longestPhrase(t, k, predicates, 3);
-        if (pred != null) {
-          noun = "person";
+        Words.Match pred = Words.longestPhrase(t, k, predicates, 4);
+        if (pred != null && !joinedBefore(t, k + pred.length(), m.startToken())) {
+          noun = predicateNouns.getOrDefault(pred.canonical(), "person");
           predicate = pred.canonical();
           nounEnd = m.endToken();
         }
@@ -189,29 +214,34 @@ final class QuantityExtractor {
         Polarity.POSITIVE, s.sentence(), m.start(), t.get(nounEnd - 1).end(), 0.8);
   }
 
+  /** Whether a conjunction or a comma separates a predicate from the number after it. */
+  private static boolean joinedBefore(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String f = Words.fold(t.get(k).text());
+      if (f.equals("and") || f.equals(",") || f.equals("or") || f.equals("but") || f.equals(";")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What happened to what was counted: a lexicon predicate after or before, else a verb. */
   private String predicateAround(List<Token> t, String[] tags, int numberStart, int nounEnd, int limit) {
     // Right before the number first ("killed at least 9 people"), so that a later count's
     // predicate ("... and left 15 people injured") is not taken for this one.
     for (int k = Math.max(0, numberStart - 3); k < numberStart; k++) {
-      Words.Match pred = Words.longestPhrase(t, k, predicates, 3);
-      if (pred != null && k + pred.length() >= numberStart - 2) {
+      Words.Match pred = Words.longestPhrase(t, k, predicates, 4);
+      if (pred != null && k + pred.length() >= numberStart - 2 && !joinedBefore(t, k + pred.length(), numberStart)) {
         return pred.canonical();
       }
     }
     for (int k = nounEnd; k < Math.min(limit, nounEnd + 6); k++) {
-      Words.Match pred = Words.longestPhrase(t, k, predicates, 3);
+      Words.Match pred = Words.longestPhrase(t, k, predicates, 4);
       if (pred != null) {
         return pred.canonical();
       }
       if (t.get(k).text().equals(",") || t.get(k).text().equals(".")) {
         break;
-      }
-    }
-    for (int k = Math.max(0, numberStart - 3); k < numberStart; k++) {
-      Words.Match pred = Words.longestPhrase(t, k, predicates, 3);
-      if (pred != null) {
-        return pred.canonical();
       }
     }
     for (int k = nounEnd; k < Math.min(t.size(), nounEnd + 4); k++) {
@@ -230,8 +260,70 @@ final class QuantityExtractor {
     return null;
   }
 
+  /**
+   * A concept word from the lexicon next to the number, on either side, the nearer first:
+   * {@code sentenced to 12 years in prison}, {@code buys Valtrion for €4.2bn}, {@code a 27% premium}.
+   */
+  private Head lexiconHead(List<Token> t, NumberMention m, int limit) {
+    Head after = null;
+    for (int k = m.endToken(); k < Math.min(limit, m.endToken() + 3) && after == null; k++) {
+      if (isClauseBreak(t.get(k))) {
+        break;
+      }
+      Words.Match c = Words.longestPhrase(t, k, concepts, 3);
+      if (c != null) {
+        after = new Head(c.canonical(), k, k + c.length(), false);
+      }
+    }
+    Head before = null;
+    for (int k = m.startToken() - 1; k >= Math.max(0, m.startToken() - 4) && before == null; k--) {
+      if (isClauseBreak(t.get(k))) {
+        break;
+      }
+      for (int len = 3; len >= 1 && before == null; len--) {
+        int from = k - len + 1;
+        if (from >= 0) {
+          Words.Match c = Words.longestPhrase(t, from, concepts, len);
+          if (c != null && c.length() == len) {
+            before = new Head(c.canonical(), from, k + 1, false);
+          }
+        }
+      }
+    }
+    if (after == null || before == null) {
+      return after != null ? after : before;
+    }
+    return after.start - m.endToken() <= m.startToken() - before.end ? after : before;
+  }
+
+  private static boolean isClauseBreak(Token t) {
+    String f = t.text();
+    return f.equals(",") || f.equals(";") || f.equals(".") || f.equals("(") || f.equals(")") || f.equals(":");
+  }
+
+  /** "47-year-old", "47 years old". */
+  private static boolean isAge(SentenceInfo s, NumberMention m) {
+    String text = s.sentence().text();
+    int from = m.start() - s.sentence().start();
+    String around = text.substring(Math.max(0, from), Math.min(text.length(), m.end() - s.sentence().start() + 12));
+    return around.matches("(?s).*\\byears?[- ]old\\b.*");
+  }
+
   /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
   private Head headAfter(List<Token> t, String[] tags, int from, int limit) {
+    if (from < limit && Words.fold(t.get(from).text()).equals("of")) {
+      // "six hours of deliberations", "38.6% of the vote": the noun after "of".
+      for (int k = from + 1; k < Math.min(limit, from + 4); k++) {
+        if (tags[k].equals("NOUN")) {
+          String lemma = Words.lemma(t.get(k).text());
+          return new Head(concepts.getOrDefault(lemma, lemma), k, k + 1, false);
+        }
+        if (!tags[k].equals("DET") && !tags[k].equals("ADJ")) {
+          break;
+        }
+      }
+      return null;
+    }
     int lastNoun = -1;
     for (int k = from; k < Math.min(limit, from + 4); k++) {
       Words.Match c = Words.longestPhrase(t, k, concepts, 3);

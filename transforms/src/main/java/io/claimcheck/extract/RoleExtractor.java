@@ -25,6 +25,7 @@ final class RoleExtractor {
   private final Map<String, String> countries = Lexicon.synonyms("countries");
   private final Map<String, String> spelling = Lexicon.synonyms("spelling");
   private final Set<String> auxiliaries = Lexicon.words("auxiliaries");
+  private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
 
   void extract(DocumentContext doc, ClaimSink sink) {
     for (SentenceInfo s : doc.sentences()) {
@@ -36,6 +37,7 @@ final class RoleExtractor {
         appositive(sink, s, p);
         age(sink, s, p);
       }
+      yearsOld(sink, s);
     }
   }
 
@@ -58,6 +60,36 @@ final class RoleExtractor {
     sink.add(ClaimKind.ROLE, "person.age", p.name(), "age", Map.of("person", p.name()),
         ClaimValue.quantity(years + " years", (double) years, (double) years, "years"), Polarity.POSITIVE,
         s.sentence(), t.get(p.startToken()).start(), number.end(), 0.9);
+  }
+
+  /** "the 47-year-old Dmitri Kovalenko", "Kovalenko, a 47-year-old former director": the nearest person. */
+  private static void yearsOld(ClaimSink sink, SentenceInfo s) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i + 2 < t.size(); i++) {
+      boolean hyphenated = t.get(i + 1).text().equals("-") && Words.fold(t.get(i + 2).text()).matches("years?-old");
+      boolean spaced = i + 2 < t.size() && Words.fold(t.get(i + 1).text()).matches("years?")
+          && Words.fold(t.get(i + 2).text()).equals("old");
+      if (!t.get(i).text().matches("\\d{1,3}") || !(hyphenated || spaced)) {
+        continue;
+      }
+      int years = Integer.parseInt(t.get(i).text());
+      // The person the age describes: the first named right after it, else the last right before.
+      PersonMention who = null;
+      for (PersonMention p : s.persons()) {
+        if (p.startToken() > i && p.startToken() <= i + 7) {
+          who = p;
+          break;
+        }
+        if (p.endToken() <= i && p.endToken() >= i - 4) {
+          who = p;
+        }
+      }
+      if (who != null && years >= 1 && years <= 120) {
+        sink.add(ClaimKind.ROLE, "person.age", who.name(), "age", Map.of("person", who.name()),
+            ClaimValue.quantity(years + " years", (double) years, (double) years, "years"), Polarity.POSITIVE,
+            s.sentence(), t.get(i).start(), t.get(i + 2).end(), 0.85);
+      }
+    }
   }
 
   /** "Name, (a|the) role [and role]," */
@@ -92,7 +124,8 @@ final class RoleExtractor {
     boolean former = false;
     while (from < part.size()) {
       String f = Words.fold(part.get(from).text());
-      if (DETERMINERS.contains(f)) {
+      if (DETERMINERS.contains(f) || f.endsWith("'s")) {
+        // "a", "the", "Eastbridge's": not part of the role itself
         from++;
       } else if (formerMarkers.contains(f)) {
         former = true;
@@ -105,17 +138,21 @@ final class RoleExtractor {
       return;
     }
     for (Token token : part) {
-      if (Words.in(token, auxiliaries)) {
-        return; // ", will meet …": a clause, not a role
+      if (Words.in(token, auxiliaries) || Words.in(token, speechVerbs)) {
+        return; // ", will meet …", ", officials said": a clause, not a role
       }
     }
     boolean hasTitle = false;
     StringBuilder role = new StringBuilder();
     for (int k = from; k < part.size(); k++) {
       String f = Words.fold(part.get(k).text());
-      if (k == from && f.startsWith("ex-")) {
+      if (f.startsWith("ex-")) {
         former = true;
         f = f.substring(3);
+      }
+      if (formerMarkers.contains(f)) {
+        former = true; // "a city's former finance director"
+        continue;
       }
       if (k == from && countries.containsKey(f)) {
         continue;

@@ -25,6 +25,7 @@ final class StanceExtractor {
 
   private static final int OBJECT_WINDOW = 7;
   private static final Set<String> SKIP_WORDS = Set.of("to", "on", "for", "against", "into", "a", "an", "the", "any", "all", "its", "their", "his", "her", "out", "from");
+  private static final Set<String> VOLITIONAL = Set.of("will", "would", "won't", "wouldn't", "shall");
   private static final Set<String> MODALS = Set.of("will", "would", "won't", "wouldn't", "does", "did", "do", "doesn't", "didn't", "don't", "can't", "cannot", "couldn't", "shall", "should", "must");
 
   private final Map<String, String> stanceVerbs = Lexicon.table("stance-verbs");
@@ -40,7 +41,7 @@ final class StanceExtractor {
       List<Token> t = sentences.get(index).tokens();
       for (int i = 0; i < t.size(); i++) {
         int stanceLength = stanceAt(t, i);
-        if (stanceLength > 0 && !doc.tags(index)[i].equals("VERB")) {
+        if (stanceLength > 0 && !doc.tags(index)[i].equals("VERB") && !verbLike(t, i + stanceLength)) {
           stanceLength = 0; // "military support costs": the noun, not the stance
         }
         if (stanceLength > 0) {
@@ -204,6 +205,15 @@ final class StanceExtractor {
     return m == null ? 1 : m.length();
   }
 
+  /** "plans to", "ruled out", "lobbied for": a stance word used as a verb whatever its tag. */
+  private static boolean verbLike(List<Token> t, int next) {
+    if (next >= t.size()) {
+      return false;
+    }
+    String f = Words.fold(t.get(next).text());
+    return f.equals("to") || f.equals("for") || f.equals("against");
+  }
+
   private int stanceAt(List<Token> t, int i) {
     for (int n = 2; n >= 1; n--) {
       if (i + n <= t.size() && stanceVerbs.containsKey(phrase(t, i, n))) {
@@ -233,12 +243,15 @@ final class StanceExtractor {
     return false;
   }
 
-  /** "won't", "will not", "does not", "didn't" … */
+  /**
+   * "won't", "will not", "would not", "refuses to" style intentions. Plain past or present
+   * negation ("did not look", "does not say") reports what happened, not a position.
+   */
   private boolean isNegatedModal(List<Token> t, int i) {
     String f = Words.fold(t.get(i).text());
-    if (f.endsWith("n't") || f.equals("cannot")) {
-      return MODALS.contains(f);
+    if (f.endsWith("n't")) {
+      return VOLITIONAL.contains(f);
     }
-    return MODALS.contains(f) && i + 1 < t.size() && Words.fold(t.get(i + 1).text()).equals("not");
+    return VOLITIONAL.contains(f) && i + 1 < t.size() && Words.fold(t.get(i + 1).text()).equals("not");
   }
 }

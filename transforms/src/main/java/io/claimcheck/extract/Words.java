@@ -13,10 +13,14 @@ final class Words {
 
   private Words() {}
 
-  /** Lower case, accents removed, curly apostrophes straightened. */
+  /**
+   * Lower case, accents removed, curly apostrophes straightened, British spellings made American
+   * ({@code spelling.txt}), so every look-up and key sees one spelling.
+   */
   static String fold(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return n.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
+    String lower = n.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
+    return Lexicon.synonyms("spelling").getOrDefault(lower, lower);
   }
 
   /**

@@ -76,7 +76,67 @@ public final class NameAliases implements Serializable {
     for (String name : distinct) {
       out.put(name, setToCanonical.get(wordSetKey(name)));
     }
+    mergeSpellingVariants(out, mentions);
     return new NameAliases(Collections.unmodifiableMap(out));
+  }
+
+  /**
+   * "dmitri kovalenko" and "dmitry kovalenko": full names with the same surname whose other words
+   * differ by one letter are one person spelled (or transliterated) two ways. The spelling
+   * mentioned more often wins; ties go to the lexicographically smaller.
+   */
+  private static void mergeSpellingVariants(Map<String, String> out, Map<String, Long> mentions) {
+    Map<String, Long> weight = new TreeMap<>();
+    out.forEach((name, canonical) -> weight.merge(canonical, mentions.getOrDefault(name, 0L), Long::sum));
+    List<String> canonicals = new ArrayList<>(weight.keySet());
+    Map<String, String> replace = new TreeMap<>();
+    for (String a : canonicals) {
+      for (String b : canonicals) {
+        if (a.compareTo(b) >= 0 || !sameButOneLetter(a, b)) {
+          continue;
+        }
+        boolean aWins = weight.get(a) > weight.get(b) || weight.get(a).equals(weight.get(b));
+        replace.putIfAbsent(aWins ? b : a, aWins ? a : b);
+      }
+    }
+    out.replaceAll((name, canonical) -> replace.getOrDefault(canonical, canonical));
+  }
+
+  private static boolean sameButOneLetter(String a, String b) {
+    String[] x = a.split(" ");
+    String[] y = b.split(" ");
+    if (x.length < 2 || x.length != y.length || !x[x.length - 1].equals(y[y.length - 1])) {
+      return false;
+    }
+    int differing = 0;
+    for (int i = 0; i < x.length - 1; i++) {
+      if (!x[i].equals(y[i])) {
+        if (x[i].length() < 4 || y[i].length() < 4 || editDistance(x[i], y[i]) > 1) {
+          return false;
+        }
+        differing++;
+      }
+    }
+    return differing == 1;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(substitute, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] swap = prev;
+      prev = cur;
+      cur = swap;
+    }
+    return prev[b.length()];
   }
 
   /** The canonical form of {@code name}; the name itself when it has no alias. */
