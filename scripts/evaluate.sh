@@ -26,7 +26,7 @@ if needs_build; then
   echo "evaluate: building the pipeline and the harness" >&2
   # In one reactor build, so the pipeline runs against this worktree's transforms classes, not an
   # installed jar.
-  build=(mvn -q -B -pl pipeline -am test-compile dependency:build-classpath
+  build=(mvn -q -B -Dstyle.color=never -pl pipeline -am test-compile dependency:build-classpath
          -Dmdep.outputFile=target/eval-classpath.txt -Dmdep.includeScope=test)
   (cd "$repo" && { "${build[@]}" -o || "${build[@]}"; }) >&2
 fi
