@@ -66,6 +66,7 @@ public final class ClaimCheck {
   static int run(ClaimCheckOptions options, PrintStream out, PrintStream err) {
     long started = System.nanoTime();
     try {
+      RunChecks.checkOptionValues(options);
       RunChecks.checkInputMatches(options);
       RunChecks.checkOutputWritable(options);
     } catch (RunChecks.UsageException e) {
@@ -94,11 +95,13 @@ public final class ClaimCheck {
 
   /** Builds the job into {@code pipeline}. */
   public static Pipeline build(Pipeline pipeline, ClaimCheckOptions options) {
-    PCollectionTuple read = pipeline.apply("ReadArticles", ReadArticles.from(options.getInput()));
+    PCollectionTuple read = pipeline.apply("ReadArticles",
+        ReadArticles.from(options.getInput()).withMaxDocumentChars(options.getMaxDocumentChars()));
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("CleanArticles", CleanArticles.create());
     PCollection<Article> articles =
         cleaned.get(CleanArticles.CLEANED).apply("AssignStories", AssignStories.singleStory());
-    PCollectionTuple extracted = articles.apply("ExtractClaims", ExtractClaims.create());
+    PCollectionTuple extracted = articles.apply("ExtractClaims",
+        ExtractClaims.create().withMaxSentenceChars(options.getMaxSentenceChars()));
     PCollection<TopicGroup> groups =
         extracted.get(ExtractClaims.CLAIMS).apply("GroupClaimsByTopic", GroupClaimsByTopic.create());
     PCollection<Finding> findings = groups.apply("DetectFindings", DetectFindings.withArticles(articles));

@@ -1,5 +1,7 @@
 package io.claimcheck.pipeline;
 
+import io.claimcheck.nlp.SentenceSplitter;
+import io.claimcheck.read.DocumentLimits;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -19,6 +21,20 @@ public interface ClaimCheckOptions extends PipelineOptions {
   String getOutput();
 
   void setOutput(String value);
+
+  @Description("Maximum document length in characters (a .txt file, or the text of a JSONL line). Longer "
+      + "documents are rejected as 'too large', not truncated. Must be positive.")
+  @Default.Integer(DocumentLimits.DEFAULT_MAX_DOCUMENT_CHARS)
+  int getMaxDocumentChars();
+
+  void setMaxDocumentChars(int value);
+
+  @Description("Maximum sentence length in characters given to the NLP models; longer sentences are cut "
+      + "at a space, so that a pathological line cannot stall a worker. Must be positive.")
+  @Default.Integer(SentenceSplitter.MAX_SENTENCE_CHARS)
+  int getMaxSentenceChars();
+
+  void setMaxSentenceChars(int value);
 
   @Description("Log at INFO level and print stack traces of errors.")
   @Default.Boolean(false)

@@ -29,6 +29,18 @@ final class RunChecks {
     }
   }
 
+  /** Fails when a claimcheck option has a value outside its range. */
+  static void checkOptionValues(ClaimCheckOptions options) throws UsageException {
+    requirePositive("maxDocumentChars", options.getMaxDocumentChars());
+    requirePositive("maxSentenceChars", options.getMaxSentenceChars());
+  }
+
+  private static void requirePositive(String name, int value) throws UsageException {
+    if (value < 1) {
+      throw new UsageException("invalid option: --" + name + "=" + value + ": must be a positive number", null);
+    }
+  }
+
   /**
    * Fails unless at least one file matches the input. Patterns are tried in order and the check
    * stops at the first that matches.

@@ -1,6 +1,7 @@
 package io.claimcheck.pipeline;
 
 import io.claimcheck.detect.DetectFindings;
+import io.claimcheck.extract.ExtractClaims;
 import io.claimcheck.read.ReadArticles;
 import io.claimcheck.report.WriteReport;
 import java.io.PrintStream;
@@ -12,9 +13,13 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 
 /**
- * The few numbers printed after a run, read from the job's counters.
+ * The few numbers printed after a run, read from the job's counters. {@code inputs} is always
+ * {@code documents + rejected}: every input ends up once, in claims.jsonl's documents or in
+ * rejected.csv.
  *
- * @param documents documents read (files and JSONL lines)
+ * @param files files matched
+ * @param inputs inputs read: text files, JSONL files that could not be read as a whole, JSONL lines
+ * @param documents documents analyzed (read, cleaned and through extraction)
  * @param rejected inputs rejected by any stage (rows of rejected.csv)
  * @param claims claims written
  * @param contradictions contradiction findings
@@ -23,11 +28,15 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
  * @param output the output directory
  */
 record RunSummary(
+    long files,
+    long inputs,
     long documents, long rejected, long claims, long contradictions, long omissions, long wallNanos, String output) {
 
   static RunSummary of(PipelineResult result, long wallNanos, String output) {
     return new RunSummary(
-        counter(result, ReadArticles.class, "documents_read"),
+        counter(result, ReadArticles.class, "files_matched"),
+        counter(result, ReadArticles.class, "inputs"),
+        counter(result, ExtractClaims.class, "documents_extracted"),
         counter(result, WriteReport.class, "rejections_written"),
         counter(result, WriteReport.class, "claims_written"),
         counter(result, DetectFindings.class, "findings_contradiction"),
@@ -37,8 +46,8 @@ record RunSummary(
   }
 
   void print(PrintStream out) {
-    out.printf(Locale.ROOT, "claimcheck: %d documents read, %d inputs rejected, %d claims%n",
-        documents, rejected, claims);
+    out.printf(Locale.ROOT, "claimcheck: %d inputs (%d files): %d documents analyzed, %d inputs rejected; %d claims%n",
+        inputs, files, documents, rejected, claims);
     out.printf(Locale.ROOT, "claimcheck: %d findings (%d contradictions, %d omissions)%n",
         contradictions + omissions, contradictions, omissions);
     out.printf(Locale.ROOT, "claimcheck: done in %.1f s; report.csv, claims.jsonl, rejected.csv in %s%n",

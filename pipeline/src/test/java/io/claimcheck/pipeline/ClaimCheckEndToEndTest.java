@@ -59,7 +59,7 @@ public class ClaimCheckEndToEndTest {
     assertThat(Files.exists(out.resolve("claims.jsonl"))).isTrue();
 
     String summary = stdout.toString(StandardCharsets.UTF_8);
-    assertThat(summary).contains("5 documents read, 0 inputs rejected");
+    assertThat(summary).contains("5 inputs (5 files): 5 documents analyzed, 0 inputs rejected;");
     assertThat(stderr.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
@@ -112,6 +112,25 @@ public class ClaimCheckEndToEndTest {
     assertThat(process.exitValue()).isEqualTo(ClaimCheck.EXIT_USAGE);
     assertThat(err).startsWith("claimcheck: invalid option: ");
     assertThat(err.lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  public void invalidOptionValueExitsWith2AndOneLine() throws IOException {
+    Path out = tmp.newFolder().toPath().resolve("out");
+    assertThat(run("--input=" + SAMPLE, "--output=" + out, "--maxDocumentChars=-5")).isEqualTo(ClaimCheck.EXIT_USAGE);
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(
+        "claimcheck: invalid option: --maxDocumentChars=-5: must be a positive number" + System.lineSeparator());
+    assertThat(run("--input=" + SAMPLE, "--output=" + out, "--maxSentenceChars=0")).isEqualTo(ClaimCheck.EXIT_USAGE);
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
+  public void verbosePrintsTheStackTraceOfAnError() throws IOException {
+    Path blocker = tmp.newFile("blocker").toPath();
+    assertThat(run("--input=" + SAMPLE, "--output=" + blocker.resolve("out"), "--verbose")).isEqualTo(ClaimCheck.EXIT_USAGE);
+    String err = stderr.toString(StandardCharsets.UTF_8);
+    assertThat(err).startsWith("claimcheck: cannot write to output directory");
+    assertThat(err).contains("\tat ");
   }
 
   private static String firstLine(Path file) throws IOException {

@@ -21,13 +21,23 @@ public final class ClaimExtractor {
       Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end).thenComparing(Claim::topicKey)
           .thenComparing(c -> c.value().text());
 
-  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final SentenceSplitter splitter;
   private final POSTaggerME tagger = new POSTaggerME(NlpModels.posModel());
   private final PersonFinder persons = new PersonFinder();
   private final QuantityExtractor quantities = new QuantityExtractor();
   private final RoleExtractor roles = new RoleExtractor();
   private final EventExtractor events = new EventExtractor();
   private final StanceExtractor stances = new StanceExtractor();
+
+  /** An extractor with the splitter's default sentence cap. */
+  public ClaimExtractor() {
+    this(SentenceSplitter.MAX_SENTENCE_CHARS);
+  }
+
+  /** An extractor whose sentences are cut at {@code maxSentenceChars} characters. */
+  public ClaimExtractor(int maxSentenceChars) {
+    this.splitter = new SentenceSplitter(maxSentenceChars);
+  }
 
   /** The claims of {@code article}, in text order. */
   public List<Claim> extract(Article article) {

@@ -3,6 +3,7 @@ package io.claimcheck.extract;
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Rejection;
+import io.claimcheck.nlp.SentenceSplitter;
 import java.util.List;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -17,7 +18,12 @@ import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Extracts the claims of each cleaned article with {@link ClaimExtractor}. An article whose
- * extraction fails goes to {@link #REJECTED} with the reason; the run goes on.
+ * extraction fails goes to {@link #REJECTED} with the reason; the run goes on. Each claim carries
+ * the character set its article was decoded with.
+ *
+ * <p>Sentences are cut at {@link #withMaxSentenceChars} characters (default
+ * {@value SentenceSplitter#MAX_SENTENCE_CHARS}) so that a pathological run-on line cannot stall a
+ * worker in the NLP models.
  */
 public final class ExtractClaims extends PTransform<PCollection<Article>, PCollectionTuple> {
 
@@ -27,10 +33,23 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
   /** Articles whose extraction failed (dead letters). */
   public static final TupleTag<Rejection> REJECTED = new TupleTag<>() {};
 
-  private ExtractClaims() {}
+  private final int maxSentenceChars;
 
+  private ExtractClaims(int maxSentenceChars) {
+    this.maxSentenceChars = maxSentenceChars;
+  }
+
+  /** Extraction with the default sentence cap. */
   public static ExtractClaims create() {
-    return new ExtractClaims();
+    return new ExtractClaims(SentenceSplitter.MAX_SENTENCE_CHARS);
+  }
+
+  /** The same extraction with sentences cut at {@code maxChars} characters (must be positive). */
+  public ExtractClaims withMaxSentenceChars(int maxChars) {
+    if (maxChars < 1) {
+      throw new IllegalArgumentException("maxSentenceChars must be positive, got " + maxChars);
+    }
+    return new ExtractClaims(maxChars);
   }
 
   @Override
@@ -38,7 +57,7 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
     PCollectionTuple out =
         articles.apply(
             "ExtractFromArticle",
-            ParDo.of(new ExtractFn()).withOutputTags(CLAIMS, TupleTagList.of(REJECTED)));
+            ParDo.of(new ExtractFn(maxSentenceChars)).withOutputTags(CLAIMS, TupleTagList.of(REJECTED)));
     out.get(CLAIMS).setCoder(SerializableCoder.of(Claim.class));
     out.get(REJECTED).setCoder(SerializableCoder.of(Rejection.class));
     return out;
@@ -48,11 +67,16 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
     private final Counter claims = Metrics.counter(ExtractClaims.class, "claims");
     private final Counter documents = Metrics.counter(ExtractClaims.class, "documents_extracted");
     private final Counter failures = Metrics.counter(ExtractClaims.class, "documents_failed_extraction");
+    private final int maxSentenceChars;
     private transient ClaimExtractor extractor;
+
+    ExtractFn(int maxSentenceChars) {
+      this.maxSentenceChars = maxSentenceChars;
+    }
 
     @Setup
     public void setup() {
-      extractor = new ClaimExtractor();
+      extractor = new ClaimExtractor(maxSentenceChars);
     }
 
     @ProcessElement
@@ -60,7 +84,8 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
       List<Claim> extracted;
       try {
         extracted = extractor.extract(article);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
+        // A bug or a pathological input in one article must not stop a run over millions.
         failures.inc();
         out.get(REJECTED)
             .output(new Rejection(article.input(), "extraction failed: " + oneLine(e)));
@@ -69,13 +94,13 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
       documents.inc();
       claims.inc(extracted.size());
       for (Claim claim : extracted) {
-        out.get(CLAIMS).output(claim);
+        out.get(CLAIMS).output(claim.withEncoding(article.encoding()));
       }
     }
 
     private static String oneLine(Throwable e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return message.replaceAll("\\s+", " ");
+      return message.replaceAll("\\s+", " ").strip();
     }
   }
 }

@@ -28,6 +28,8 @@ import java.util.TreeMap;
  * @param start offset of the claim's evidence in the cleaned document text (inclusive)
  * @param end offset of the end of the evidence in the cleaned document text (exclusive)
  * @param certainty how sure the extractor is of the reading, 0..1
+ * @param encoding the character set the document was decoded with ({@code UTF-8}, {@code windows-1252},
+ *     {@code UTF-16}), so a reviewer can see which claims come from re-decoded text
  */
 public record Claim(
     String docId,
@@ -42,8 +44,28 @@ public record Claim(
     String sentence,
     int start,
     int end,
-    double certainty)
+    double certainty,
+    String encoding)
     implements Serializable {
+
+  /** A claim from a UTF-8 document; {@link #withEncoding} sets another character set. */
+  public Claim(
+      String docId,
+      String storyId,
+      ClaimKind kind,
+      String topicKey,
+      String subject,
+      String attribute,
+      SortedMap<String, String> qualifiers,
+      ClaimValue value,
+      Polarity polarity,
+      String sentence,
+      int start,
+      int end,
+      double certainty) {
+    this(docId, storyId, kind, topicKey, subject, attribute, qualifiers, value, polarity, sentence, start, end,
+        certainty, "UTF-8");
+  }
 
   public Claim {
     Objects.requireNonNull(docId, "docId");
@@ -56,6 +78,7 @@ public record Claim(
     Objects.requireNonNull(value, "value");
     polarity = Objects.requireNonNullElse(polarity, Polarity.POSITIVE);
     sentence = Objects.requireNonNullElse(sentence, "");
+    encoding = Objects.requireNonNullElse(encoding, "UTF-8");
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad claim offsets " + start + ".." + end);
     }
@@ -63,12 +86,18 @@ public record Claim(
 
   public Claim withStoryId(String newStoryId) {
     return new Claim(docId, newStoryId, kind, topicKey, subject, attribute, qualifiers, value,
-        polarity, sentence, start, end, certainty);
+        polarity, sentence, start, end, certainty, encoding);
   }
 
   /** A copy with another subject, qualifiers and key (used when names are made canonical). */
   public Claim withKey(String newTopicKey, String newSubject, Map<String, String> newQualifiers) {
     return new Claim(docId, storyId, kind, newTopicKey, newSubject, attribute, new TreeMap<>(newQualifiers),
-        value, polarity, sentence, start, end, certainty);
+        value, polarity, sentence, start, end, certainty, encoding);
+  }
+
+  /** A copy that records the character set its document was decoded with. */
+  public Claim withEncoding(String newEncoding) {
+    return new Claim(docId, storyId, kind, topicKey, subject, attribute, qualifiers, value,
+        polarity, sentence, start, end, certainty, newEncoding);
   }
 }

@@ -18,8 +18,8 @@ import opennlp.tools.util.Span;
  */
 public final class SentenceSplitter {
 
-  /** Longer sentences are cut at the last space before this many characters. */
-  static final int MAX_SENTENCE_CHARS = 1_000;
+  /** Default cap: longer sentences are cut at the last space before this many characters. */
+  public static final int MAX_SENTENCE_CHARS = 1_000;
 
   /** Lines longer than this go to the model in windows. */
   private static final int MODEL_WINDOW_CHARS = 5_000;
@@ -37,11 +37,25 @@ public final class SentenceSplitter {
   private static final Pattern EDGE_NON_WORD = Pattern.compile("^[^\\p{L}\\d]+|[\"'”’)\\]]+$");
 
   private final SentenceDetectorME detector;
+  private final int maxSentenceChars;
   private final Map<String, String> abbreviations = Lexicon.table("abbreviations");
   private final Set<String> openers = Lexicon.words("sentence-openers");
 
+  /** A splitter with the default cap of {@value #MAX_SENTENCE_CHARS} characters per sentence. */
   public SentenceSplitter() {
+    this(MAX_SENTENCE_CHARS);
+  }
+
+  /**
+   * A splitter that cuts sentences longer than {@code maxSentenceChars}, so that the tagger and the
+   * extractors (superlinear in sentence length) never see a pathological run-on line whole.
+   */
+  public SentenceSplitter(int maxSentenceChars) {
+    if (maxSentenceChars < 1) {
+      throw new IllegalArgumentException("maxSentenceChars must be positive, got " + maxSentenceChars);
+    }
     this.detector = new SentenceDetectorME(NlpModels.sentenceModel());
+    this.maxSentenceChars = maxSentenceChars;
   }
 
   /** The sentences of {@code text}, with offsets in {@code text}. */
@@ -168,13 +182,13 @@ public final class SentenceSplitter {
     return out;
   }
 
-  /** Cuts sentences longer than {@link #MAX_SENTENCE_CHARS} at the last space before the cap. */
-  private static List<int[]> capLength(String text, List<int[]> spans) {
+  /** Cuts sentences longer than {@link #maxSentenceChars} at the last space before the cap. */
+  private List<int[]> capLength(String text, List<int[]> spans) {
     List<int[]> out = new ArrayList<>(spans.size());
     for (int[] span : spans) {
       int start = span[0];
-      while (span[1] - start > MAX_SENTENCE_CHARS) {
-        int limit = start + MAX_SENTENCE_CHARS;
+      while (span[1] - start > maxSentenceChars) {
+        int limit = start + maxSentenceChars;
         int cut = limit;
         while (cut > start && !Character.isWhitespace(text.charAt(cut))) {
           cut--;

@@ -2,7 +2,10 @@ package io.claimcheck.read;
 
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Rejection;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +22,15 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -32,12 +38,22 @@ import org.apache.beam.sdk.values.TupleTagList;
 /**
  * Reads the articles of a glob or a directory ({@link InputFiles} says which files): a {@code .txt}
  * or {@code .txt.gz} file is one article, a {@code .jsonl} or {@code .jsonl.gz} file one article per
- * line. Every file and JSONL line ends up in {@link #ARTICLES} or, with the reason, in
- * {@link #REJECTED}: unreadable, empty or binary files and bad JSONL lines never stop the run.
+ * line. Every file and JSONL line ends up exactly once in {@link #ARTICLES} or, with the reason,
+ * in {@link #REJECTED}: unreadable, empty, binary, undecodable or too large files, bad JSONL lines
+ * and duplicate ids never stop the run.
  *
  * <p>Document ids follow the output contract: the file name without {@code .txt}/{@code .txt.gz},
  * or the path relative to the input root when several files share that name (found with one
- * GroupByKey over the names).
+ * GroupByKey over the names). Should inputs still share an id (JSONL lines), {@link DuplicateIds}
+ * keeps the first by path and line and rejects the others.
+ *
+ * <p>Documents longer than {@link #withMaxDocumentChars} characters are rejected
+ * ({@link DocumentLimits}).
+ *
+ * <p>Counters: {@code files_matched}; {@code inputs} (each text file, each JSONL file that cannot
+ * be read as a whole, each non-blank JSONL line); {@code documents_read} and
+ * {@code inputs_rejected}, which add up to {@code inputs}; {@code duplicate_ids} (part of the
+ * rejected).
  */
 public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
@@ -47,22 +63,36 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   /** Files and JSONL lines that could not be read (dead letters). */
   public static final TupleTag<Rejection> REJECTED = new TupleTag<>() {};
 
-  private final String input;
+  // Inside: articles before duplicate ids are resolved, and the rejections of reading.
+  private static final TupleTag<Article> DECODED = new TupleTag<>() {};
+  private static final TupleTag<Rejection> UNUSABLE = new TupleTag<>() {};
 
-  private ReadArticles(String input) {
+  private final String input;
+  private final int maxDocumentChars;
+
+  private ReadArticles(String input, int maxDocumentChars) {
     this.input = input;
+    this.maxDocumentChars = maxDocumentChars;
   }
 
   /** Reads the files {@code input} (a glob or a directory, on any Beam file system) stands for. */
   public static ReadArticles from(String input) {
-    return new ReadArticles(input);
+    return new ReadArticles(input, DocumentLimits.DEFAULT_MAX_DOCUMENT_CHARS);
+  }
+
+  /** The same reading, rejecting documents longer than {@code maxChars} characters (must be positive). */
+  public ReadArticles withMaxDocumentChars(int maxChars) {
+    if (maxChars < 1) {
+      throw new IllegalArgumentException("maxDocumentChars must be positive, got " + maxChars);
+    }
+    return new ReadArticles(input, maxChars);
   }
 
   @Override
   public PCollectionTuple expand(PBegin begin) {
     // Matched files are named by absolute path or URI, so the root must be too.
     String root = FileSystems.matchNewResource(InputFiles.root(input), true).toString();
-    PCollectionTuple out =
+    PCollectionTuple read =
         begin
             .apply("InputPatterns", Create.of(InputFiles.patterns(input)).withCoder(StringUtf8Coder.of()))
             // Matching patterns in one step, without the per-file reshuffle of FileIO.match(),
@@ -79,10 +109,23 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             .setCoder(KvCoder.of(StringUtf8Coder.of(), ReadableFileCoder.of()))
             .apply("SpreadFiles", Reshuffle.viaRandomKey())
             .apply("ReadDocuments",
-                ParDo.of(new ReadDocumentFn()).withOutputTags(ARTICLES, TupleTagList.of(REJECTED)));
-    out.get(ARTICLES).setCoder(SerializableCoder.of(Article.class));
-    out.get(REJECTED).setCoder(SerializableCoder.of(Rejection.class));
-    return out;
+                ParDo.of(new ReadDocumentFn(maxDocumentChars)).withOutputTags(DECODED, TupleTagList.of(UNUSABLE)));
+    read.get(DECODED).setCoder(SerializableCoder.of(Article.class));
+    read.get(UNUSABLE).setCoder(SerializableCoder.of(Rejection.class));
+
+    PCollectionTuple unique =
+        read.get(DECODED)
+            .apply("KeyByDocId", ParDo.of(new KeyByDocIdFn()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Article.class)))
+            .apply("GroupByDocId", GroupByKey.create())
+            .apply("DropDuplicateIds",
+                ParDo.of(new DropDuplicateIdsFn()).withOutputTags(ARTICLES, TupleTagList.of(REJECTED)));
+    PCollection<Article> articles = unique.get(ARTICLES).setCoder(SerializableCoder.of(Article.class));
+    unique.get(REJECTED).setCoder(SerializableCoder.of(Rejection.class));
+    PCollection<Rejection> rejected =
+        PCollectionList.of(read.get(UNUSABLE)).and(unique.get(REJECTED))
+            .apply("FlattenReadRejections", Flatten.pCollections());
+    return PCollectionTuple.of(ARTICLES, articles).and(REJECTED, rejected);
   }
 
   private static String path(ReadableFile file) {
@@ -124,8 +167,13 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   /** Reads and decodes one file into its article(s) or rejections. */
   static final class ReadDocumentFn extends DoFn<KV<String, ReadableFile>, Article> {
-    private final Counter documentsRead = Metrics.counter(ReadArticles.class, "documents_read");
+    private final Counter inputs = Metrics.counter(ReadArticles.class, "inputs");
     private final Counter inputsRejected = Metrics.counter(ReadArticles.class, "inputs_rejected");
+    private final int maxChars;
+
+    ReadDocumentFn(int maxChars) {
+      this.maxChars = maxChars;
+    }
 
     @ProcessElement
     public void process(@Element KV<String, ReadableFile> idAndFile, MultiOutputReceiver out) {
@@ -133,35 +181,90 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       String path = path(idAndFile.getValue());
       List<Article> articles = new ArrayList<>();
       List<Rejection> rejections = new ArrayList<>();
+      boolean jsonl = InputFiles.isJsonl(path);
       byte[] bytes;
       try {
-        bytes = idAndFile.getValue().readFullyAsBytes();
+        // A JSONL file holds many documents: it is read whole. A text file is read only up to the
+        // most bytes an acceptable document can have, so a huge or gzip-bomb file cannot exhaust memory.
+        bytes = jsonl
+            ? idAndFile.getValue().readFullyAsBytes()
+            : readAtMost(idAndFile.getValue(), DocumentLimits.maxFileBytes(maxChars));
       } catch (IOException | RuntimeException e) {
-        // Includes corrupt gzip data: the file is reported, the run goes on.
+        // Includes corrupt or truncated gzip data: the file is reported, the run goes on.
         rejections.add(new Rejection(path, "unreadable: " + oneLine(e)));
         bytes = null;
       }
-      if (bytes != null) {
+      if (bytes != null && bytes.length > DocumentLimits.maxFileBytes(maxChars)) {
+        rejections.add(new Rejection(path, DocumentLimits.tooManyBytes(maxChars)));
+      } else if (bytes != null) {
         Decoded decoded = ArticleDecoder.decode(bytes);
         if (decoded instanceof Decoded.Unusable unusable) {
           rejections.add(new Rejection(path, unusable.reason()));
         } else if (decoded instanceof Decoded.Text text) {
-          if (InputFiles.isJsonl(path)) {
-            JsonlArticles.parse(path, text.text(), text.encoding(), articles::add, rejections::add);
+          List<Article> parsed = new ArrayList<>();
+          if (jsonl) {
+            JsonlArticles.parse(path, text.text(), text.encoding(), parsed::add, rejections::add);
           } else {
-            articles.add(new Article(docId, path, text.text(), "", "", "", "", text.encoding(), ""));
+            parsed.add(new Article(docId, path, text.text(), "", "", "", "", text.encoding(), ""));
+          }
+          for (Article article : parsed) {
+            String tooLarge = DocumentLimits.tooLarge(article.text().length(), maxChars);
+            if (tooLarge == null) {
+              articles.add(article);
+            } else {
+              rejections.add(new Rejection(article.input(), tooLarge));
+            }
           }
         }
       }
-      documentsRead.inc(articles.size());
+      inputs.inc(articles.size() + rejections.size());
       inputsRejected.inc(rejections.size());
-      articles.forEach(out.get(ARTICLES)::output);
-      rejections.forEach(out.get(REJECTED)::output);
+      articles.forEach(out.get(DECODED)::output);
+      rejections.forEach(out.get(UNUSABLE)::output);
+    }
+
+    /** Up to {@code limit + 1} bytes of {@code file}, decompressed: one more tells that it is too large. */
+    private static byte[] readAtMost(ReadableFile file, int limit) throws IOException {
+      try (InputStream in = Channels.newInputStream(file.open())) {
+        return in.readNBytes(limit + 1);
+      }
     }
 
     private static String oneLine(Exception e) {
+      if (e instanceof EOFException && e.getMessage() == null) {
+        return "unexpected end of data (truncated file)"; // what a cut gzip stream gives
+      }
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return message.replaceAll("\\s+", " ").strip();
+    }
+  }
+
+  /** Keys each article by its document id, to find ids used by more than one input. */
+  static final class KeyByDocIdFn extends DoFn<Article, KV<String, Article>> {
+    @ProcessElement
+    public void process(@Element Article article, OutputReceiver<KV<String, Article>> out) {
+      out.output(KV.of(article.docId(), article));
+    }
+  }
+
+  /** Keeps the first input of each document id ({@link DuplicateIds}); rejects the others. */
+  static final class DropDuplicateIdsFn extends DoFn<KV<String, Iterable<Article>>, Article> {
+    private final Counter documentsRead = Metrics.counter(ReadArticles.class, "documents_read");
+    private final Counter inputsRejected = Metrics.counter(ReadArticles.class, "inputs_rejected");
+    private final Counter duplicateIds = Metrics.counter(ReadArticles.class, "duplicate_ids");
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<Article>> sameId, MultiOutputReceiver out) {
+      DuplicateIds.resolve(sameId.getKey(), sameId.getValue(),
+          article -> {
+            documentsRead.inc();
+            out.get(ARTICLES).output(article);
+          },
+          rejection -> {
+            duplicateIds.inc();
+            inputsRejected.inc();
+            out.get(REJECTED).output(rejection);
+          });
     }
   }
 }

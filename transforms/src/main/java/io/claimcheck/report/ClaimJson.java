@@ -19,12 +19,14 @@ import java.util.Map;
  * {"doc_id":…,"story_id":…,"topic_key":…,"kind":"QUANTITY","subject":…,"attribute":…,
  *  "qualifiers":{…sorted by name…},
  *  "value":{"kind":"QUANTITY","text":"25%","low":25,"high":25,"unit":"%"},
- *  "polarity":"POSITIVE","certainty":0.9,"sentence":…,"start":120,"end":180}
+ *  "polarity":"POSITIVE","certainty":0.9,"sentence":…,"start":120,"end":180,"encoding":"UTF-8"}
  * }</pre>
  *
  * {@code low}, {@code high} and {@code unit} are written for quantities only; an unbounded side is
  * {@code null}; {@code original_unit} follows when the value was converted. Numbers are written in
  * plain decimal form ({@code 102000000}, not {@code 1.02E8}). Non-ASCII text is written as UTF-8.
+ * {@code encoding} (the character set the document was read with) comes last: it was added after
+ * the first version of the format, and fields are only ever added at the end.
  */
 public final class ClaimJson {
 
@@ -55,6 +57,7 @@ public final class ClaimJson {
       json.writeStringField("sentence", claim.sentence());
       json.writeNumberField("start", claim.start());
       json.writeNumberField("end", claim.end());
+      json.writeStringField("encoding", claim.encoding());
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write claim as JSON", e); // a StringWriter does not fail

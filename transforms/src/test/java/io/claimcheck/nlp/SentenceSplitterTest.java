@@ -85,4 +85,13 @@ public class SentenceSplitterTest {
     String text = "x".repeat(2_500);
     assertThat(texts(text).stream().map(String::length).toList()).containsExactly(1000, 1000, 500);
   }
+
+  @Test
+  public void sentenceCapIsConfigurable() {
+    String text = "word ".repeat(100).strip() + ".";
+    for (Sentence s : new SentenceSplitter(50).split(text)) {
+      assertThat(s.text().length()).isAtMost(50);
+      assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+    }
+  }
 }

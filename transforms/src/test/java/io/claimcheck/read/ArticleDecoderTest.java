@@ -49,10 +49,40 @@ public class ArticleDecoderTest {
   }
 
   @Test
-  public void rejectsBytesUndefinedInWindows1252AsBinary() {
-    // 0x81 is neither valid UTF-8 here nor defined in Windows-1252.
-    byte[] bytes = {'a', 'b', (byte) 0x81, 'c'};
+  public void rejectsTextWithBytesUndefinedInWindows1252AsUndecodable() {
+    // 0x81 is neither valid UTF-8 here nor defined in Windows-1252; the rest reads as text.
+    byte[] bytes = "Tariffs rose to 25% on Tuesday \u0081 officials said.".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(ArticleDecoder.decode(bytes)).isEqualTo(new Decoded.Unusable("undecodable bytes"));
+  }
+
+  @Test
+  public void rejectsControlHeavyBytesUndefinedInWindows1252AsBinary() {
+    byte[] bytes = {'a', (byte) 0x81, 0x01, 0x02, 0x03, 'c'};
     assertThat(ArticleDecoder.decode(bytes)).isEqualTo(new Decoded.Unusable("binary content"));
+  }
+
+  @Test
+  public void rejectsInvalidBytesAfterAByteOrderMarkAsUndecodable() {
+    byte[] utf8 = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', 'b', (byte) 0xC3, '(', 'c'};
+    assertThat(ArticleDecoder.decode(utf8)).isEqualTo(new Decoded.Unusable("undecodable bytes"));
+    byte[] utf16 = {(byte) 0xFF, (byte) 0xFE, 'a', 0, 0x00, (byte) 0xDC}; // lone low surrogate
+    assertThat(ArticleDecoder.decode(utf16)).isEqualTo(new Decoded.Unusable("undecodable bytes"));
+  }
+
+  @Test
+  public void dropsACharacterCutShortAtTheEndOfATruncatedUtf8File() {
+    byte[] whole = "Fares rose 6% at the café".getBytes(StandardCharsets.UTF_8);
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1); // cut inside "é"
+    assertThat(ArticleDecoder.decode(cut)).isEqualTo(new Decoded.Text("Fares rose 6% at the caf", "UTF-8"));
+    byte[] euro = "price: €".getBytes(StandardCharsets.UTF_8);
+    assertThat(ArticleDecoder.decode(java.util.Arrays.copyOf(euro, euro.length - 2)))
+        .isEqualTo(new Decoded.Text("price: ", "UTF-8"));
+  }
+
+  @Test
+  public void readsLatin1TextAsWindows1252() {
+    byte[] bytes = "São Paulo, Zürich and Málaga".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(ArticleDecoder.decode(bytes)).isEqualTo(new Decoded.Text("São Paulo, Zürich and Málaga", "windows-1252"));
   }
 
   @Test

@@ -33,7 +33,7 @@ public class ClaimJsonTest {
         + "\"qualifiers\":{\"product\":\"car\",\"target\":\"japan\"},"
         + "\"value\":{\"kind\":\"QUANTITY\",\"text\":\"25%\",\"low\":25,\"high\":25,\"unit\":\"%\"},"
         + "\"polarity\":\"POSITIVE\",\"certainty\":0.9,"
-        + "\"sentence\":\"A \\\"25%\\\" tariff on cars — café.\",\"start\":12,\"end\":22}");
+        + "\"sentence\":\"A \\\"25%\\\" tariff on cars — café.\",\"start\":12,\"end\":22,\"encoding\":\"UTF-8\"}");
   }
 
   @Test
