@@ -1,5 +1,6 @@
 package io.claimcheck.extract;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import io.claimcheck.clean.ArticleCleaner;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.BeforeClass;
-import org.junit.Ignore;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
@@ -125,9 +125,6 @@ public class RobustnessPropertyTest {
       text = cleaner.clean(raw);
       claims = ArticleCleaner.hasText(text) ? extractor.extract(Article.of("doc", name, text)) : List.of();
     } catch (RuntimeException | StackOverflowError e) {
-      if (isKnownPersonFinderBug(e)) {
-        return; // see personNameWithARepeatedWord: reported to the owner of extraction, not patched here
-      }
       throw new AssertionError("exception on " + name + ": " + e + "\ninput: " + escape(raw), e);
     }
     for (Claim claim : claims) {
@@ -140,25 +137,12 @@ public class RobustnessPropertyTest {
     }
   }
 
-  /**
-   * Known crash, found by this test: {@code PersonFinder.resolve} builds {@code Set.of(name.split(" "))},
-   * which throws on a name that repeats a word ("Sirhan Sirhan", "By By"). In the pipeline
-   * ExtractClaims turns it into an {@code extraction failed: …} row of rejected.csv. Tolerated here
-   * (and only this one) so the property keeps guarding against every other escape.
-   */
-  private static boolean isKnownPersonFinderBug(Throwable e) {
-    return e instanceof IllegalArgumentException
-        && String.valueOf(e.getMessage()).startsWith("duplicate element: ")
-        && Stream.of(e.getStackTrace()).anyMatch(f ->
-            f.getClassName().equals(PersonFinder.class.getName()) && f.getMethodName().equals("resolve"));
-  }
-
-  /** Minimal reproducer of the known crash; un-ignore once PersonFinder is fixed. */
-  @Ignore("PersonFinder.resolve: Set.of(...) on a name with a repeated word throws; owned by extraction")
+  /** A name that repeats a word once crashed name resolution (found by this property test). */
   @Test
   public void personNameWithARepeatedWord() {
-    extractor.extract(Article.of("doc", "doc.txt",
-        "Police said Sirhan Sirhan was arrested on Monday. Sirhan said he acted alone."));
+    List<Claim> claims = extractor.extract(Article.of("doc", "doc.txt",
+        "Police said Sirhan Sirhan, 24, was arrested on Monday. Sirhan said he acted alone."));
+    assertThat(claims.stream().map(Claim::topicKey).toList()).contains("person.age{person=sirhan sirhan}");
   }
 
   /** Whether some occurrence of the claim's sentence in {@code text} covers the claim's offsets. */
