@@ -63,10 +63,68 @@ public final class FindingDetector {
     List<Finding> findings = new ArrayList<>();
     for (Map.Entry<Map<String, String>, List<Claim>> p : partitions.byQualifiers.entrySet()) {
       Fact fact = new Fact(group.storyId(), group.topicKey(), p.getKey(), p.getValue());
-      contradiction(fact).ifPresent(findings::add);
+      contradictionAcrossClasses(fact).ifPresent(findings::add);
       omission(fact, storyDocIds, partitions.ambiguousDocs).ifPresent(findings::add);
     }
     return findings;
+  }
+
+  /**
+   * Values that cannot be compared (amounts in different currencies) each get their own consensus:
+   * a source's "$4.2bn" is judged against the other dollar figures even when most sources quote
+   * euros. The classes' results make one finding.
+   */
+  private java.util.Optional<Finding> contradictionAcrossClasses(Fact fact) {
+    Map<String, List<Claim>> byClass = new TreeMap<>();
+    fact.byDoc.values().forEach(claims -> claims.forEach(c ->
+        byClass.computeIfAbsent(comparabilityClass(c), k -> new ArrayList<>()).add(c)));
+    if (byClass.size() <= 1) {
+      return contradiction(fact);
+    }
+    List<Finding> parts = new ArrayList<>();
+    for (List<Claim> claims : byClass.values()) {
+      contradiction(new Fact(fact.storyId, fact.groupKey, fact.qualifiers, claims)).ifPresent(parts::add);
+    }
+    if (parts.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    // The class stated by the most documents speaks first; the others add their flagged documents.
+    parts.sort(Comparator.comparingInt((Finding f) -> -(f.flaggedSources().size() + f.supportingSources().size())));
+    Finding main = parts.get(0);
+    Set<String> flagged = new TreeSet<>();
+    Set<String> supporting = new TreeSet<>();
+    List<Evidence> evidence = new ArrayList<>();
+    Set<String> evidenced = new TreeSet<>();
+    double confidence = 0;
+    for (Finding f : parts) {
+      flagged.addAll(f.flaggedSources());
+      supporting.addAll(f.supportingSources());
+      confidence = Math.max(confidence, f.confidence());
+    }
+    supporting.removeAll(flagged);
+    for (Finding f : parts) {
+      for (Evidence e : f.evidence()) {
+        if (flagged.contains(e.docId()) && evidenced.add(e.docId())) {
+          evidence.add(e);
+        }
+      }
+    }
+    for (Finding f : parts) {
+      for (Evidence e : f.evidence()) {
+        if (evidenced.add(e.docId())) {
+          evidence.add(e);
+        }
+      }
+    }
+    return java.util.Optional.of(new Finding(main.findingId(), main.storyId(), main.type(), main.topicKey(), main.fact(),
+        main.consensusValue(), List.copyOf(flagged), List.copyOf(supporting), values(fact), fact.byDoc.size(),
+        main.storySize(), confidence, evidence));
+  }
+
+  /** Values in one class can be compared: same dimension, and for money the same currency. */
+  private static String comparabilityClass(Claim c) {
+    String dimension = ValueComparator.dimensionOf(c.value());
+    return dimension.equals("money") ? "money:" + c.value().unit() : dimension;
   }
 
   private java.util.Optional<Finding> contradiction(Fact fact) {
@@ -305,6 +363,7 @@ public final class FindingDetector {
   /** One fact: the claims of a partition, by document. */
   private static final class Fact {
     final String storyId;
+    final String groupKey;
     final String displayKey;
     final Map<String, String> qualifiers;
     final ClaimKind kind;
@@ -313,6 +372,7 @@ public final class FindingDetector {
 
     Fact(String storyId, String groupKey, Map<String, String> qualifiers, List<Claim> claims) {
       this.storyId = storyId;
+      this.groupKey = groupKey;
       this.qualifiers = qualifiers;
       this.displayKey = TopicKeys.render(TopicKeys.prefix(groupKey), qualifiers);
       this.first = claims.get(0);

@@ -157,7 +157,23 @@ public final class ValueComparator {
 
   // ---------------------------------------------------------------------------------------------
 
+  /**
+   * A date may come in parts, {@code Friday, --12-05} ("Friday, Dec. 5"): every part of one must
+   * agree with every part of the other, so "Friday" agrees with it and "Thursday, --12-04" does not.
+   */
   private static boolean datesCompatible(String a, String b) {
+    String[] partsA = a.split(", ");
+    String[] partsB = b.split(", ");
+    if (partsA.length > 1 || partsB.length > 1) {
+      for (String pa : partsA) {
+        for (String pb : partsB) {
+          if (!datesCompatible(pa.trim(), pb.trim())) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
     if (a.startsWith("relative:") || b.startsWith("relative:")) {
       return true;
     }

@@ -141,11 +141,22 @@ final class EventExtractor {
         bestDistance = hi - lo;
       }
     }
-    if (best != null && !best.value().text().contains("-")) {
-      // "Tuesday, Dec. 9": the weekday and the date name one day; the date says more.
+    if (best != null) {
+      // "Tuesday, Dec. 9": a weekday and a date side by side name one day; keep both, so a source
+      // that gives only the weekday can still be compared.
       for (DateMention d : found) {
-        if (d.value().text().contains("-") && Math.abs(d.startToken() - best.endToken()) <= 2) {
-          return d;
+        if (d == best || d.value().text().startsWith("relative:")) {
+          continue;
+        }
+        boolean bestIsWeekday = !best.value().text().contains("-");
+        boolean otherIsWeekday = !d.value().text().contains("-");
+        DateMention first = d.startToken() < best.startToken() ? d : best;
+        DateMention second = first == d ? best : d;
+        if (bestIsWeekday != otherIsWeekday && second.startToken() - first.endToken() <= 2 && second.startToken() >= first.endToken()) {
+          String weekday = bestIsWeekday ? best.value().text() : d.value().text();
+          String date = bestIsWeekday ? d.value().text() : best.value().text();
+          return new DateMention(first.startToken(), second.endToken(), first.start(), second.end(),
+              ClaimValue.date(weekday + ", " + date));
         }
       }
     }

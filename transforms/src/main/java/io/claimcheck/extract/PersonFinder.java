@@ -134,8 +134,15 @@ final class PersonFinder {
         role = role.substring(7);
         former = true;
       }
-      if (roleStart > 0 && Words.in(tokens.get(roleStart - 1), formerMarkers)) {
-        former = true;
+      // "Former Eastbridge finance director X": the marker may stand before an organization name.
+      for (int k = roleStart - 1; k >= Math.max(0, roleStart - 3); k--) {
+        if (Words.in(tokens.get(k), formerMarkers)) {
+          former = true;
+          break;
+        }
+        if (!tokens.get(k).capitalized() || tokens.get(k).text().equals(",")) {
+          break;
+        }
       }
     }
     if (role.isEmpty() && nameStart >= 2 && tokens.get(nameStart - 1).text().equals(",")
@@ -151,7 +158,7 @@ final class PersonFinder {
     boolean evidence = !role.isEmpty()
         || nextToSpeechVerb(tokens, nameStart, nameEnd)
         || appositiveRole(tokens, nameEnd)
-        || nameEnd - nameStart >= 2 && ageApposition(tokens, nameEnd);
+        || ageApposition(tokens, nameEnd);
     int words = nameEnd - nameStart;
     if (evidence && words >= 1) {
       out.add(new PersonMention(nameStart, nameEnd, resolve(name, known), role, former, roleStart));

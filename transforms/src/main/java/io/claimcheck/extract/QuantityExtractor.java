@@ -23,6 +23,9 @@ import java.util.Set;
  */
 final class QuantityExtractor {
 
+  /** Dimensions that only ever measure one kind of thing. */
+  private static final Map<String, String> INTRINSIC_CONCEPTS = Map.of("magnitude", "earthquake", "category", "storm");
+
   private static final Set<String> CLAUSE_WORDS = Set.of("but", "although", "though", "while", "whereas", "which", "who", "as", "since", "because");
   private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "from");
   private static final Set<String> NOT_SUBJECT_BEFORE = Set.of("to", "with", "in", "than", "from", "and", "of", "by", "for", "at");
@@ -76,9 +79,10 @@ final class QuantityExtractor {
     if (head == null) {
       head = headBefore(t, tags, m.startToken());
     }
-    if (m.dimension().equals("magnitude")) {
-      // A magnitude measures an earthquake whatever noun stands next to it.
-      head = new Head("earthquake", head == null ? m.startToken() : head.start, head == null ? m.endToken() : head.end, false);
+    String intrinsic = INTRINSIC_CONCEPTS.get(m.dimension());
+    if (intrinsic != null) {
+      // A magnitude measures an earthquake, a category a storm, whatever noun stands next to it.
+      head = new Head(intrinsic, head == null ? m.startToken() : head.start, head == null ? m.endToken() : head.end, false);
     }
     if (head == null) {
       return "";
@@ -121,7 +125,9 @@ final class QuantityExtractor {
         general = true;
       }
     }
-    String target = target(s, m, clauseStart, windowEnd);
+    // A target country is what a rate (a tariff, a sanction) is aimed at; for amounts and counts a
+    // country nearby is a description ("the Dutch chipmaker"), not a different fact.
+    String target = m.dimension().equals("percent") ? target(s, m, clauseStart, windowEnd) : "";
     String attribute = attribute(m.dimension());
     String holder = "";
     if (m.dimension().equals("percent") && shareNouns.containsKey(concept)) {
@@ -183,8 +189,19 @@ final class QuantityExtractor {
         nounEnd = head + 1;
         break;
       }
+      if (Words.fold(t.get(k).text()).equals("more") && k == m.endToken()) {
+        continue; // "40 more were hurt": the noun is left out; a predicate may still say what
+      }
       if (!tags[k].equals("ADJ") && !t.get(k).text().equals("-")) {
         break;
+      }
+    }
+    if (noun == null && m.endToken() < t.size() && Words.fold(t.get(m.endToken()).text()).equals("more")) {
+      String predicate0 = predicateAround(t, tags, m.startToken(), m.endToken() + 1, limit);
+      if (predicate0 != null && predicates.containsKey(predicate0)) {
+        noun = predicateNouns.getOrDefault(predicate0, "person");
+        predicate = predicate0;
+        nounEnd = m.endToken() + 1;
       }
     }
     if (noun == null) {

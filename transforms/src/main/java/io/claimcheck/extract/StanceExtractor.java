@@ -165,6 +165,9 @@ final class StanceExtractor {
   private int objectAfter(List<Token> t, String[] tags, int from) {
     for (int k = from; k < t.size() && k < from + OBJECT_WINDOW; k++) {
       String f = Words.fold(t.get(k).text());
+      if (lightVerbs.contains(f) && k + 1 < t.size()) {
+        continue; // "offer significant concessions": the concept is the noun, not the light verb
+      }
       if (Words.longestPhrase(t, k, concepts, 3) != null) {
         return k;
       }

@@ -81,8 +81,9 @@ public final class NameAliases implements Serializable {
   }
 
   /**
-   * "dmitri kovalenko" and "dmitry kovalenko": full names with the same surname whose other words
-   * differ by one letter are one person spelled (or transliterated) two ways. The spelling
+   * "dmitri kovalenko" and "dmitry kovalenko", "ray okafor" and "raymond okafor": full names with
+   * the same surname whose given name differs by one letter, or is a short form (a prefix) of the
+   * other, are one person written two ways. The spelling
    * mentioned more often wins; ties go to the lexicographically smaller.
    */
   private static void mergeSpellingVariants(Map<String, String> out, Map<String, Long> mentions) {
@@ -111,8 +112,10 @@ public final class NameAliases implements Serializable {
     int differing = 0;
     for (int i = 0; i < x.length - 1; i++) {
       if (!x[i].equals(y[i])) {
-        if (x[i].length() < 4 || y[i].length() < 4 || editDistance(x[i], y[i]) > 1) {
-          return false;
+        boolean nickname = x[i].length() >= 3 && y[i].length() >= 3 && (x[i].startsWith(y[i]) || y[i].startsWith(x[i]));
+        boolean spelling = x[i].length() >= 4 && y[i].length() >= 4 && editDistance(x[i], y[i]) <= 1;
+        if (!nickname && !spelling) {
+          return false; // "ray" / "raymond" (a short form), "dmitri" / "dmitry" (a spelling)
         }
         differing++;
       }

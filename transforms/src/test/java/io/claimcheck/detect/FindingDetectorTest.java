@@ -167,6 +167,31 @@ public class FindingDetectorTest {
     assertThat(findings.get(0).topicKey()).isEqualTo("person.count{event=kill}");
   }
 
+  private static Claim price(String doc, String currency, double amount) {
+    Map<String, String> q = Map.of();
+    return new Claim(doc, "s", ClaimKind.QUANTITY, TopicKeys.key("deal.amount", q), "deal", "amount",
+        new TreeMap<>(q), ClaimValue.quantity(currency + " " + (long) amount, amount, amount, currency),
+        Polarity.POSITIVE, doc + " on the price.", 0, 5, 0.9);
+  }
+
+  @Test
+  public void eachCurrencyHasItsOwnConsensus() {
+    // Most sources quote pounds; the dollar figures disagree among themselves.
+    List<Finding> findings = detector.detect(group(List.of(
+        price("a", "GBP", 3e9), price("a", "USD", 3.8e9), price("b", "GBP", 3e9), price("c", "GBP", 3e9),
+        price("d", "USD", 3.8e9), price("e", "USD", 3e9))), List.of("a", "b", "c", "d", "e"));
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).flaggedSources()).containsExactly("e");
+    assertThat(findings.get(0).supportingSources()).containsExactly("a", "d");
+    assertThat(findings.get(0).evidence().get(0).docId()).isEqualTo("e");
+  }
+
+  @Test
+  public void amountsInDifferentCurrenciesAloneNeverContradict() {
+    assertThat(detector.detect(group(List.of(price("a", "GBP", 3e9), price("b", "USD", 3.8e9), price("c", "EUR", 3.5e9))),
+        List.of("a", "b", "c"))).isEmpty();
+  }
+
   @Test
   public void findingIdsAreStable() {
     assertThat(FindingDetector.findingId("s", FindingType.OMISSION, "k{}"))
