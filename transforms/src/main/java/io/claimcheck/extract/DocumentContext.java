@@ -25,6 +25,7 @@ final class DocumentContext {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "him", "his", "her", "hers");
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
 
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'.-]*");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
   private final List<SentenceInfo> sentences;
@@ -125,7 +126,7 @@ final class DocumentContext {
     List<String> words = new ArrayList<>();
     for (int k = from; k >= 0 && k < t.size() && words.size() < 4; k += forward ? 1 : -1) {
       String f = Words.fold(t.get(k).text());
-      if (!f.matches("[\\p{L}][\\p{L}'.-]*") || Lexicon.words("speech-verbs").contains(f)) {
+      if (!WORD.matcher(f).matches() || Lexicon.words("speech-verbs").contains(f)) {
         break;
       }
       if (forward) {

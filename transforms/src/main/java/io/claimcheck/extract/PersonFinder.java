@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class PersonFinder {
 
+  private static final Pattern LETTERS_AND_HYPHENS = Pattern.compile("[\\p{L}-]+");
+  private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+  private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\-' ]");
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*");
   private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "del", "della", "bin", "al", "el", "le", "la", "du", "di", "der", "den", "ter", "ibn");
   private static final Set<String> CALENDAR = Set.of(
@@ -200,7 +203,7 @@ final class PersonFinder {
   static String normalize(List<Token> nameTokens) {
     StringBuilder b = new StringBuilder();
     for (Token t : nameTokens) {
-      String w = Words.fold(t.text()).replaceAll("'s$", "").replaceAll("[^\\p{L}\\-' ]", "");
+      String w = NOT_NAME_CHARS.matcher(POSSESSIVE.matcher(Words.fold(t.text())).replaceAll("")).replaceAll("");
       if (w.isEmpty()) {
         continue;
       }
@@ -250,7 +253,7 @@ final class PersonFinder {
   private boolean isRoleModifier(Token t) {
     String f = Words.fold(t.text());
     // "former" itself is not part of the role: it marks the role as past.
-    return f.matches("[\\p{L}-]+") && !t.capitalized() && !OPENERS.contains(f) && !speechVerbs.contains(f)
+    return LETTERS_AND_HYPHENS.matcher(f).matches() && !t.capitalized() && !OPENERS.contains(f) && !speechVerbs.contains(f)
         && !formerMarkers.contains(f);
   }
 
@@ -271,7 +274,7 @@ final class PersonFinder {
   /** "Maria Ortiz, 38, …": only people have an age between commas after their name. */
   private static boolean ageApposition(List<Token> tokens, int end) {
     return end + 2 < tokens.size() && tokens.get(end).text().equals(",")
-        && tokens.get(end + 1).text().matches("\\d{1,3}")
+        && Words.isSmallNumber(tokens.get(end + 1).text())
         && (tokens.get(end + 2).text().equals(",") || tokens.get(end + 2).text().equals("."));
   }
 

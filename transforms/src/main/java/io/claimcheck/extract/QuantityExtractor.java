@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Numbers with what they measure. For a measure (a rate, an amount, a duration …) the concept is
@@ -22,6 +23,8 @@ import java.util.Set;
  * ({@code country.count{event=request}}, {@code person.count{event=kill}}).
  */
 final class QuantityExtractor {
+
+  private static final java.util.regex.Pattern YEARS_OLD = java.util.regex.Pattern.compile("\\byears?[- ]old\\b");
 
   /** Dimensions that only ever measure one kind of thing. */
   private static final Map<String, String> INTRINSIC_CONCEPTS = Map.of("magnitude", "earthquake", "category", "storm");
@@ -50,7 +53,10 @@ final class QuantityExtractor {
       if (found.isEmpty()) {
         continue;
       }
-      String[] tags = doc.tags(index);
+      // Tags only when a lexicon did not already say what the number measures: tagging is the
+      // most expensive step of extraction.
+      final int sentenceIndex = index;
+      Supplier<String[]> tags = () -> doc.tags(sentenceIndex);
       for (int n = 0; n < found.size(); n++) {
         NumberMention m = found.get(n);
         int limit = n + 1 < found.size() ? found.get(n + 1).startToken() : s.tokens().size();
@@ -67,17 +73,17 @@ final class QuantityExtractor {
   }
 
   /** A measure; returns the concept it was given, or empty when none was found. */
-  private String measure(SentenceInfo s, String[] tags, NumberMention m, int limit, String previousConcept, ClaimSink sink) {
+  private String measure(SentenceInfo s, Supplier<String[]> tags, NumberMention m, int limit, String previousConcept, ClaimSink sink) {
     List<Token> t = s.tokens();
     if (m.dimension().equals("duration") && isAge(s, m)) {
       return ""; // "a 47-year-old": an age, read by the role extractor
     }
     Head head = lexiconHead(t, m, limit);
     if (head == null) {
-      head = headAfter(t, tags, m.endToken(), limit);
+      head = headAfter(t, tags.get(), m.endToken(), limit);
     }
     if (head == null) {
-      head = headBefore(t, tags, m.startToken());
+      head = headBefore(t, tags.get(), m.startToken());
     }
     String intrinsic = INTRINSIC_CONCEPTS.get(m.dimension());
     if (intrinsic != null) {
@@ -153,7 +159,7 @@ final class QuantityExtractor {
     return concept;
   }
 
-  private void count(SentenceInfo s, String[] tags, NumberMention m, int limit, ClaimSink sink) {
+  private void count(SentenceInfo s, Supplier<String[]> lazyTags, NumberMention m, int limit, ClaimSink sink) {
     List<Token> t = s.tokens();
     if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1).text()).equals("the")) {
       return; // "the two countries": a reference to known things, not a count
@@ -170,6 +176,13 @@ final class QuantityExtractor {
     String predicate = null;
     for (int k = m.endToken(); k < Math.min(t.size(), m.endToken() + 3); k++) {
       Words.Match pred = Words.longestPhrase(t, k, predicates, 4);
+      String known = countedNouns.get(Words.fold(t.get(k).text()));
+      if (pred == null && known != null && k == m.endToken()) {
+        noun = known; // "75 countries", "200 residents": a lexicon noun needs no tagging
+        nounEnd = k + 1;
+        break;
+      }
+      String[] tags = lazyTags.get();
       if (pred != null) {
         // "10 dead", "1,200 job cuts": the noun is the predicate; its usual counted noun is counted.
         noun = predicateNouns.getOrDefault(pred.canonical(), "person");
@@ -197,7 +210,7 @@ final class QuantityExtractor {
       }
     }
     if (noun == null && m.endToken() < t.size() && Words.fold(t.get(m.endToken()).text()).equals("more")) {
-      String predicate0 = predicateAround(t, tags, m.startToken(), m.endToken() + 1, limit);
+      String predicate0 = predicateAround(t, lazyTags, m.startToken(), m.endToken() + 1, limit);
       if (predicate0 != null && predicates.containsKey(predicate0)) {
         noun = predicateNouns.getOrDefault(predicate0, "person");
         predicate = predicate0;
@@ -219,7 +232,7 @@ final class QuantityExtractor {
       return;
     }
     if (predicate == null) {
-      predicate = predicateAround(t, tags, m.startToken(), nounEnd, limit);
+      predicate = predicateAround(t, lazyTags, m.startToken(), nounEnd, limit);
     }
     if (predicate == null) {
       return;
@@ -243,7 +256,7 @@ final class QuantityExtractor {
   }
 
   /** What happened to what was counted: a lexicon predicate after or before, else a verb. */
-  private String predicateAround(List<Token> t, String[] tags, int numberStart, int nounEnd, int limit) {
+  private String predicateAround(List<Token> t, Supplier<String[]> lazyTags, int numberStart, int nounEnd, int limit) {
     // Right before the number first ("killed at least 9 people"), so that a later count's
     // predicate ("... and left 15 people injured") is not taken for this one.
     for (int k = Math.max(0, numberStart - 3); k < numberStart; k++) {
@@ -261,6 +274,7 @@ final class QuantityExtractor {
         break;
       }
     }
+    String[] tags = lazyTags.get();
     for (int k = nounEnd; k < Math.min(t.size(), nounEnd + 4); k++) {
       if (tags[k].equals("VERB")) {
         return Words.lemma(t.get(k).text());
@@ -323,7 +337,7 @@ final class QuantityExtractor {
     String text = s.sentence().text();
     int from = m.start() - s.sentence().start();
     String around = text.substring(Math.max(0, from), Math.min(text.length(), m.end() - s.sentence().start() + 12));
-    return around.matches("(?s).*\\byears?[- ]old\\b.*");
+    return YEARS_OLD.matcher(around).find();
   }
 
   /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */

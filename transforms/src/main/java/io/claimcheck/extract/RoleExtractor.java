@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class RoleExtractor {
 
+  private static final java.util.regex.Pattern YEARS_OLD = java.util.regex.Pattern.compile("years?-old");
+  private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("years?");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
 
   private final Set<String> titles = Lexicon.words("titles");
@@ -50,7 +52,7 @@ final class RoleExtractor {
     }
     Token number = t.get(i + 1);
     String after = i + 2 < t.size() ? t.get(i + 2).text() : ".";
-    if (!number.text().matches("\\d{1,3}") || !(after.equals(",") || after.equals("."))) {
+    if (!Words.isSmallNumber(number.text()) || !(after.equals(",") || after.equals("."))) {
       return;
     }
     int years = Integer.parseInt(number.text());
@@ -66,10 +68,13 @@ final class RoleExtractor {
   private static void yearsOld(ClaimSink sink, SentenceInfo s) {
     List<Token> t = s.tokens();
     for (int i = 0; i + 2 < t.size(); i++) {
-      boolean hyphenated = t.get(i + 1).text().equals("-") && Words.fold(t.get(i + 2).text()).matches("years?-old");
-      boolean spaced = i + 2 < t.size() && Words.fold(t.get(i + 1).text()).matches("years?")
+      if (!Words.isSmallNumber(t.get(i).text())) {
+        continue;
+      }
+      boolean hyphenated = t.get(i + 1).text().equals("-") && YEARS_OLD.matcher(Words.fold(t.get(i + 2).text())).matches();
+      boolean spaced = i + 2 < t.size() && YEARS.matcher(Words.fold(t.get(i + 1).text())).matches()
           && Words.fold(t.get(i + 2).text()).equals("old");
-      if (!t.get(i).text().matches("\\d{1,3}") || !(hyphenated || spaced)) {
+      if (!Words.isSmallNumber(t.get(i).text()) || !(hyphenated || spaced)) {
         continue;
       }
       int years = Integer.parseInt(t.get(i).text());

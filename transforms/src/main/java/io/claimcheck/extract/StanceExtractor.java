@@ -25,6 +25,7 @@ final class StanceExtractor {
 
   private static final int OBJECT_WINDOW = 7;
   private static final Set<String> SKIP_WORDS = Set.of("to", "on", "for", "against", "into", "a", "an", "the", "any", "all", "its", "their", "his", "her", "out", "from");
+  private static final java.util.regex.Pattern ORG_WORD = java.util.regex.Pattern.compile("[\\p{L}&.'’-]+");
   private static final Set<String> VOLITIONAL = Set.of("will", "would", "won't", "wouldn't", "shall");
   private static final Set<String> MODALS = Set.of("will", "would", "won't", "wouldn't", "does", "did", "do", "doesn't", "didn't", "don't", "can't", "cannot", "couldn't", "shall", "should", "must");
 
@@ -143,7 +144,7 @@ final class StanceExtractor {
    */
   private static String organization(List<Token> t, int last) {
     int first = last;
-    while (first >= 0 && t.get(first).capitalized() && t.get(first).text().matches("[\\p{L}&.'’-]+")) {
+    while (first >= 0 && t.get(first).capitalized() && ORG_WORD.matcher(t.get(first).text()).matches()) {
       first--;
     }
     first++;

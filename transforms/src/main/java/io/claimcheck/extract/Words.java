@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Small word-level helpers over the lexicons: lemmas, look-ups of multi-word phrases. */
 final class Words {
@@ -18,9 +19,36 @@ final class Words {
    * ({@code spelling.txt}), so every look-up and key sees one spelling.
    */
   static String fold(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String n = isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     String lower = n.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
-    return Lexicon.synonyms("spelling").getOrDefault(lower, lower);
+    return SPELLING.getOrDefault(lower, lower);
+  }
+
+  // fold() runs several times per token: no regex compilation or Unicode normalization when the
+  // word is plain ASCII, and the spelling map looked up once.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Map<String, String> SPELLING = Lexicon.synonyms("spelling");
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the token is 1 to 3 digits ("38" in "Smith, 38,"). */
+  static boolean isSmallNumber(String s) {
+    if (s.isEmpty() || s.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Cleaning + extraction per article in a plain single-thread Java loop (no Beam): the in-process
+# baseline of issue 3's "under 5 ms per 3 KB article on one core". Figures go to BENCHMARKS.md.
+#   scripts/bench-extract.sh [DIR...] [--seconds=N]     (default: fixtures/tariff-talks and fixtures/eval)
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo"
+cp_file=transforms/target/bench-classpath.txt
+build=(mvn -q -B -Dstyle.color=never -pl transforms test-compile dependency:build-classpath
+       -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test)
+"${build[@]}" -o >&2 2>/dev/null || "${build[@]}" >&2
+exec java ${JAVA_OPTS:-} -cp "transforms/target/classes:transforms/target/test-classes:$(cat "$cp_file")" \
+  io.claimcheck.bench.ExtractionBenchmark "$@"
