@@ -58,7 +58,8 @@ public class RunDataflowScriptTest {
   private static void assertRefused(String expectedStart, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.DISCARD).start();
+    Process process = new ProcessBuilder(command).start();
+    process.getOutputStream().close(); // nothing on stdin
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
