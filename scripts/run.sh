@@ -2,11 +2,36 @@
 # Runs claimcheck: builds the bundled jar when it is missing or older than the sources, then runs
 # it with every option passed through. Without --input=, the sample corpus is used.
 #   scripts/run.sh [--input=GLOB_OR_DIR] [--output=DIR] [--runner=NAME] [other Beam options]
+# --runner=FlinkRunner uses the Flink jar (built with -Pflink-runner): an embedded local cluster,
+# or the cluster given with --flinkMaster=host:port. --runner=SparkRunner uses the Spark jar
+# (-Pspark-runner, local[4] unless --sparkMaster=...). --runner=DataflowRunner hands over to
+# scripts/run-dataflow.sh.
 # JAVA_OPTS (e.g. JAVA_OPTS=-Xmx8g) is passed to the JVM.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-jar="$repo/pipeline/target/claimcheck-pipeline-bundled.jar"
+
+runner=DirectRunner
+for arg in "$@"; do
+  [[ "$arg" == --runner=* ]] && runner="${arg#--runner=}"
+done
+
+# Each runner has its own jar; the Direct Runner's is the default build's.
+profile=""
+jvm_flags=()
+case "$(tr '[:upper:]' '[:lower:]' <<< "$runner")" in  # Beam matches runner names ignoring case
+  flinkrunner|flink)
+    profile=flink-runner; jar="$repo/pipeline/target/claimcheck-pipeline-bundled-flink.jar" ;;
+  sparkrunner|spark)
+    profile=spark-runner; jar="$repo/pipeline/target/claimcheck-pipeline-bundled-spark.jar"
+    # Spark 3.5 on Java 17 reads sun.nio.ch internals.
+    jvm_flags=(--add-exports=java.base/sun.nio.ch=ALL-UNNAMED) ;;
+  dataflowrunner|dataflow)
+    # The Dataflow options are checked there, before anything is built or staged.
+    exec "$repo/scripts/run-dataflow.sh" "$@" ;;
+  *)
+    jar="$repo/pipeline/target/claimcheck-pipeline-bundled.jar" ;;
+esac
 
 needs_build() {
   [[ ! -f "$jar" ]] && return 0
@@ -17,7 +42,7 @@ needs_build() {
 
 if needs_build; then
   echo "claimcheck: building $jar" >&2
-  (cd "$repo" && mvn -q -B -DskipTests package) >&2
+  (cd "$repo" && mvn -q -B -DskipTests ${profile:+-P"$profile"} package) >&2
 fi
 
 args=("$@")  # may be empty
@@ -31,4 +56,4 @@ fi
 
 read -r -a java_opts <<< "${JAVA_OPTS:-}"
 # ${a[@]+"${a[@]}"}: empty arrays are "unbound" under set -u in bash < 4.4.
-exec java ${java_opts[@]+"${java_opts[@]}"} -jar "$jar" ${args[@]+"${args[@]}"}
+exec java ${jvm_flags[@]+"${jvm_flags[@]}"} ${java_opts[@]+"${java_opts[@]}"} -jar "$jar" ${args[@]+"${args[@]}"}

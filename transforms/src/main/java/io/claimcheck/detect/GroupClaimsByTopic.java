@@ -104,7 +104,11 @@ public final class GroupClaimsByTopic extends PTransform<PCollection<Claim>, PCo
   static final class ToTopicGroupFn extends DoFn<KV<String, Iterable<Claim>>, TopicGroup> {
     private static final Comparator<Claim> ORDER =
         Comparator.comparing(Claim::docId).thenComparingInt(Claim::start).thenComparingInt(Claim::end)
-            .thenComparing(c -> c.value().text());
+            .thenComparing(c -> c.value().text())
+            // GroupByKey gives no order; break the remaining ties so that every runner sees the
+            // same list.
+            .thenComparing(Claim::polarity).thenComparingDouble(Claim::certainty)
+            .thenComparing(Claim::sentence).thenComparing(Claim::toString);
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<Claim>> group, OutputReceiver<TopicGroup> out) {

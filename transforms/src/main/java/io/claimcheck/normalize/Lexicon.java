@@ -30,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Lexicon {
 
   private static final String ROOT = "/io/claimcheck/lexicon/";
+  // A per-JVM cache of immutable lists, filled from class-path resources: every worker of every
+  // runner computes the same content, so sharing it across DoFn instances and threads is safe.
   private static final Map<String, Object> CACHE = new ConcurrentHashMap<>();
 
   private Lexicon() {}
