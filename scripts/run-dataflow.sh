@@ -60,15 +60,9 @@ for arg in "$@"; do
   [[ "$arg" == --runner=* ]] || args+=("$arg")  # always Dataflow here
 done
 
-needs_build() {
-  [[ ! -f "$jar" ]] && return 0
-  [[ -n "$(find "$repo" \( -name target -o -name .git \) -prune -o \
-      \( -path '*/src/*' -o -name pom.xml \) -type f -newer "$jar" -print -quit)" ]]
-}
-if needs_build; then
-  echo "claimcheck: building $jar" >&2
-  (cd "$repo" && mvn -q -B -DskipTests -Pdataflow-runner package) >&2
-fi
+# shellcheck source=lib/build-jar.sh
+source "$repo/scripts/lib/build-jar.sh"
+build_jar_if_stale "$repo" "$jar" dataflow-runner
 
 read -r -a java_opts <<< "${JAVA_OPTS:-}"
 exec java ${java_opts[@]+"${java_opts[@]}"} -jar "$jar" "${args[@]}"

@@ -33,17 +33,9 @@ case "$(tr '[:upper:]' '[:lower:]' <<< "$runner")" in  # Beam matches runner nam
     jar="$repo/pipeline/target/claimcheck-pipeline-bundled.jar" ;;
 esac
 
-needs_build() {
-  [[ ! -f "$jar" ]] && return 0
-  # Any source file or POM newer than the jar? (target/ and .git/ are not sources.)
-  [[ -n "$(find "$repo" \( -name target -o -name .git \) -prune -o \
-      \( -path '*/src/*' -o -name pom.xml \) -type f -newer "$jar" -print -quit)" ]]
-}
-
-if needs_build; then
-  echo "claimcheck: building $jar" >&2
-  (cd "$repo" && mvn -q -B -DskipTests ${profile:+-P"$profile"} package) >&2
-fi
+# shellcheck source=lib/build-jar.sh
+source "$repo/scripts/lib/build-jar.sh"
+build_jar_if_stale "$repo" "$jar" "${profile:-}"
 
 args=("$@")  # may be empty
 has_input=false
