@@ -63,7 +63,7 @@ public class RunnerEquivalenceTest {
     assertThat(stderr.toString(StandardCharsets.UTF_8)).isEmpty();
     assertThat(status).isEqualTo(ClaimCheck.EXIT_OK);
     // The summary comes from the runner's counters: they must work there too.
-    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("5 documents read, 0 inputs rejected");
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("5 documents analyzed, 0 inputs rejected");
     return out;
   }
 }
