@@ -12,6 +12,7 @@ import io.claimcheck.model.TopicGroup;
 import io.claimcheck.read.ReadArticles;
 import io.claimcheck.report.WriteReport;
 import io.claimcheck.story.AssignStories;
+import io.claimcheck.story.DescribeStories;
 import java.io.PrintStream;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
@@ -99,7 +100,7 @@ public final class ClaimCheck {
         ReadArticles.from(options.getInput()).withMaxDocumentChars(options.getMaxDocumentChars()));
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("CleanArticles", CleanArticles.create());
     PCollection<Article> articles =
-        cleaned.get(CleanArticles.CLEANED).apply("AssignStories", AssignStories.singleStory());
+        cleaned.get(CleanArticles.CLEANED).apply("AssignStories", AssignStories.byContent());
     PCollectionTuple extracted = articles.apply("ExtractClaims",
         ExtractClaims.create().withMaxSentenceChars(options.getMaxSentenceChars()));
     PCollection<TopicGroup> groups =
@@ -120,6 +121,7 @@ public final class ClaimCheck {
     PCollectionTuple.of(WriteReport.FINDINGS, findings)
         .and(WriteReport.CLAIMS, claims)
         .and(WriteReport.REJECTIONS, rejections)
+        .and(WriteReport.STORIES, articles.apply("DescribeStories", DescribeStories.create()))
         .apply("WriteReport", WriteReport.to(options.getOutput()));
     return pipeline;
   }

@@ -3,6 +3,7 @@ package io.claimcheck.report;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Finding;
 import io.claimcheck.model.Rejection;
+import io.claimcheck.model.Story;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -20,13 +21,14 @@ import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * Writes the three output files of the contract into one directory, each as one sorted file with
+ * Writes the output files of the contract into one directory, each as one sorted file with
  * its header even when empty:
  *
  * <ul>
  *   <li>{@value #REPORT_FILE} from {@link #FINDINGS}, rows in {@link ReportFormat#ORDER};
  *   <li>{@value #CLAIMS_FILE} from {@link #CLAIMS}, by doc_id, start, end, topic_key;
- *   <li>{@value #REJECTED_FILE} from {@link #REJECTIONS}, by input, reason.
+ *   <li>{@value #REJECTED_FILE} from {@link #REJECTIONS}, by input, reason;
+ *   <li>{@value #STORIES_FILE} from {@link #STORIES}, by story id.
  * </ul>
  *
  * A tag missing from the input tuple counts as empty.
@@ -42,9 +44,13 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
   /** The rejected inputs of every stage. */
   public static final TupleTag<Rejection> REJECTIONS = new TupleTag<>() {};
 
+  /** The stories, one {@code stories.csv} row each. */
+  public static final TupleTag<Story> STORIES = new TupleTag<>() {};
+
   public static final String REPORT_FILE = "report.csv";
   public static final String CLAIMS_FILE = "claims.jsonl";
   public static final String REJECTED_FILE = "rejected.csv";
+  public static final String STORIES_FILE = "stories.csv";
 
   private static final Coder<KV<String, String>> LINE_CODER =
       KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
@@ -74,6 +80,10 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
         .apply("FormatRejections", ParDo.of(new FormatRejectionFn()))
         .setCoder(LINE_CODER)
         .apply("WriteRejectedCsv", WriteSortedLines.to(outputDir, REJECTED_FILE).withHeader(RejectionFormat.HEADER));
+    orEmpty(input, STORIES, Story.class)
+        .apply("FormatStories", ParDo.of(new FormatStoryFn()))
+        .setCoder(LINE_CODER)
+        .apply("WriteStoriesCsv", WriteSortedLines.to(outputDir, STORIES_FILE).withHeader(StoryFormat.HEADER));
     return PDone.in(input.getPipeline());
   }
 
@@ -112,6 +122,16 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
     public void process(@Element Rejection rejection, OutputReceiver<KV<String, String>> out) {
       rows.inc();
       out.output(KV.of(RejectionFormat.sortKey(rejection), RejectionFormat.row(rejection)));
+    }
+  }
+
+  static final class FormatStoryFn extends DoFn<Story, KV<String, String>> {
+    private final Counter rows = Metrics.counter(WriteReport.class, "stories_written");
+
+    @ProcessElement
+    public void process(@Element Story story, OutputReceiver<KV<String, String>> out) {
+      rows.inc();
+      out.output(KV.of(StoryFormat.sortKey(story), StoryFormat.row(story)));
     }
   }
 }
