@@ -143,6 +143,12 @@ public class StoryClusteringEndToEndTest {
     assertThat(ExpectedFindings.violations(expectations, tariffRows)).isEmpty();
   }
 
+  @Test
+  public void rewrittenReportsAreNotSyndicatedCopies() throws IOException {
+    // The fixtures' "syndicated" articles are rewritten from the wire text, not copied.
+    assertThat(Files.readAllLines(out.resolve("copies.csv"))).containsExactly("document,copy_of,similarity");
+  }
+
   private static String storyOf(String doc) throws IOException {
     for (Map.Entry<String, Set<String>> e : storiesById().entrySet()) {
       if (e.getValue().contains(doc)) {

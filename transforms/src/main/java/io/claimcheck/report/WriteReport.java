@@ -1,6 +1,7 @@
 package io.claimcheck.report;
 
 import io.claimcheck.model.Claim;
+import io.claimcheck.model.Copy;
 import io.claimcheck.model.Finding;
 import io.claimcheck.model.Rejection;
 import io.claimcheck.model.Story;
@@ -28,7 +29,8 @@ import org.apache.beam.sdk.values.TupleTag;
  *   <li>{@value #REPORT_FILE} from {@link #FINDINGS}, rows in {@link ReportFormat#ORDER};
  *   <li>{@value #CLAIMS_FILE} from {@link #CLAIMS}, by doc_id, start, end, topic_key;
  *   <li>{@value #REJECTED_FILE} from {@link #REJECTIONS}, by input, reason;
- *   <li>{@value #STORIES_FILE} from {@link #STORIES}, by story id.
+ *   <li>{@value #STORIES_FILE} from {@link #STORIES}, by story id;
+ *   <li>{@value #COPIES_FILE} from {@link #COPIES}, by document.
  * </ul>
  *
  * A tag missing from the input tuple counts as empty.
@@ -47,10 +49,14 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
   /** The stories, one {@code stories.csv} row each. */
   public static final TupleTag<Story> STORIES = new TupleTag<>() {};
 
+  /** The syndicated copies, one {@code copies.csv} row each. */
+  public static final TupleTag<Copy> COPIES = new TupleTag<>() {};
+
   public static final String REPORT_FILE = "report.csv";
   public static final String CLAIMS_FILE = "claims.jsonl";
   public static final String REJECTED_FILE = "rejected.csv";
   public static final String STORIES_FILE = "stories.csv";
+  public static final String COPIES_FILE = "copies.csv";
 
   private static final Coder<KV<String, String>> LINE_CODER =
       KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
@@ -84,6 +90,10 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
         .apply("FormatStories", ParDo.of(new FormatStoryFn()))
         .setCoder(LINE_CODER)
         .apply("WriteStoriesCsv", WriteSortedLines.to(outputDir, STORIES_FILE).withHeader(StoryFormat.HEADER));
+    orEmpty(input, COPIES, Copy.class)
+        .apply("FormatCopies", ParDo.of(new FormatCopyFn()))
+        .setCoder(LINE_CODER)
+        .apply("WriteCopiesCsv", WriteSortedLines.to(outputDir, COPIES_FILE).withHeader(CopyFormat.HEADER));
     return PDone.in(input.getPipeline());
   }
 
@@ -132,6 +142,16 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
     public void process(@Element Story story, OutputReceiver<KV<String, String>> out) {
       rows.inc();
       out.output(KV.of(StoryFormat.sortKey(story), StoryFormat.row(story)));
+    }
+  }
+
+  static final class FormatCopyFn extends DoFn<Copy, KV<String, String>> {
+    private final Counter rows = Metrics.counter(WriteReport.class, "copies_written");
+
+    @ProcessElement
+    public void process(@Element Copy copy, OutputReceiver<KV<String, String>> out) {
+      rows.inc();
+      out.output(KV.of(CopyFormat.sortKey(copy), CopyFormat.row(copy)));
     }
   }
 }
