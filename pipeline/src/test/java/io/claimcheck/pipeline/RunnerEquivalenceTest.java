@@ -43,7 +43,7 @@ public class RunnerEquivalenceTest {
     Path direct = runOnSample("--runner=DirectRunner");
     Path other = runOnSample("--runner=" + runner);
 
-    for (String file : List.of("report.csv", "claims.jsonl", "rejected.csv")) {
+    for (String file : List.of("report.csv", "claims.jsonl", "rejected.csv", "stories.csv", "copies.csv")) {
       assertThat(new String(Files.readAllBytes(other.resolve(file)), StandardCharsets.UTF_8))
           .isEqualTo(new String(Files.readAllBytes(direct.resolve(file)), StandardCharsets.UTF_8));
       assertThat(Files.readAllBytes(other.resolve(file))).isEqualTo(Files.readAllBytes(direct.resolve(file)));
@@ -63,7 +63,7 @@ public class RunnerEquivalenceTest {
     assertThat(stderr.toString(StandardCharsets.UTF_8)).isEmpty();
     assertThat(status).isEqualTo(ClaimCheck.EXIT_OK);
     // The summary comes from the runner's counters: they must work there too.
-    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("5 documents read, 0 inputs rejected");
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("5 documents analyzed, 0 inputs rejected");
     return out;
   }
 }
