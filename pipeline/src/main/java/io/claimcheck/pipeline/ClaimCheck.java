@@ -6,12 +6,15 @@ import io.claimcheck.detect.GroupClaimsByTopic;
 import io.claimcheck.extract.ExtractClaims;
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Claim;
+import io.claimcheck.model.Copy;
 import io.claimcheck.model.Finding;
 import io.claimcheck.model.Rejection;
 import io.claimcheck.model.TopicGroup;
 import io.claimcheck.read.ReadArticles;
 import io.claimcheck.report.WriteReport;
 import io.claimcheck.story.AssignStories;
+import io.claimcheck.story.DescribeStories;
+import io.claimcheck.story.FindCopies;
 import java.io.PrintStream;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
@@ -99,12 +102,14 @@ public final class ClaimCheck {
         ReadArticles.from(options.getInput()).withMaxDocumentChars(options.getMaxDocumentChars()));
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("CleanArticles", CleanArticles.create());
     PCollection<Article> articles =
-        cleaned.get(CleanArticles.CLEANED).apply("AssignStories", AssignStories.singleStory());
+        cleaned.get(CleanArticles.CLEANED).apply("AssignStories", AssignStories.byContent());
     PCollectionTuple extracted = articles.apply("ExtractClaims",
         ExtractClaims.create().withMaxSentenceChars(options.getMaxSentenceChars()));
     PCollection<TopicGroup> groups =
         extracted.get(ExtractClaims.CLAIMS).apply("GroupClaimsByTopic", GroupClaimsByTopic.create());
-    PCollection<Finding> findings = groups.apply("DetectFindings", DetectFindings.withArticles(articles));
+    PCollection<Copy> copies = articles.apply("FindCopies", FindCopies.create());
+    PCollection<Finding> findings =
+        groups.apply("DetectFindings", DetectFindings.withArticles(articles).withCopies(copies));
     // claims.jsonl holds the claims as grouped: person names made canonical, so their topic keys
     // are the keys the report uses.
     PCollection<Claim> claims =
@@ -120,6 +125,8 @@ public final class ClaimCheck {
     PCollectionTuple.of(WriteReport.FINDINGS, findings)
         .and(WriteReport.CLAIMS, claims)
         .and(WriteReport.REJECTIONS, rejections)
+        .and(WriteReport.STORIES, articles.apply("DescribeStories", DescribeStories.create()))
+        .and(WriteReport.COPIES, copies)
         .apply("WriteReport", WriteReport.to(options.getOutput()));
     return pipeline;
   }

@@ -50,7 +50,8 @@ record RunSummary(
         inputs, files, documents, rejected, claims);
     out.printf(Locale.ROOT, "claimcheck: %d findings (%d contradictions, %d omissions)%n",
         contradictions + omissions, contradictions, omissions);
-    out.printf(Locale.ROOT, "claimcheck: done in %.1f s; report.csv, claims.jsonl, rejected.csv in %s%n",
+    out.printf(Locale.ROOT,
+        "claimcheck: done in %.1f s; report.csv, claims.jsonl, rejected.csv, stories.csv, copies.csv in %s%n",
         wallNanos / 1e9, output);
   }
 

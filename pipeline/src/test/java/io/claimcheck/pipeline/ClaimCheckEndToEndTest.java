@@ -76,7 +76,7 @@ public class ClaimCheckEndToEndTest {
   public void outputIsByteIdenticalAtAnyParallelism() throws IOException {
     Path one = runOnSample("--targetParallelism=1");
     Path many = runOnSample("--targetParallelism=8");
-    for (String file : List.of("report.csv", "claims.jsonl", "rejected.csv")) {
+    for (String file : List.of("report.csv", "claims.jsonl", "rejected.csv", "stories.csv", "copies.csv")) {
       assertThat(Files.readAllBytes(many.resolve(file))).isEqualTo(Files.readAllBytes(one.resolve(file)));
     }
   }

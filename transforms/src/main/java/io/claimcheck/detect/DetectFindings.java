@@ -1,6 +1,7 @@
 package io.claimcheck.detect;
 
 import io.claimcheck.model.Article;
+import io.claimcheck.model.Copy;
 import io.claimcheck.model.Finding;
 import io.claimcheck.model.TopicGroup;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -26,26 +28,34 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 /**
  * Finds contradictions and omissions in each topic group with {@link FindingDetector}. Needs the
  * documents of each story (omissions are about documents that state nothing), given with
- * {@link #withArticles}.
+ * {@link #withArticles}. With {@link #withCopies}, a group of syndicated copies counts as one source
+ * when choosing the consensus and counting an omission's sources.
  */
 public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PCollection<Finding>> {
 
   private final PCollection<Article> articles;
   private final DetectionSettings settings;
+  private final PCollection<Copy> copies;
 
-  private DetectFindings(PCollection<Article> articles, DetectionSettings settings) {
+  private DetectFindings(PCollection<Article> articles, DetectionSettings settings, PCollection<Copy> copies) {
     this.articles = articles;
     this.settings = settings;
+    this.copies = copies;
   }
 
   /** Detection over the stories of {@code articles} (each article with its story id set). */
   public static DetectFindings withArticles(PCollection<Article> articles) {
-    return new DetectFindings(articles, DetectionSettings.defaults());
+    return new DetectFindings(articles, DetectionSettings.defaults(), null);
   }
 
   /** The same detection with other thresholds. */
   public DetectFindings withSettings(DetectionSettings newSettings) {
-    return new DetectFindings(articles, newSettings);
+    return new DetectFindings(articles, newSettings, copies);
+  }
+
+  /** The same detection, counting each group of syndicated {@code newCopies} as one source. */
+  public DetectFindings withCopies(PCollection<Copy> newCopies) {
+    return new DetectFindings(articles, settings, newCopies);
   }
 
   @Override
@@ -60,9 +70,18 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
             .setCoder(KvCoder.of(StringUtf8Coder.of(), ListCoder.of(StringUtf8Coder.of())))
             .apply("StoryDocsView", View.asMap());
 
+    PCollection<Copy> copyRows = copies != null ? copies
+        : groups.getPipeline().apply("NoCopies", Create.empty(SerializableCoder.of(Copy.class)));
+    PCollectionView<Map<String, String>> copyOf =
+        copyRows
+            .apply("KeyCopyByDoc",
+                MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+                    .via((Copy c) -> KV.of(c.document(), c.copyOf())))
+            .apply("CopyOfView", View.asMap());
+
     return groups
         .apply("DetectInGroup",
-            ParDo.of(new DetectFn(storyDocuments, settings)).withSideInputs(storyDocuments))
+            ParDo.of(new DetectFn(storyDocuments, copyOf, settings)).withSideInputs(storyDocuments, copyOf))
         .setCoder(SerializableCoder.of(Finding.class));
   }
 
@@ -77,13 +96,16 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
 
   static final class DetectFn extends DoFn<TopicGroup, Finding> {
     private final PCollectionView<Map<String, List<String>>> storyDocuments;
+    private final PCollectionView<Map<String, String>> copyOf;
     private final DetectionSettings settings;
     private final Counter contradictions = Metrics.counter(DetectFindings.class, "findings_contradiction");
     private final Counter omissions = Metrics.counter(DetectFindings.class, "findings_omission");
     private transient FindingDetector detector;
 
-    DetectFn(PCollectionView<Map<String, List<String>>> storyDocuments, DetectionSettings settings) {
+    DetectFn(PCollectionView<Map<String, List<String>>> storyDocuments,
+        PCollectionView<Map<String, String>> copyOf, DetectionSettings settings) {
       this.storyDocuments = storyDocuments;
+      this.copyOf = copyOf;
       this.settings = settings;
     }
 
@@ -95,7 +117,7 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
     @ProcessElement
     public void process(@Element TopicGroup group, ProcessContext c) {
       List<String> docs = c.sideInput(storyDocuments).getOrDefault(group.storyId(), List.of());
-      for (Finding finding : detector.detect(group, docs)) {
+      for (Finding finding : detector.detect(group, docs, c.sideInput(copyOf))) {
         (finding.type() == Finding.FindingType.CONTRADICTION ? contradictions : omissions).inc();
         c.output(finding);
       }

@@ -59,10 +59,19 @@ public final class FindingDetector {
 
   /** Findings of {@code group}, whose story has the documents {@code storyDocIds}. */
   public List<Finding> detect(TopicGroup group, List<String> storyDocIds) {
+    return detect(group, storyDocIds, Map.of());
+  }
+
+  /**
+   * Findings of {@code group} when some documents are syndicated copies: {@code copyOf} maps each
+   * copy to its group's representative. A copy group is one voice when choosing the consensus and
+   * when counting the sources of an omission; the report still lists every document.
+   */
+  public List<Finding> detect(TopicGroup group, List<String> storyDocIds, Map<String, String> copyOf) {
     Partitions partitions = partition(group.claims());
     List<Finding> findings = new ArrayList<>();
     for (Map.Entry<Map<String, String>, List<Claim>> p : partitions.byQualifiers.entrySet()) {
-      Fact fact = new Fact(group.storyId(), group.topicKey(), p.getKey(), p.getValue());
+      Fact fact = new Fact(group.storyId(), group.topicKey(), p.getKey(), p.getValue(), copyOf);
       contradictionAcrossClasses(fact).ifPresent(findings::add);
       omission(fact, storyDocIds, partitions.ambiguousDocs).ifPresent(findings::add);
     }
@@ -83,7 +92,7 @@ public final class FindingDetector {
     }
     List<Finding> parts = new ArrayList<>();
     for (List<Claim> claims : byClass.values()) {
-      contradiction(new Fact(fact.storyId, fact.groupKey, fact.qualifiers, claims)).ifPresent(parts::add);
+      contradiction(new Fact(fact.storyId, fact.groupKey, fact.qualifiers, claims, fact.copyOf)).ifPresent(parts::add);
     }
     if (parts.isEmpty()) {
       return java.util.Optional.empty();
@@ -238,8 +247,9 @@ public final class FindingDetector {
     if (!fact.kind.omissible()) {
       return java.util.Optional.empty();
     }
-    int stating = fact.byDoc.size();
-    int storySize = storyDocIds.size();
+    // Counted in voices: a wire text and its syndicated copies are one source.
+    int stating = fact.voices(fact.byDoc.keySet());
+    int storySize = fact.voices(storyDocIds);
     if (stating < settings.omissionMinSources() || stating < settings.omissionMinShare() * storySize || stating >= storySize) {
       return java.util.Optional.empty();
     }
@@ -274,13 +284,14 @@ public final class FindingDetector {
     Map<String, Set<String>> docsByReading = new TreeMap<>();
     Map<String, Claim> representative = new TreeMap<>();
     fact.byDoc.forEach((doc, claims) -> claims.forEach(c -> {
-      docsByReading.computeIfAbsent(display(c), k -> new TreeSet<>()).add(doc);
+      docsByReading.computeIfAbsent(display(c), k -> new TreeSet<>()).add(fact.voice(doc));
       representative.putIfAbsent(display(c), c);
     }));
     Comparator<String> strength = Comparator
         .comparingInt((String r) -> docsByReading.get(r).size())
-        .thenComparingLong(r -> fact.byDoc.values().stream()
-            .filter(claims -> claims.stream().anyMatch(c -> compatible(c, representative.get(r)))).count());
+        .thenComparingLong(r -> fact.byDoc.entrySet().stream()
+            .filter(e -> e.getValue().stream().anyMatch(c -> compatible(c, representative.get(r))))
+            .map(e -> fact.voice(e.getKey())).distinct().count());
     List<String> ranked = new ArrayList<>(docsByReading.keySet());
     ranked.sort(strength.reversed());
     if (ranked.size() > 1 && strength.compare(ranked.get(0), ranked.get(1)) == 0) {
@@ -369,8 +380,11 @@ public final class FindingDetector {
     final ClaimKind kind;
     final Claim first;
     final Map<String, List<Claim>> byDoc = new TreeMap<>();
+    final Map<String, String> copyOf;
 
-    Fact(String storyId, String groupKey, Map<String, String> qualifiers, List<Claim> claims) {
+    Fact(String storyId, String groupKey, Map<String, String> qualifiers, List<Claim> claims,
+        Map<String, String> copyOf) {
+      this.copyOf = copyOf;
       this.storyId = storyId;
       this.groupKey = groupKey;
       this.qualifiers = qualifiers;
@@ -380,6 +394,16 @@ public final class FindingDetector {
       for (Claim c : claims) {
         byDoc.computeIfAbsent(c.docId(), k -> new ArrayList<>()).add(c);
       }
+    }
+
+    /** The voice of {@code doc}: its copy group's representative, or itself. */
+    String voice(String doc) {
+      return copyOf.getOrDefault(doc, doc);
+    }
+
+    /** How many voices {@code docs} are. */
+    int voices(java.util.Collection<String> docs) {
+      return (int) docs.stream().map(this::voice).distinct().count();
     }
   }
 }

@@ -1,8 +1,10 @@
 package io.claimcheck.report;
 
 import io.claimcheck.model.Claim;
+import io.claimcheck.model.Copy;
 import io.claimcheck.model.Finding;
 import io.claimcheck.model.Rejection;
+import io.claimcheck.model.Story;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -20,13 +22,15 @@ import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * Writes the three output files of the contract into one directory, each as one sorted file with
+ * Writes the output files of the contract into one directory, each as one sorted file with
  * its header even when empty:
  *
  * <ul>
  *   <li>{@value #REPORT_FILE} from {@link #FINDINGS}, rows in {@link ReportFormat#ORDER};
  *   <li>{@value #CLAIMS_FILE} from {@link #CLAIMS}, by doc_id, start, end, topic_key;
- *   <li>{@value #REJECTED_FILE} from {@link #REJECTIONS}, by input, reason.
+ *   <li>{@value #REJECTED_FILE} from {@link #REJECTIONS}, by input, reason;
+ *   <li>{@value #STORIES_FILE} from {@link #STORIES}, by story id;
+ *   <li>{@value #COPIES_FILE} from {@link #COPIES}, by document.
  * </ul>
  *
  * A tag missing from the input tuple counts as empty.
@@ -42,9 +46,17 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
   /** The rejected inputs of every stage. */
   public static final TupleTag<Rejection> REJECTIONS = new TupleTag<>() {};
 
+  /** The stories, one {@code stories.csv} row each. */
+  public static final TupleTag<Story> STORIES = new TupleTag<>() {};
+
+  /** The syndicated copies, one {@code copies.csv} row each. */
+  public static final TupleTag<Copy> COPIES = new TupleTag<>() {};
+
   public static final String REPORT_FILE = "report.csv";
   public static final String CLAIMS_FILE = "claims.jsonl";
   public static final String REJECTED_FILE = "rejected.csv";
+  public static final String STORIES_FILE = "stories.csv";
+  public static final String COPIES_FILE = "copies.csv";
 
   private static final Coder<KV<String, String>> LINE_CODER =
       KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
@@ -74,6 +86,14 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
         .apply("FormatRejections", ParDo.of(new FormatRejectionFn()))
         .setCoder(LINE_CODER)
         .apply("WriteRejectedCsv", WriteSortedLines.to(outputDir, REJECTED_FILE).withHeader(RejectionFormat.HEADER));
+    orEmpty(input, STORIES, Story.class)
+        .apply("FormatStories", ParDo.of(new FormatStoryFn()))
+        .setCoder(LINE_CODER)
+        .apply("WriteStoriesCsv", WriteSortedLines.to(outputDir, STORIES_FILE).withHeader(StoryFormat.HEADER));
+    orEmpty(input, COPIES, Copy.class)
+        .apply("FormatCopies", ParDo.of(new FormatCopyFn()))
+        .setCoder(LINE_CODER)
+        .apply("WriteCopiesCsv", WriteSortedLines.to(outputDir, COPIES_FILE).withHeader(CopyFormat.HEADER));
     return PDone.in(input.getPipeline());
   }
 
@@ -112,6 +132,26 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
     public void process(@Element Rejection rejection, OutputReceiver<KV<String, String>> out) {
       rows.inc();
       out.output(KV.of(RejectionFormat.sortKey(rejection), RejectionFormat.row(rejection)));
+    }
+  }
+
+  static final class FormatStoryFn extends DoFn<Story, KV<String, String>> {
+    private final Counter rows = Metrics.counter(WriteReport.class, "stories_written");
+
+    @ProcessElement
+    public void process(@Element Story story, OutputReceiver<KV<String, String>> out) {
+      rows.inc();
+      out.output(KV.of(StoryFormat.sortKey(story), StoryFormat.row(story)));
+    }
+  }
+
+  static final class FormatCopyFn extends DoFn<Copy, KV<String, String>> {
+    private final Counter rows = Metrics.counter(WriteReport.class, "copies_written");
+
+    @ProcessElement
+    public void process(@Element Copy copy, OutputReceiver<KV<String, String>> out) {
+      rows.inc();
+      out.output(KV.of(CopyFormat.sortKey(copy), CopyFormat.row(copy)));
     }
   }
 }

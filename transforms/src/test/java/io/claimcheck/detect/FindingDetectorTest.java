@@ -204,4 +204,35 @@ public class FindingDetectorTest {
     return new Claim(doc, "s", ClaimKind.QUANTITY, TopicKeys.key("levy.rate", q), "levy", "rate", new TreeMap<>(q),
         ClaimValue.quantity((int) pct + "%", pct, pct, "%"), Polarity.POSITIVE, "A levy of " + pct + "%.", 0, 4, 0.9);
   }
+
+  @Test
+  public void syndicatedCopiesAreOneVoiceWhenChoosingTheConsensus() {
+    Map<String, String> q = Map.of("event", "kill");
+    TopicGroup g = group(List.of(
+        toll("wire-1", 24, 24d, "24 people", q), toll("wire-2", 24, 24d, "24 people", q),
+        toll("report-a", 25, 25d, "25 people", q), toll("report-b", 25, 25d, "25 people", q)));
+    List<String> docs = List.of("report-a", "report-b", "wire-1", "wire-2");
+
+    // Counted by document it is a 2–2 tie: no consensus.
+    assertThat(detector.detect(g, docs).get(0).consensusValue()).isEmpty();
+
+    // wire-2 is a copy of wire-1: one voice against two independent reports.
+    List<Finding> findings = detector.detect(g, docs, Map.of("wire-2", "wire-1"));
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).consensusValue()).isEqualTo("25 people");
+    assertThat(findings.get(0).flaggedSources()).containsExactly("wire-1", "wire-2").inOrder();
+    assertThat(findings.get(0).supportingSources()).containsExactly("report-a", "report-b").inOrder();
+  }
+
+  @Test
+  public void copiesDoNotMakeAFactCommonEnoughToBeOmitted() {
+    Map<String, String> q = Map.of("event", "evacuate");
+    TopicGroup g = group(List.of(
+        toll("wire-1", 2000, 2000d, "2000 people", q), toll("wire-2", 2000, 2000d, "2000 people", q),
+        toll("wire-3", 2000, 2000d, "2000 people", q)));
+    List<String> docs = List.of("other", "wire-1", "wire-2", "wire-3");
+    assertThat(detector.detect(g, docs)).hasSize(1); // three documents state it: "other" omits it
+    // ... but they are one wire text: one source, below the three an omission needs.
+    assertThat(detector.detect(g, docs, Map.of("wire-2", "wire-1", "wire-3", "wire-1"))).isEmpty();
+  }
 }

@@ -41,9 +41,11 @@ public class WriteReportTest {
     assertThat(read(out.resolve("report.csv"))).isEqualTo(ReportFormat.HEADER + "\n");
     assertThat(read(out.resolve("rejected.csv"))).isEqualTo("input,reason\n");
     assertThat(read(out.resolve("claims.jsonl"))).isEmpty();
+    assertThat(read(out.resolve("stories.csv"))).isEqualTo("story_id,documents,size,label,date_span\n");
+    assertThat(read(out.resolve("copies.csv"))).isEqualTo("document,copy_of,similarity\n");
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).toList())
-          .containsExactly("report.csv", "claims.jsonl", "rejected.csv");
+          .containsExactly("report.csv", "claims.jsonl", "rejected.csv", "stories.csv", "copies.csv");
     }
   }
 

@@ -1,6 +1,9 @@
 package io.claimcheck.story;
 
+import static com.google.common.truth.Truth.assertThat;
+
 import io.claimcheck.model.Article;
+import io.claimcheck.model.Story;
 import java.util.List;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.testing.PAssert;
@@ -17,14 +20,62 @@ public class AssignStoriesTest {
 
   @Rule public final transient TestPipeline p = TestPipeline.create();
 
+  private static final String STORM_A = "Hurricane Orla struck Port Halvern on Monday, Governor Lena Marsh said. "
+      + "Orla flattened homes along the Halvern waterfront and flooded the harbour district. "
+      + "Marsh ordered shelters opened across Halvern county.";
+  private static final String STORM_B = "Port Halvern counts the damage after Orla. The hurricane flooded the "
+      + "harbour district, and Governor Lena Marsh opened shelters in Halvern county for families whose "
+      + "homes were flattened.";
+  private static final String STORM_C = "In Halvern the storm Orla left flattened homes. Marsh said the shelters "
+      + "of Halvern county stay open while the harbour district is pumped dry.";
+  private static final String MATCH = "Dunmore Rovers beat Ashgate Athletic on penalties at Meridian Park. "
+      + "Goalkeeper Tomas Varga saved two kicks and captain Leon Stride scored the winner for Rovers.";
+
+  private PCollection<Article> input(Article... articles) {
+    return p.apply(Create.of(List.of(articles)).withCoder(SerializableCoder.of(Article.class)));
+  }
+
   @Test
   public void singleStoryPutsEveryArticleInOneStory() {
     Article a = Article.of("a", "a.txt", "One.");
     Article b = Article.of("b", "b.txt", "Two.");
-    PCollection<Article> out = p.apply(Create.of(List.of(a, b)).withCoder(SerializableCoder.of(Article.class)))
-        .apply(AssignStories.singleStory());
+    PCollection<Article> out = input(a, b).apply(AssignStories.singleStory());
     PAssert.that(out).containsInAnyOrder(
         a.withStoryId(AssignStories.SINGLE_STORY_ID), b.withStoryId(AssignStories.SINGLE_STORY_ID));
     p.run().waitUntilFinish();
+  }
+
+  @Test
+  public void byContentClustersReportsOfOneEventAndLeavesOthersAlone() {
+    Article a = Article.of("storm-b", "b.txt", STORM_B);
+    Article b = Article.of("storm-a", "a.txt", STORM_A);
+    Article c = Article.of("storm-c", "c.txt", STORM_C);
+    Article d = Article.of("match", "m.txt", MATCH);
+    Article e = Article.of("tiny", "t.txt", "Short.");
+    PCollection<Article> out = input(a, b, c, d, e).apply(AssignStories.byContent());
+    String storm = AssignStories.storyIdOf("storm-a"); // the smallest id of the component
+    PAssert.that(out).containsInAnyOrder(
+        a.withStoryId(storm), b.withStoryId(storm), c.withStoryId(storm),
+        d.withStoryId(AssignStories.storyIdOf("match")), e.withStoryId(AssignStories.storyIdOf("tiny")));
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  public void describeStoriesListsSortedDocumentsLabelAndDates() {
+    Article a = new Article("b", "b.jsonl:1", STORM_B, "", "", "2025-10-14T09:00:00Z", "", "UTF-8", "story-x");
+    Article b = new Article("a", "b.jsonl:2", STORM_A, "", "", "2025-10-13", "", "UTF-8", "story-x");
+    Article c = Article.of("m", "m.txt", MATCH).withStoryId("story-y");
+    PCollection<Story> out = input(a, b, c).apply(DescribeStories.create());
+    PAssert.that(out).containsInAnyOrder(
+        new Story("story-x", List.of("a", "b"), "Halvern Lena Marsh", "2025-10-13..2025-10-14"),
+        new Story("story-y", List.of("m"), "Rovers Ashgate Athletic", ""));
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  public void storyIdIsAStableHashOfTheSmallestDocumentId() {
+    assertThat(AssignStories.storyIdOf("000_a")).matches("story-[0-9a-f]{10}");
+    assertThat(AssignStories.storyIdOf("000_a")).isEqualTo(AssignStories.storyIdOf("000_a"));
+    assertThat(AssignStories.storyIdOf("000_a")).isNotEqualTo(AssignStories.storyIdOf("000_b"));
   }
 }

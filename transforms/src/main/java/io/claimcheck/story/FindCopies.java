@@ -1,0 +1,116 @@
+package io.claimcheck.story;
+
+import io.claimcheck.model.Article;
+import io.claimcheck.model.Copy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+
+/**
+ * Finds syndicated copies among the (story-assigned) articles: documents of one story whose
+ * 3-word-shingle MinHash similarity reaches the threshold (default 0.8) are one copy group; every
+ * member but the smallest id is a {@link Copy} of it. Near-duplicates share almost every word, so
+ * they always fall into one story: only documents of one story are compared.
+ */
+public final class FindCopies extends PTransform<PCollection<Article>, PCollection<Copy>> {
+
+  private static final int NUM_HASHES = 128;
+  private final double threshold;
+
+  private FindCopies(double threshold) {
+    this.threshold = threshold;
+  }
+
+  /** Copies at estimated similarity ≥ 0.8 (rewritten reports of one wire story stay below 0.6). */
+  public static FindCopies create() {
+    return new FindCopies(0.8);
+  }
+
+  /** The estimated Jaccard similarity of 3-word shingles at which two documents are copies. */
+  public FindCopies withThreshold(double newThreshold) {
+    if (!(newThreshold > 0 && newThreshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1]: " + newThreshold);
+    }
+    return new FindCopies(newThreshold);
+  }
+
+  @Override
+  public PCollection<Copy> expand(PCollection<Article> articles) {
+    return articles
+        .apply("SignShingles", ParDo.of(new SignByStoryFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(AssignStories.Signed.class)))
+        .apply("GroupByStory", GroupByKey.create())
+        .apply("LinkCopies", ParDo.of(new LinkCopiesFn(threshold)))
+        .setCoder(SerializableCoder.of(Copy.class));
+  }
+
+  static final class SignByStoryFn extends DoFn<Article, KV<String, AssignStories.Signed>> {
+    private transient StoryFeatures features;
+    private transient MinHash minHash;
+
+    @Setup
+    public void setup() {
+      features = StoryFeatures.of(3);
+      minHash = MinHash.of(NUM_HASHES);
+    }
+
+    @ProcessElement
+    public void process(@Element Article article, OutputReceiver<KV<String, AssignStories.Signed>> out) {
+      Set<String> shingles = features.features(article.text());
+      shingles.removeIf(f -> !f.startsWith("w:")); // the text's wording only, not its names
+      if (!shingles.isEmpty()) {
+        out.output(KV.of(article.storyId(), new AssignStories.Signed(article.docId(), minHash.signature(shingles))));
+      }
+    }
+  }
+
+  static final class LinkCopiesFn extends DoFn<KV<String, Iterable<AssignStories.Signed>>, Copy> {
+    private final Counter copies = Metrics.counter(FindCopies.class, "copies");
+    private final double threshold;
+
+    LinkCopiesFn(double threshold) {
+      this.threshold = threshold;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<AssignStories.Signed>> story, OutputReceiver<Copy> out) {
+      List<AssignStories.Signed> docs = new ArrayList<>();
+      story.getValue().forEach(docs::add);
+      if (docs.size() < 2) {
+        return;
+      }
+      docs.sort(Comparator.comparing(AssignStories.Signed::docId));
+      Map<String, AssignStories.Signed> byId = new HashMap<>();
+      Components components = new Components();
+      for (int i = 0; i < docs.size(); i++) {
+        byId.put(docs.get(i).docId(), docs.get(i));
+        for (int j = i + 1; j < docs.size(); j++) {
+          if (docs.get(i).similarity(docs.get(j)) >= threshold) {
+            components.union(docs.get(i).docId(), docs.get(j).docId());
+          }
+        }
+      }
+      for (Map.Entry<String, String> e : components.roots().entrySet()) {
+        if (!e.getKey().equals(e.getValue())) {
+          copies.inc();
+          double similarity = byId.get(e.getKey()).similarity(byId.get(e.getValue()));
+          out.output(new Copy(e.getKey(), e.getValue(), Math.round(similarity * 100) / 100.0));
+        }
+      }
+    }
+  }
+}

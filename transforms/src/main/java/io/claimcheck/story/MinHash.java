@@ -1,0 +1,107 @@
+package io.claimcheck.story;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * MinHash signatures with fixed seeds, their estimated Jaccard similarity, and LSH band keys.
+ *
+ * <p>Seeds and the feature hash are fixed constants (no {@code String.hashCode}, no random state),
+ * so every worker of every runner computes the same signature for the same features. Immutable.
+ */
+public final class MinHash {
+
+  private final long[] seeds;
+
+  private MinHash(int numHashes) {
+    if (numHashes < 1) {
+      throw new IllegalArgumentException("numHashes must be positive: " + numHashes);
+    }
+    seeds = new long[numHashes];
+    for (int i = 0; i < numHashes; i++) {
+      seeds[i] = mix(0x9E3779B97F4A7C15L * (i + 1));
+    }
+  }
+
+  /** Signatures of {@code numHashes} values. */
+  public static MinHash of(int numHashes) {
+    return new MinHash(numHashes);
+  }
+
+  public int numHashes() {
+    return seeds.length;
+  }
+
+  /** The signature of {@code features}; all {@link Long#MAX_VALUE} for an empty set. */
+  public long[] signature(Collection<String> features) {
+    long[] mins = new long[seeds.length];
+    Arrays.fill(mins, Long.MAX_VALUE);
+    for (String feature : features) {
+      long base = hash(feature);
+      for (int i = 0; i < seeds.length; i++) {
+        long h = mix(base ^ seeds[i]);
+        if (h < mins[i]) {
+          mins[i] = h;
+        }
+      }
+    }
+    return mins;
+  }
+
+  /** Estimated Jaccard similarity: the share of positions where the signatures agree. */
+  public static double similarity(long[] a, long[] b) {
+    if (a.length != b.length) {
+      throw new IllegalArgumentException("signatures of different lengths: " + a.length + ", " + b.length);
+    }
+    int same = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == b[i]) {
+        same++;
+      }
+    }
+    return a.length == 0 ? 0 : (double) same / a.length;
+  }
+
+  /**
+   * The LSH band keys of {@code signature}: {@code bands} bands of {@code rows} values each, keyed
+   * {@code BAND:HEX}. Two signatures share a key when they agree on every value of one band.
+   */
+  public static List<String> bandKeys(long[] signature, int bands, int rows) {
+    if (bands * rows > signature.length) {
+      throw new IllegalArgumentException(
+          bands + " bands of " + rows + " rows need " + bands * rows + " values, not " + signature.length);
+    }
+    List<String> keys = new ArrayList<>(bands);
+    for (int b = 0; b < bands; b++) {
+      long h = 0x84222325CBF29CE4L;
+      for (int r = 0; r < rows; r++) {
+        h = mix(h ^ signature[b * rows + r]) + r;
+      }
+      keys.add(b + ":" + Long.toHexString(h));
+    }
+    return keys;
+  }
+
+  /** 64-bit FNV-1a over the UTF-8 bytes, finished with {@link #mix}. */
+  static long hash(String feature) {
+    long h = 0xcbf29ce484222325L;
+    for (byte b : feature.getBytes(StandardCharsets.UTF_8)) {
+      h ^= b & 0xff;
+      h *= 0x100000001b3L;
+    }
+    return mix(h);
+  }
+
+  /** The MurmurHash3 64-bit finalizer: spreads every input bit over the whole value. */
+  static long mix(long z) {
+    z ^= z >>> 33;
+    z *= 0xff51afd7ed558ccdL;
+    z ^= z >>> 33;
+    z *= 0xc4ceb9fe1a85ec53L;
+    z ^= z >>> 33;
+    return z;
+  }
+}
