@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -287,11 +288,17 @@ public final class FindingDetector {
       docsByReading.computeIfAbsent(display(c), k -> new TreeSet<>()).add(fact.voice(doc));
       representative.putIfAbsent(display(c), c);
     }));
+    // Compatible-document counts once per reading, not once per comparison of the sort: a group
+    // with many readings and documents (a hot key) spent most of its time here.
+    Map<String, Long> compatibleVoices = new HashMap<>();
+    for (String r : docsByReading.keySet()) {
+      compatibleVoices.put(r, fact.byDoc.entrySet().stream()
+          .filter(e -> e.getValue().stream().anyMatch(c -> compatible(c, representative.get(r))))
+          .map(e -> fact.voice(e.getKey())).distinct().count());
+    }
     Comparator<String> strength = Comparator
         .comparingInt((String r) -> docsByReading.get(r).size())
-        .thenComparingLong(r -> fact.byDoc.entrySet().stream()
-            .filter(e -> e.getValue().stream().anyMatch(c -> compatible(c, representative.get(r))))
-            .map(e -> fact.voice(e.getKey())).distinct().count());
+        .thenComparingLong(compatibleVoices::get);
     List<String> ranked = new ArrayList<>(docsByReading.keySet());
     ranked.sort(strength.reversed());
     if (ranked.size() > 1 && strength.compare(ranked.get(0), ranked.get(1)) == 0) {

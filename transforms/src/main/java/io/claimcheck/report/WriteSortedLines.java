@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
@@ -18,16 +19,15 @@ import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PDone;
-import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.util.MimeTypes;
 
 /**
@@ -41,9 +41,6 @@ import org.apache.beam.sdk.util.MimeTypes;
  * <p>All lines meet in one worker to be sorted: the files are reports, meant to be read whole.
  */
 public final class WriteSortedLines extends PTransform<PCollection<KV<String, String>>, PDone> {
-
-  private static final TupleTag<String> FILE = new TupleTag<>() {};
-  private static final TupleTag<KV<String, String>> LINES = new TupleTag<>() {};
 
   private final String outputDir;
   private final String fileName;
@@ -67,25 +64,26 @@ public final class WriteSortedLines extends PTransform<PCollection<KV<String, St
 
   @Override
   public PDone expand(PCollection<KV<String, String>> lines) {
-    // Joining the lines with one "file" element keyed by the file name yields exactly one group,
-    // even when there are no lines: the file (and its header) is always written.
-    PCollection<KV<String, String>> file =
+    // One marker element keyed by the file name, flattened with the lines, yields exactly one
+    // group even when there are no lines: the file (and its header) is always written. A plain
+    // GroupByKey iterated once, not CoGroupByKey: CoGbkResult iterates a group of more than 10,000
+    // elements twice, which Flink's batch GroupByKey refuses ("GBK result is not re-iterable").
+    KvCoder<String, KV<String, String>> coder =
+        KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), NullableCoder.of(StringUtf8Coder.of())));
+    PCollection<KV<String, KV<String, String>>> marker =
         lines.getPipeline().apply("FileToWrite",
-            Create.of(KV.of(fileName, fileName))
-                .withCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
+            Create.of(KV.of(fileName, KV.of(fileName, (String) null))).withCoder(coder));
     PCollection<KV<String, KV<String, String>>> keyedLines =
-        lines
-            .apply("KeyByFile", WithKeys.of(fileName))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
-    KeyedPCollectionTuple.of(FILE, file)
-        .and(LINES, keyedLines)
-        .apply("GatherLines", CoGroupByKey.create())
+        lines.apply("KeyByFile", WithKeys.of(fileName)).setCoder(coder);
+    PCollectionList.of(marker).and(keyedLines)
+        .apply("WithFileMarker", Flatten.pCollections())
+        .apply("GatherLines", GroupByKey.create())
         .apply("SortAndWrite", ParDo.of(new SortAndWriteFn(outputDir, header)));
     return PDone.in(lines.getPipeline());
   }
 
   /** Sorts the lines of one file and writes them. */
-  static final class SortAndWriteFn extends DoFn<KV<String, CoGbkResult>, Void> {
+  static final class SortAndWriteFn extends DoFn<KV<String, Iterable<KV<String, String>>>, Void> {
     private static final Comparator<KV<String, String>> ORDER =
         Comparator.comparing((KV<String, String> kv) -> kv.getKey()).thenComparing(KV::getValue);
 
@@ -98,9 +96,13 @@ public final class WriteSortedLines extends PTransform<PCollection<KV<String, St
     }
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> file) throws IOException {
+    public void process(@Element KV<String, Iterable<KV<String, String>>> file) throws IOException {
       List<KV<String, String>> lines = new ArrayList<>();
-      file.getValue().getAll(LINES).forEach(lines::add);
+      for (KV<String, String> line : file.getValue()) {
+        if (line.getValue() != null) { // null: the file marker
+          lines.add(line);
+        }
+      }
       lines.sort(ORDER);
 
       ResourceId dir = FileSystems.matchNewResource(outputDir, true);

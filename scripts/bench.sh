@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Whole-pipeline benchmark (issue 7): generates (once) a seeded corpus, runs claimcheck on it under
+# /usr/bin/time -v and prints documents/s, wall time and peak RSS, then (unless --no-baseline) the
+# in-process baseline: the same cleaning + extraction in a plain single-thread loop over the same
+# files (scripts/bench-extract.sh). Figures go to BENCHMARKS.md by hand, with the machine, the load
+# and the commit.
+#   scripts/bench.sh [--docs=20000] [--sources=5] [--seed=42] [--work=/tmp/claimcheck-bench]
+#                    [--runner=DirectRunner] [--no-baseline] [--baseline-seconds=20] [BEAM OPTIONS...]
+# Defaults: --targetParallelism=2 for the Direct Runner (this machine has 2 cores) and
+# JAVA_OPTS=-Xmx4g. Other options go to claimcheck unchanged (e.g. --parallelism=2 for Flink).
+# Mind the Direct Runner: about 5 docs/s here (BENCHMARKS.md), so 20,000 documents take over an
+# hour; use --runner=FlinkRunner --parallelism=2, or --docs=1000, for a quick figure.
+# Needs python3 (the generator) and /usr/bin/time (Debian: apt-get install -y time).
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+docs=20000 sources=5 seed=42 work=/tmp/claimcheck-bench runner=DirectRunner
+baseline=true baseline_seconds=20
+pass=()
+for arg in "$@"; do
+  case "$arg" in
+    --docs=*) docs="${arg#*=}" ;;
+    --sources=*) sources="${arg#*=}" ;;
+    --seed=*) seed="${arg#*=}" ;;
+    --work=*) work="${arg#*=}" ;;
+    --runner=*) runner="${arg#*=}"; pass+=("$arg") ;;
+    --no-baseline) baseline=false ;;
+    --baseline-seconds=*) baseline_seconds="${arg#*=}" ;;
+    *) pass+=("$arg") ;;
+  esac
+done
+[[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time is missing (apt-get install -y time)" >&2; exit 2; }
+export JAVA_OPTS="${JAVA_OPTS:--Xmx4g}"
+if [[ "$runner" == DirectRunner ]] && ! printf '%s\n' ${pass[@]+"${pass[@]}"} | grep -q -- '--targetParallelism='; then
+  pass+=(--targetParallelism=2)
+fi
+
+stories=$(( (docs + sources - 1) / sources ))
+corpus="$work/corpus-${stories}x${sources}-seed${seed}"
+if [[ ! -f "$corpus/truth.csv" ]]; then  # truth.csv is written last: its presence marks a full corpus
+  rm -rf "$corpus"
+  "$repo/scripts/generate-corpus.sh" --stories="$stories" --sources="$sources" --seed="$seed" --out="$corpus.tmp"
+  mv "$corpus.tmp" "$corpus"
+fi
+n=$(( stories * sources ))
+bytes=$(find "$corpus/docs" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+
+# Build first (run.sh builds a stale jar), so the build is not timed: --help builds, then exits.
+"$repo/scripts/run.sh" --runner="$runner" --help > /dev/null 2>&1 || true
+
+out="$work/out-$runner-$n"
+timing="$work/time-$runner-$n.txt"
+echo "bench: $n documents ($((bytes / n)) bytes mean) from $corpus; claimcheck ${pass[*]:-} JAVA_OPTS=$JAVA_OPTS" >&2
+echo "bench: load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+/usr/bin/time -v -o "$timing" "$repo/scripts/run.sh" --input="$corpus/docs" --output="$out" ${pass[@]+"${pass[@]}"}
+echo "bench: load average after:  $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$timing")
+rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$timing")
+cpu=$(awk -F': ' '/Percent of CPU/ {print $2}' "$timing")
+printf 'bench: %s, %d docs: wall %.1f s, %.1f docs/s, peak RSS %.0f MiB, CPU %s\n' \
+  "$runner" "$n" "$wall" "$(echo "$n / $wall" | bc -l)" "$(echo "$rss / 1024" | bc -l)" "$cpu"
+
+if [[ "$baseline" == true ]]; then
+  echo "bench: baseline (single thread, no Beam) over the same files, ${baseline_seconds} s measured" >&2
+  "$repo/scripts/bench-extract.sh" "$corpus/docs" --seconds="$baseline_seconds"
+fi

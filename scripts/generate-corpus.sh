@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Generates a synthetic, reproducible corpus for the scale benchmarks (issue 7): N stories x K
+# sources of templated articles (disasters, crime, business, politics) with varied wording, page
+# furniture, syndicated near-duplicates, and injected contradictions and omissions.
+#   scripts/generate-corpus.sh --stories=N [--sources=K] [--seed=S] --out=DIR [--jsonl]
+#       [--contradiction-rate=0.3] [--omission-rate=0.3] [--syndication-rate=0.25]
+# Writes DIR/docs/ (.txt files, 1,000 per folder; with --jsonl, JSONL shards of 10,000 lines),
+# DIR/truth.csv (doc id -> story id, outlet, domain, copy_of for syndicated copies) and
+# DIR/injected.csv (one row per injected contradiction or omission). The same options give the same
+# bytes. Streams story by story, so any size works. Needs python3 (3.8+); only scripts use it.
+set -euo pipefail
+exec python3 "$(dirname "${BASH_SOURCE[0]}")/generate_corpus.py" "$@"
