@@ -546,7 +546,7 @@ public class NumberParserTest {
   }
 
   @Test
-  public void parsingIsFast() {
+  public void findsTheNumbersOfALongArticle() {
     String paragraph =
         "Rescue teams searched on Wednesday for survivors of the earthquake that struck the"
             + " coastal region early on Tuesday, flattening homes and cutting power to large parts"
@@ -561,16 +561,6 @@ public class NumberParserTest {
     }
     List<Token> tokens = Tokenizer.tokenize(article.toString(), 0);
     assertThat(PARSER.find(tokens).size()).isAtLeast(30);
-    for (int k = 0; k < 1000; k++) {
-      PARSER.find(tokens); // warm up the JIT
-    }
-    int runs = 300;
-    long t0 = System.nanoTime();
-    for (int k = 0; k < runs; k++) {
-      PARSER.find(tokens);
-    }
-    double millis = (System.nanoTime() - t0) / 1e6 / runs;
-    // About 0.1-0.3 ms measured; the bound is loose because test hosts are shared and noisy.
-    assertWithMessage("ms per 3 KB article").that(millis).isLessThan(5.0);
+    // Speed is measured by the JMH benchmarks (scripts/jmh.sh), not asserted in a test.
   }
 }
