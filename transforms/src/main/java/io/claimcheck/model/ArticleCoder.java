@@ -7,6 +7,9 @@ import static io.claimcheck.model.CoderIo.writeString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apache.beam.sdk.coders.CoderProvider;
+import org.apache.beam.sdk.coders.CoderProviders;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /** Coder of {@link Article}: its nine strings in component order. */
 public final class ArticleCoder extends ModelCoder<Article> {
@@ -16,6 +19,11 @@ public final class ArticleCoder extends ModelCoder<Article> {
 
   public static ArticleCoder of() {
     return INSTANCE;
+  }
+
+  /** How {@code @DefaultCoder} on {@link Article} finds this coder. */
+  public static CoderProvider getCoderProvider() {
+    return CoderProviders.forCoder(TypeDescriptor.of(Article.class), INSTANCE);
   }
 
   @Override

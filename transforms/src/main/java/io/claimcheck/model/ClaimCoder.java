@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.SortedMap;
+import org.apache.beam.sdk.coders.CoderProvider;
+import org.apache.beam.sdk.coders.CoderProviders;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /** Coder of {@link Claim}: its components in order, the value with {@link ClaimValueCoder}. */
 public final class ClaimCoder extends ModelCoder<Claim> {
@@ -19,6 +22,11 @@ public final class ClaimCoder extends ModelCoder<Claim> {
 
   public static ClaimCoder of() {
     return INSTANCE;
+  }
+
+  /** How {@code @DefaultCoder} on {@link Claim} finds this coder. */
+  public static CoderProvider getCoderProvider() {
+    return CoderProviders.forCoder(TypeDescriptor.of(Claim.class), INSTANCE);
   }
 
   @Override

@@ -8,6 +8,9 @@ import static io.claimcheck.model.CoderIo.writeString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apache.beam.sdk.coders.CoderProvider;
+import org.apache.beam.sdk.coders.CoderProviders;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /** Coder of {@link ClaimValue}; {@code low} and {@code high} may be null (unbounded). */
 public final class ClaimValueCoder extends ModelCoder<ClaimValue> {
@@ -18,6 +21,11 @@ public final class ClaimValueCoder extends ModelCoder<ClaimValue> {
 
   public static ClaimValueCoder of() {
     return INSTANCE;
+  }
+
+  /** How {@code @DefaultCoder} on {@link ClaimValue} finds this coder. */
+  public static CoderProvider getCoderProvider() {
+    return CoderProviders.forCoder(TypeDescriptor.of(ClaimValue.class), INSTANCE);
   }
 
   @Override

@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import org.apache.beam.sdk.coders.CoderProvider;
+import org.apache.beam.sdk.coders.CoderProviders;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * Coder of {@link Finding}, with {@link ValueSupportCoder} and {@link EvidenceCoder} for its
@@ -24,6 +27,11 @@ public final class FindingCoder extends ModelCoder<Finding> {
 
   public static FindingCoder of() {
     return INSTANCE;
+  }
+
+  /** How {@code @DefaultCoder} on {@link Finding} finds this coder. */
+  public static CoderProvider getCoderProvider() {
+    return CoderProviders.forCoder(TypeDescriptor.of(Finding.class), INSTANCE);
   }
 
   @Override
@@ -72,6 +80,11 @@ public final class FindingCoder extends ModelCoder<Finding> {
       return INSTANCE;
     }
 
+    /** How {@code @DefaultCoder} on {@link ValueSupport} finds this coder. */
+    public static CoderProvider getCoderProvider() {
+      return CoderProviders.forCoder(TypeDescriptor.of(ValueSupport.class), INSTANCE);
+    }
+
     @Override
     public void encode(ValueSupport v, OutputStream out) throws IOException {
       writeRequiredString(v.value(), out);
@@ -92,6 +105,11 @@ public final class FindingCoder extends ModelCoder<Finding> {
 
     public static EvidenceCoder of() {
       return INSTANCE;
+    }
+
+    /** How {@code @DefaultCoder} on {@link Evidence} finds this coder. */
+    public static CoderProvider getCoderProvider() {
+      return CoderProviders.forCoder(TypeDescriptor.of(Evidence.class), INSTANCE);
     }
 
     @Override

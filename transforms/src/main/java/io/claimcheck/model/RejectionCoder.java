@@ -6,6 +6,9 @@ import static io.claimcheck.model.CoderIo.writeRequiredString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apache.beam.sdk.coders.CoderProvider;
+import org.apache.beam.sdk.coders.CoderProviders;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /** Coder of {@link Rejection}. */
 public final class RejectionCoder extends ModelCoder<Rejection> {
@@ -15,6 +18,11 @@ public final class RejectionCoder extends ModelCoder<Rejection> {
 
   public static RejectionCoder of() {
     return INSTANCE;
+  }
+
+  /** How {@code @DefaultCoder} on {@link Rejection} finds this coder. */
+  public static CoderProvider getCoderProvider() {
+    return CoderProviders.forCoder(TypeDescriptor.of(Rejection.class), INSTANCE);
   }
 
   @Override

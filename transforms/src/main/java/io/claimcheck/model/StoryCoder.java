@@ -7,6 +7,9 @@ import static io.claimcheck.model.CoderIo.writeString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apache.beam.sdk.coders.CoderProvider;
+import org.apache.beam.sdk.coders.CoderProviders;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /** Coder of {@link Story}. */
 public final class StoryCoder extends ModelCoder<Story> {
@@ -16,6 +19,11 @@ public final class StoryCoder extends ModelCoder<Story> {
 
   public static StoryCoder of() {
     return INSTANCE;
+  }
+
+  /** How {@code @DefaultCoder} on {@link Story} finds this coder. */
+  public static CoderProvider getCoderProvider() {
+    return CoderProviders.forCoder(TypeDescriptor.of(Story.class), INSTANCE);
   }
 
   @Override

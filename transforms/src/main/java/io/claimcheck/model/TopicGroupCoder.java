@@ -6,6 +6,9 @@ import static io.claimcheck.model.CoderIo.writeRequiredString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apache.beam.sdk.coders.CoderProvider;
+import org.apache.beam.sdk.coders.CoderProviders;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /** Coder of {@link TopicGroup}: its key, then its claims with {@link ClaimCoder}. */
 public final class TopicGroupCoder extends ModelCoder<TopicGroup> {
@@ -15,6 +18,11 @@ public final class TopicGroupCoder extends ModelCoder<TopicGroup> {
 
   public static TopicGroupCoder of() {
     return INSTANCE;
+  }
+
+  /** How {@code @DefaultCoder} on {@link TopicGroup} finds this coder. */
+  public static CoderProvider getCoderProvider() {
+    return CoderProviders.forCoder(TypeDescriptor.of(TopicGroup.class), INSTANCE);
   }
 
   @Override

@@ -5,6 +5,9 @@ import io.claimcheck.model.ModelCoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apache.beam.sdk.coders.CoderProvider;
+import org.apache.beam.sdk.coders.CoderProviders;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /** Coder of {@link NameAliases}: its name → canonical name map, in name order. */
 public final class NameAliasesCoder extends ModelCoder<NameAliases> {
@@ -14,6 +17,11 @@ public final class NameAliasesCoder extends ModelCoder<NameAliases> {
 
   public static NameAliasesCoder of() {
     return INSTANCE;
+  }
+
+  /** How {@code @DefaultCoder} on {@link NameAliases} finds this coder. */
+  public static CoderProvider getCoderProvider() {
+    return CoderProviders.forCoder(TypeDescriptor.of(NameAliases.class), INSTANCE);
   }
 
   @Override

@@ -5,6 +5,9 @@ import io.claimcheck.model.ModelCoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apache.beam.sdk.coders.CoderProvider;
+import org.apache.beam.sdk.coders.CoderProviders;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /** Coder of {@link DescribeStories.Member}; its fields may be null (the record does not forbid it). */
 public final class MemberCoder extends ModelCoder<DescribeStories.Member> {
@@ -14,6 +17,11 @@ public final class MemberCoder extends ModelCoder<DescribeStories.Member> {
 
   public static MemberCoder of() {
     return INSTANCE;
+  }
+
+  /** How {@code @DefaultCoder} on {@link DescribeStories.Member} finds this coder. */
+  public static CoderProvider getCoderProvider() {
+    return CoderProviders.forCoder(TypeDescriptor.of(DescribeStories.Member.class), INSTANCE);
   }
 
   @Override

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.apache.beam.sdk.coders.CoderException;
+import org.apache.beam.sdk.coders.CoderProvider;
+import org.apache.beam.sdk.coders.CoderProviders;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * Coder of {@link AssignStories.Signed}: the document id, then the signature's length and its
@@ -18,6 +21,11 @@ public final class SignedCoder extends ModelCoder<AssignStories.Signed> {
 
   public static SignedCoder of() {
     return INSTANCE;
+  }
+
+  /** How {@code @DefaultCoder} on {@link AssignStories.Signed} finds this coder. */
+  public static CoderProvider getCoderProvider() {
+    return CoderProviders.forCoder(TypeDescriptor.of(AssignStories.Signed.class), INSTANCE);
   }
 
   @Override
