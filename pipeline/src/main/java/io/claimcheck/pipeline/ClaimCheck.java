@@ -6,6 +6,7 @@ import io.claimcheck.detect.GroupClaimsByTopic;
 import io.claimcheck.extract.ExtractClaims;
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Claim;
+import io.claimcheck.model.ClaimCoder;
 import io.claimcheck.model.Copy;
 import io.claimcheck.model.Finding;
 import io.claimcheck.model.Rejection;
@@ -19,7 +20,6 @@ import java.io.PrintStream;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -114,7 +114,7 @@ public final class ClaimCheck {
     // are the keys the report uses.
     PCollection<Claim> claims =
         groups.apply("ListGroupedClaims", ParDo.of(new ListClaimsFn()))
-            .setCoder(SerializableCoder.of(Claim.class));
+            .setCoder(ClaimCoder.of());
     PCollection<Rejection> rejections =
         PCollectionList.of(List.of(
                 read.get(ReadArticles.REJECTED),

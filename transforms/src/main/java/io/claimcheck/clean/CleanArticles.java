@@ -1,8 +1,9 @@
 package io.claimcheck.clean;
 
 import io.claimcheck.model.Article;
+import io.claimcheck.model.ArticleCoder;
 import io.claimcheck.model.Rejection;
-import org.apache.beam.sdk.coders.SerializableCoder;
+import io.claimcheck.model.RejectionCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -41,8 +42,8 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
         articles.apply(
             "CleanArticleText",
             ParDo.of(new CleanFn()).withOutputTags(CLEANED, TupleTagList.of(REJECTED)));
-    out.get(CLEANED).setCoder(SerializableCoder.of(Article.class));
-    out.get(REJECTED).setCoder(SerializableCoder.of(Rejection.class));
+    out.get(CLEANED).setCoder(ArticleCoder.of());
+    out.get(REJECTED).setCoder(RejectionCoder.of());
     return out;
   }
 

@@ -2,14 +2,15 @@ package io.claimcheck.detect;
 
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Copy;
+import io.claimcheck.model.CopyCoder;
 import io.claimcheck.model.Finding;
+import io.claimcheck.model.FindingCoder;
 import io.claimcheck.model.TopicGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -71,7 +72,7 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
             .apply("StoryDocsView", View.asMap());
 
     PCollection<Copy> copyRows = copies != null ? copies
-        : groups.getPipeline().apply("NoCopies", Create.empty(SerializableCoder.of(Copy.class)));
+        : groups.getPipeline().apply("NoCopies", Create.empty(CopyCoder.of()));
     PCollectionView<Map<String, String>> copyOf =
         copyRows
             .apply("KeyCopyByDoc",
@@ -82,7 +83,7 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
     return groups
         .apply("DetectInGroup",
             ParDo.of(new DetectFn(storyDocuments, copyOf, settings)).withSideInputs(storyDocuments, copyOf))
-        .setCoder(SerializableCoder.of(Finding.class));
+        .setCoder(FindingCoder.of());
   }
 
   static final class SortDocsFn extends DoFn<KV<String, Iterable<String>>, KV<String, List<String>>> {

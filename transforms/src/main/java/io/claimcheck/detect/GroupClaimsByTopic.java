@@ -1,8 +1,11 @@
 package io.claimcheck.detect;
 
 import io.claimcheck.model.Claim;
+import io.claimcheck.model.ClaimCoder;
 import io.claimcheck.model.TopicGroup;
+import io.claimcheck.model.TopicGroupCoder;
 import io.claimcheck.normalize.NameAliases;
+import io.claimcheck.normalize.NameAliasesCoder;
 import io.claimcheck.normalize.TopicKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Count;
@@ -50,15 +52,15 @@ public final class GroupClaimsByTopic extends PTransform<PCollection<Claim>, PCo
             .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of())))
             .apply("GroupNamesByStory", GroupByKey.create())
             .apply("BuildAliases", ParDo.of(new BuildAliasesFn()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(NameAliases.class)))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), NameAliasesCoder.of()))
             .apply("AliasesView", View.asMap());
 
     return claims
         .apply("KeyByStoryAndTopic", ParDo.of(new KeyByTopicFn(aliases)).withSideInputs(aliases))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Claim.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), ClaimCoder.of()))
         .apply("GroupByTopic", GroupByKey.create())
         .apply("ToTopicGroup", ParDo.of(new ToTopicGroupFn()))
-        .setCoder(SerializableCoder.of(TopicGroup.class));
+        .setCoder(TopicGroupCoder.of());
   }
 
   static final class PersonNamesFn extends DoFn<Claim, KV<String, String>> {

@@ -2,10 +2,11 @@ package io.claimcheck.extract;
 
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Claim;
+import io.claimcheck.model.ClaimCoder;
 import io.claimcheck.model.Rejection;
+import io.claimcheck.model.RejectionCoder;
 import io.claimcheck.nlp.SentenceSplitter;
 import java.util.List;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -58,8 +59,8 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
         articles.apply(
             "ExtractFromArticle",
             ParDo.of(new ExtractFn(maxSentenceChars)).withOutputTags(CLAIMS, TupleTagList.of(REJECTED)));
-    out.get(CLAIMS).setCoder(SerializableCoder.of(Claim.class));
-    out.get(REJECTED).setCoder(SerializableCoder.of(Rejection.class));
+    out.get(CLAIMS).setCoder(ClaimCoder.of());
+    out.get(REJECTED).setCoder(RejectionCoder.of());
     return out;
   }
 

@@ -2,6 +2,7 @@ package io.claimcheck.model;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * One news article as read from the input: a whole {@code .txt} file or one line of a {@code .jsonl}
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param encoding the character set the bytes were decoded with (e.g. {@code UTF-8})
  * @param storyId the story the article belongs to (empty until stories are assigned)
  */
+@DefaultCoder(ArticleCoder.class)
 public record Article(
     String docId,
     String input,

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * One normalized statement extracted from one document: one line of {@code claims.jsonl}.
@@ -31,6 +32,7 @@ import java.util.TreeMap;
  * @param encoding the character set the document was decoded with ({@code UTF-8}, {@code windows-1252},
  *     {@code UTF-16}), so a reviewer can see which claims come from re-decoded text
  */
+@DefaultCoder(ClaimCoder.class)
 public record Claim(
     String docId,
     String storyId,

@@ -2,6 +2,7 @@ package io.claimcheck.model;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * The normalized value of a claim.
@@ -19,6 +20,7 @@ import java.util.Objects;
  * @param unit canonical unit ({@code %}, {@code days}, {@code km}, {@code USD}, a counted noun), or empty
  * @param originalUnit the unit as written before conversion, or empty when not converted
  */
+@DefaultCoder(ClaimValueCoder.class)
 public record ClaimValue(
     ValueKind kind, String text, Double low, Double high, String unit, String originalUnit)
     implements Serializable {

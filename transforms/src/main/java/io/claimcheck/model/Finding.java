@@ -3,6 +3,7 @@ package io.claimcheck.model;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * A contradiction or an omission among the documents of one story: one row of {@code report.csv}.
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param confidence 0..1
  * @param evidence one quoted sentence per involved document
  */
+@DefaultCoder(FindingCoder.class)
 public record Finding(
     String findingId,
     String storyId,
@@ -58,6 +60,7 @@ public record Finding(
   }
 
   /** A normalized value and the documents that state it. */
+  @DefaultCoder(FindingCoder.ValueSupportCoder.class)
   public record ValueSupport(String value, List<String> docIds) implements Serializable {
     public ValueSupport {
       Objects.requireNonNull(value, "value");
@@ -66,6 +69,7 @@ public record Finding(
   }
 
   /** The sentence a document states the fact in. */
+  @DefaultCoder(FindingCoder.EvidenceCoder.class)
   public record Evidence(String docId, String sentence) implements Serializable {
     public Evidence {
       Objects.requireNonNull(docId, "docId");

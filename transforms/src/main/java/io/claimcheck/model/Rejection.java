@@ -2,6 +2,7 @@ package io.claimcheck.model;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * An input that could not be used, with the reason: one row of {@code rejected.csv}.
@@ -9,6 +10,7 @@ import java.util.Objects;
  * @param input the file path, plus {@code :LINE} for a JSONL line
  * @param reason a short, specific reason (e.g. {@code empty file}, {@code malformed JSON: ...})
  */
+@DefaultCoder(RejectionCoder.class)
 public record Rejection(String input, String reason) implements Serializable {
   public Rejection {
     Objects.requireNonNull(input, "input");

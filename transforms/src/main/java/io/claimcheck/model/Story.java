@@ -3,6 +3,7 @@ package io.claimcheck.model;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * One story — the documents about one event — as described in {@code stories.csv}.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param label up to three words that name the story (its most frequent entities)
  * @param dateSpan {@code MIN..MAX} of the documents' published dates, or empty when none is known
  */
+@DefaultCoder(StoryCoder.class)
 public record Story(String storyId, List<String> documents, String label, String dateSpan)
     implements Serializable {
 

@@ -3,6 +3,7 @@ package io.claimcheck.model;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * All claims of one story that share a topic key, sorted by document id and offset.
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param topicKey the shared topic key
  * @param claims the claims, in deterministic order
  */
+@DefaultCoder(TopicGroupCoder.class)
 public record TopicGroup(String storyId, String topicKey, List<Claim> claims) implements Serializable {
   public TopicGroup {
     Objects.requireNonNull(storyId, "storyId");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * Canonical person names of one story. Names are compared as sets of words, so word order does
@@ -19,6 +20,7 @@ import java.util.TreeSet;
  * When a shorter name fits several longer ones ({@code smith} with {@code john smith} and
  * {@code ann smith}) it is left alone: guessing would merge two people.
  */
+@DefaultCoder(NameAliasesCoder.class)
 public final class NameAliases implements Serializable {
 
   /** No aliases: every name is its own canonical form. */
@@ -140,6 +142,16 @@ public final class NameAliases implements Serializable {
       cur = swap;
     }
     return prev[b.length()];
+  }
+
+  /** For {@link NameAliasesCoder}: the aliases as decoded. */
+  static NameAliases fromCanonical(Map<String, String> canonical) {
+    return new NameAliases(Collections.unmodifiableMap(new TreeMap<>(canonical)));
+  }
+
+  /** For {@link NameAliasesCoder}: every name with its canonical form. */
+  Map<String, String> canonicalMap() {
+    return canonical;
   }
 
   /** The canonical form of {@code name}; the name itself when it has no alias. */

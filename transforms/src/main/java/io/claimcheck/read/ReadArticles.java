@@ -1,7 +1,9 @@
 package io.claimcheck.read;
 
 import io.claimcheck.model.Article;
+import io.claimcheck.model.ArticleCoder;
 import io.claimcheck.model.Rejection;
+import io.claimcheck.model.RejectionCoder;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileIO.ReadableFile;
@@ -110,18 +111,18 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             .apply("SpreadFiles", Reshuffle.viaRandomKey())
             .apply("ReadDocuments",
                 ParDo.of(new ReadDocumentFn(maxDocumentChars)).withOutputTags(DECODED, TupleTagList.of(UNUSABLE)));
-    read.get(DECODED).setCoder(SerializableCoder.of(Article.class));
-    read.get(UNUSABLE).setCoder(SerializableCoder.of(Rejection.class));
+    read.get(DECODED).setCoder(ArticleCoder.of());
+    read.get(UNUSABLE).setCoder(RejectionCoder.of());
 
     PCollectionTuple unique =
         read.get(DECODED)
             .apply("KeyByDocId", ParDo.of(new KeyByDocIdFn()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Article.class)))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), ArticleCoder.of()))
             .apply("GroupByDocId", GroupByKey.create())
             .apply("DropDuplicateIds",
                 ParDo.of(new DropDuplicateIdsFn()).withOutputTags(ARTICLES, TupleTagList.of(REJECTED)));
-    PCollection<Article> articles = unique.get(ARTICLES).setCoder(SerializableCoder.of(Article.class));
-    unique.get(REJECTED).setCoder(SerializableCoder.of(Rejection.class));
+    PCollection<Article> articles = unique.get(ARTICLES).setCoder(ArticleCoder.of());
+    unique.get(REJECTED).setCoder(RejectionCoder.of());
     PCollection<Rejection> rejected =
         PCollectionList.of(read.get(UNUSABLE)).and(unique.get(REJECTED))
             .apply("FlattenReadRejections", Flatten.pCollections());

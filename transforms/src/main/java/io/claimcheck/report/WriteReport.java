@@ -7,7 +7,6 @@ import io.claimcheck.model.Rejection;
 import io.claimcheck.model.Story;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -20,6 +19,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * Writes the output files of the contract into one directory, each as one sorted file with
@@ -102,7 +102,7 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
     if (input.has(tag)) {
       return input.get(tag);
     }
-    return input.getPipeline().apply("No" + type.getSimpleName(), Create.empty(SerializableCoder.of(type)));
+    return input.getPipeline().apply("No" + type.getSimpleName(), Create.empty(TypeDescriptor.of(type)));
   }
 
   static final class FormatFindingFn extends DoFn<Finding, KV<String, String>> {

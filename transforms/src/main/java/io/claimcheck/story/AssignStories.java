@@ -1,6 +1,7 @@
 package io.claimcheck.story;
 
 import io.claimcheck.model.Article;
+import io.claimcheck.model.ArticleCoder;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,8 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.beam.sdk.coders.DefaultCoder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -138,9 +139,9 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     }
     PCollection<KV<String, String>> roots = articles
         .apply("SignArticles", ParDo.of(new SignFn(shingleSize, bands * rows)))
-        .setCoder(SerializableCoder.of(Signed.class))
+        .setCoder(SignedCoder.of())
         .apply("KeyByBand", ParDo.of(new BandKeysFn(bands, rows)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Signed.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), SignedCoder.of()))
         .apply("GroupByBand", GroupByKey.create())
         .apply("VerifyCandidates", ParDo.of(new VerifyBucketFn(threshold, maxBucketSize)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
@@ -149,18 +150,19 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
 
     PCollection<KV<String, Article>> byId = articles
         .apply("KeyById", ParDo.of(new KeyByIdFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Article.class)));
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), ArticleCoder.of()));
     return KeyedPCollectionTuple.of(ARTICLE, byId)
         .and(ROOT, roots)
         .apply("JoinComponents", CoGroupByKey.create())
         .apply("SetStoryIds", ParDo.of(new SetComponentStoryFn()))
-        .setCoder(SerializableCoder.of(Article.class));
+        .setCoder(ArticleCoder.of());
   }
 
   private static final TupleTag<Article> ARTICLE = new TupleTag<>() {};
   private static final TupleTag<String> ROOT = new TupleTag<>() {};
 
   /** An article's id and MinHash signature. Immutable: the array is never exposed. */
+  @DefaultCoder(SignedCoder.class)
   static final class Signed implements Serializable {
     private final String docId;
     private final long[] signature;
@@ -172,6 +174,11 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
 
     String docId() {
       return docId;
+    }
+
+    /** The signature itself, for {@link SignedCoder} only: it must not be modified. */
+    long[] signatureUnsafe() {
+      return signature;
     }
 
     double similarity(Signed other) {

@@ -2,11 +2,12 @@ package io.claimcheck.story;
 
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Story;
+import io.claimcheck.model.StoryCoder;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.coders.DefaultCoder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -36,13 +37,14 @@ public final class DescribeStories extends PTransform<PCollection<Article>, PCol
   public PCollection<Story> expand(PCollection<Article> articles) {
     return articles
         .apply("SummarizeArticles", ParDo.of(new SummarizeFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Member.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), MemberCoder.of()))
         .apply("GroupByStory", GroupByKey.create())
         .apply("DescribeStory", ParDo.of(new DescribeFn()))
-        .setCoder(SerializableCoder.of(Story.class));
+        .setCoder(StoryCoder.of());
   }
 
   /** What a story needs to know of one article. */
+  @DefaultCoder(MemberCoder.class)
   record Member(String docId, String published, List<String> labelWords) implements Serializable {
     Member {
       labelWords = List.copyOf(labelWords);

@@ -2,6 +2,7 @@ package io.claimcheck.story;
 
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Copy;
+import io.claimcheck.model.CopyCoder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -52,10 +52,10 @@ public final class FindCopies extends PTransform<PCollection<Article>, PCollecti
   public PCollection<Copy> expand(PCollection<Article> articles) {
     return articles
         .apply("SignShingles", ParDo.of(new SignByStoryFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(AssignStories.Signed.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), SignedCoder.of()))
         .apply("GroupByStory", GroupByKey.create())
         .apply("LinkCopies", ParDo.of(new LinkCopiesFn(threshold)))
-        .setCoder(SerializableCoder.of(Copy.class));
+        .setCoder(CopyCoder.of());
   }
 
   static final class SignByStoryFn extends DoFn<Article, KV<String, AssignStories.Signed>> {
