@@ -1,6 +1,7 @@
 package io.claimcheck.extract;
 
 import io.claimcheck.extract.SentenceInfo.CountryMention;
+import io.claimcheck.nlp.PosTags;
 import io.claimcheck.nlp.Sentence;
 import io.claimcheck.nlp.SentenceSplitter;
 import io.claimcheck.nlp.Token;
@@ -31,7 +32,7 @@ final class DocumentContext {
   private final List<SentenceInfo> sentences;
   private final POSTaggerME tagger;
   private final LocalDate published;
-  private final Map<Integer, String[]> tags = new HashMap<>();
+  private final Map<Integer, PosTags> tags = new HashMap<>();
 
   private DocumentContext(List<SentenceInfo> sentences, POSTaggerME tagger, LocalDate published) {
     this.sentences = sentences;
@@ -142,15 +143,15 @@ final class DocumentContext {
     return pronoun ? "" : String.join(" ", words);
   }
 
-  /** Universal POS tags of sentence {@code index}, computed on first request. */
-  String[] tags(int index) {
+  /** Universal POS tags of sentence {@code index}, each computed on first request (see {@link PosTags}). */
+  PosTags tags(int index) {
     return tags.computeIfAbsent(index, i -> {
       List<Token> t = sentences.get(i).tokens();
       String[] words = new String[t.size()];
       for (int k = 0; k < words.length; k++) {
         words[k] = t.get(k).text();
       }
-      return tagger.tag(words);
+      return new PosTags(words, tagger::tag);
     });
   }
 
