@@ -99,8 +99,8 @@ final class DocumentContext {
       List<Token> t = s.tokens();
       String who = "";
       for (int i = 0; i < t.size() && who.isEmpty(); i++) {
-        String f = Words.fold(t.get(i).text());
-        if (f.equals("according") && i + 1 < t.size() && Words.fold(t.get(i + 1).text()).equals("to")) {
+        String f = Words.fold(t.get(i));
+        if (f.equals("according") && i + 1 < t.size() && Words.fold(t.get(i + 1)).equals("to")) {
           who = phrase(s, i + 2, true);
         } else if (speech.contains(f)) {
           who = !s.speaker().isEmpty() ? s.speaker() : phrase(s, i - 1, false);
@@ -126,7 +126,7 @@ final class DocumentContext {
     }
     List<String> words = new ArrayList<>();
     for (int k = from; k >= 0 && k < t.size() && words.size() < 4; k += forward ? 1 : -1) {
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (!WORD.matcher(f).matches() || Lexicon.words("speech-verbs").contains(f)) {
         break;
       }
@@ -162,7 +162,7 @@ final class DocumentContext {
    */
   String resolvePerson(int index, int position) {
     SentenceInfo s = sentences.get(index);
-    String word = position < s.tokens().size() ? Words.fold(s.tokens().get(position).text()) : "";
+    String word = position < s.tokens().size() ? Words.fold(s.tokens().get(position)) : "";
     if (FIRST_PERSON.contains(word)) {
       return s.speaker();
     }
@@ -203,7 +203,7 @@ final class DocumentContext {
   }
 
   static boolean isPersonPronoun(Token t) {
-    String f = Words.fold(t.text());
+    String f = Words.fold(t);
     return SUBJECT_PRONOUNS.contains(f) || FIRST_PERSON.contains(f);
   }
 
@@ -236,7 +236,7 @@ final class DocumentContext {
           return p.name();
         }
       }
-      if (i > 0 && SUBJECT_PRONOUNS.contains(Words.fold(t.get(i - 1).text()))) {
+      if (i > 0 && SUBJECT_PRONOUNS.contains(Words.fold(t.get(i - 1)))) {
         return lastPerson;
       }
     }

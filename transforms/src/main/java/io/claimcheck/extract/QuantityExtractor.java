@@ -162,7 +162,7 @@ final class QuantityExtractor {
 
   private void count(SentenceInfo s, Supplier<PosTags> lazyTags, NumberMention m, int limit, ClaimSink sink) {
     List<Token> t = s.tokens();
-    if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1).text()).equals("the")) {
+    if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1)).equals("the")) {
       return; // "the two countries": a reference to known things, not a count
     }
     if (m.startToken() > 1 && t.get(m.startToken() - 1).text().equals(",")) {
@@ -177,7 +177,7 @@ final class QuantityExtractor {
     String predicate = null;
     for (int k = m.endToken(); k < Math.min(t.size(), m.endToken() + 3); k++) {
       Words.Match pred = Words.longestPhrase(t, k, predicates, 4);
-      String known = countedNouns.get(Words.fold(t.get(k).text()));
+      String known = countedNouns.get(Words.fold(t.get(k)));
       if (pred == null && known != null && k == m.endToken()) {
         noun = known; // "75 countries", "200 residents": a lexicon noun needs no tagging
         nounEnd = k + 1;
@@ -199,18 +199,18 @@ final class QuantityExtractor {
           head++;
         }
         String lemma = Words.lemma(t.get(head).text());
-        noun = countedNouns.getOrDefault(Words.fold(t.get(head).text()), countedNouns.getOrDefault(lemma, lemma));
+        noun = countedNouns.getOrDefault(Words.fold(t.get(head)), countedNouns.getOrDefault(lemma, lemma));
         nounEnd = head + 1;
         break;
       }
-      if (Words.fold(t.get(k).text()).equals("more") && k == m.endToken()) {
+      if (Words.fold(t.get(k)).equals("more") && k == m.endToken()) {
         continue; // "40 more were hurt": the noun is left out; a predicate may still say what
       }
       if (!tags.at(k).equals("ADJ") && !t.get(k).text().equals("-")) {
         break;
       }
     }
-    if (noun == null && m.endToken() < t.size() && Words.fold(t.get(m.endToken()).text()).equals("more")) {
+    if (noun == null && m.endToken() < t.size() && Words.fold(t.get(m.endToken())).equals("more")) {
       String predicate0 = predicateAround(t, lazyTags, m.startToken(), m.endToken() + 1, limit);
       if (predicate0 != null && predicates.containsKey(predicate0)) {
         noun = predicateNouns.getOrDefault(predicate0, "person");
@@ -248,7 +248,7 @@ final class QuantityExtractor {
   /** Whether a conjunction or a comma separates a predicate from the number after it. */
   private static boolean joinedBefore(List<Token> t, int from, int to) {
     for (int k = from; k < to; k++) {
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (f.equals("and") || f.equals(",") || f.equals("or") || f.equals("but") || f.equals(";")) {
         return true;
       }
@@ -343,7 +343,7 @@ final class QuantityExtractor {
 
   /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
   private Head headAfter(List<Token> t, PosTags tags, int from, int limit) {
-    if (from < limit && Words.fold(t.get(from).text()).equals("of")) {
+    if (from < limit && Words.fold(t.get(from)).equals("of")) {
       // "six hours of deliberations", "38.6% of the vote": the noun after "of".
       for (int k = from + 1; k < Math.min(limit, from + 4); k++) {
         if (tags.at(k).equals("NOUN")) {
@@ -362,7 +362,7 @@ final class QuantityExtractor {
       if (c != null) {
         return new Head(c.canonical(), k, k + c.length(), false);
       }
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (generic.contains(f)) {
         return new Head(Words.lemma(f), k, k + 1, true);
       }
@@ -399,7 +399,7 @@ final class QuantityExtractor {
           return new Head(c.canonical(), from, k + 1, false);
         }
       }
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (generic.contains(f)) {
         return new Head(Words.lemma(f), k, k + 1, true);
       }
@@ -438,7 +438,7 @@ final class QuantityExtractor {
     String subject = "";
     for (SentenceInfo.CountryMention c : s.countries()) {
       if (c.startToken() >= m.endToken() && c.startToken() < windowEnd) {
-        String before = Words.fold(t.get(c.startToken() - 1).text());
+        String before = Words.fold(t.get(c.startToken() - 1));
         boolean modifiesGoods = c.endToken() < t.size() && (Words.in(t.get(c.endToken()), goods)
             || Words.longestPhrase(t, c.endToken(), products, 3) != null);
         if (TARGET_PREPOSITIONS.contains(before) || modifiesGoods) {
@@ -446,7 +446,7 @@ final class QuantityExtractor {
         }
       }
       if (c.endToken() <= m.startToken() && c.startToken() >= clauseStart) {
-        String before = c.startToken() > 0 ? Words.fold(t.get(c.startToken() - 1).text()) : "";
+        String before = c.startToken() > 0 ? Words.fold(t.get(c.startToken() - 1)) : "";
         if (!NOT_SUBJECT_BEFORE.contains(before) || TARGET_PREPOSITIONS.contains(before)) {
           subject = c.country();
         }
@@ -457,7 +457,7 @@ final class QuantityExtractor {
 
   private int clauseStart(List<Token> t, int from) {
     for (int k = from - 1; k >= 0; k--) {
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (f.equals(",") || f.equals(";") || f.equals(":") || CLAUSE_WORDS.contains(f)) {
         return k + 1;
       }
@@ -467,14 +467,14 @@ final class QuantityExtractor {
 
   private int clauseEnd(List<Token> t, int from, int limit) {
     for (int k = from; k < limit; k++) {
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (f.equals(";") || f.equals(".") || CLAUSE_WORDS.contains(f)) {
         return k;
       }
       if (f.equals(",")) {
         // A comma inside a list of products does not end the clause: "cars, steel, and aluminum".
         int next = k + 1;
-        if (next < limit && (Words.fold(t.get(next).text()).equals("and") || Words.longestPhrase(t, next, products, 3) != null)) {
+        if (next < limit && (Words.fold(t.get(next)).equals("and") || Words.longestPhrase(t, next, products, 3) != null)) {
           continue;
         }
         return k;

@@ -79,7 +79,7 @@ final class StanceExtractor {
   private void coordinated(DocumentContext doc, int index, int marker, int from, PosTags tags, ClaimSink sink) {
     List<Token> t = doc.sentences().get(index).tokens();
     for (int k = from; k < Math.min(t.size() - 1, from + 6); k++) {
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (f.equals(",") || f.equals(".") || f.equals(";")) {
         return;
       }
@@ -120,7 +120,7 @@ final class StanceExtractor {
     PosTags tags = doc.tags(index);
     int k = marker - 1;
     while (k >= 0 && (Words.in(t.get(k), negations) || Words.in(t.get(k), auxiliaries)
-        || MODALS.contains(Words.fold(t.get(k).text())) || tags.at(k).equals("ADV"))) {
+        || MODALS.contains(Words.fold(t.get(k))) || tags.at(k).equals("ADV"))) {
       k--;
     }
     if (k >= 0 && DocumentContext.isPersonPronoun(t.get(k))) {
@@ -154,7 +154,7 @@ final class StanceExtractor {
     }
     StringBuilder b = new StringBuilder();
     for (int k = first; k <= last; k++) {
-      String w = Words.fold(t.get(k).text());
+      String w = Words.fold(t.get(k));
       if (k == first && w.equals("the")) {
         continue;
       }
@@ -166,7 +166,7 @@ final class StanceExtractor {
   /** The token where the stance's object concept starts, or -1. */
   private int objectAfter(List<Token> t, PosTags tags, int from) {
     for (int k = from; k < t.size() && k < from + OBJECT_WINDOW; k++) {
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (lightVerbs.contains(f) && k + 1 < t.size()) {
         continue; // "offer significant concessions": the concept is the noun, not the light verb
       }
@@ -215,7 +215,7 @@ final class StanceExtractor {
     if (next >= t.size()) {
       return false;
     }
-    String f = Words.fold(t.get(next).text());
+    String f = Words.fold(t.get(next));
     return f.equals("to") || f.equals("for") || f.equals("against");
   }
 
@@ -234,7 +234,7 @@ final class StanceExtractor {
       if (k > i) {
         b.append(' ');
       }
-      b.append(Words.fold(t.get(k).text()));
+      b.append(Words.fold(t.get(k)));
     }
     return b.toString();
   }
@@ -253,10 +253,10 @@ final class StanceExtractor {
    * negation ("did not look", "does not say") reports what happened, not a position.
    */
   private boolean isNegatedModal(List<Token> t, int i) {
-    String f = Words.fold(t.get(i).text());
+    String f = Words.fold(t.get(i));
     if (f.endsWith("n't")) {
       return VOLITIONAL.contains(f);
     }
-    return VOLITIONAL.contains(f) && i + 1 < t.size() && Words.fold(t.get(i + 1).text()).equals("not");
+    return VOLITIONAL.contains(f) && i + 1 < t.size() && Words.fold(t.get(i + 1)).equals("not");
   }
 }
