@@ -2,6 +2,8 @@
 # Cleaning + extraction per article in a plain single-thread Java loop (no Beam): the in-process
 # baseline of issue 3's "under 5 ms per 3 KB article on one core". Figures go to BENCHMARKS.md.
 #   scripts/bench-extract.sh [DIR...] [--seconds=N]     (default: fixtures/tariff-talks and fixtures/eval)
+# N: thread CPU seconds per measured round (default 10). Reports 1.5 KB articles and joined ~3 KB ones,
+# CPU and wall time; on a shared machine compare the CPU figures.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"

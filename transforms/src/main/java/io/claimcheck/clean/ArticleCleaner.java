@@ -66,8 +66,6 @@ public final class ArticleCleaner {
           "^(?:https?://)?(?:www\\.)?(?:[\\p{L}\\d-]+\\.)*[\\p{L}\\d-]{2,}\\.\\p{L}{2,12}/?$",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern EDGE_PUNCTUATION =
-      Pattern.compile("^[\\s*•·▪►▶‣◦\\-–—_=>|:]+|[\\s.:;,!|»›>→\\-–—_=]+$");
   private static final Pattern BRACKETS = Pattern.compile("^[(\\[]+|[)\\]]+$");
 
   private final Set<String> navigationLines = Lexicon.words("clean-navigation-lines");
@@ -82,7 +80,7 @@ public final class ArticleCleaner {
   private final Set<String> copyrightPhrases = Lexicon.words("clean-copyright-phrases");
   private final Set<String> bylineWords = Lexicon.words("clean-byline-words");
   private final Set<String> nameParticles = Lexicon.words("clean-name-particles");
-  private final List<Pattern> creditLines = compileCreditLines(Lexicon.words("clean-credit-lines"));
+  private final List<CreditLine> creditLines = compileCreditLines(Lexicon.words("clean-credit-lines"));
   private final Pattern imageFileName =
       Pattern.compile(
           "^\\S{1,200}\\.(?:" + String.join("|", Lexicon.words("clean-image-extensions")) + ")(?:\\?\\S*)?$",
@@ -129,13 +127,36 @@ public final class ArticleCleaner {
   static List<String> normalizeLines(String text) {
     List<String> out = new ArrayList<>();
     for (String raw : LINE_BREAK.split(text, -1)) {
-      String line = ZERO_WIDTH.matcher(raw).replaceAll("");
-      line = ODD_SPACE.matcher(line).replaceAll(" ").trim();
+      // Most lines have nothing to normalize: skip the two regex passes for them.
+      String line = needsSpaceNormalization(raw) ? ODD_SPACE.matcher(ZERO_WIDTH.matcher(raw).replaceAll("")).replaceAll(" ") : raw;
+      line = line.trim();
       if (!line.isEmpty()) {
         out.add(line);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code line} has a character that {@link #ZERO_WIDTH} or {@link #ODD_SPACE} would
+   * change: a zero-width or soft-hyphen character, a tab or form feed, a non-ASCII space, or two
+   * spaces in a row. Exactly the lines on which those replacements are not no-ops.
+   */
+  static boolean needsSpaceNormalization(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ' ') {
+        if (i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+          return true;
+        }
+      } else if (c == '\t' || c == 0x0B || c == '\f') {
+        return true;
+      } else if (c >= 0x80 && (Character.getType(c) == Character.SPACE_SEPARATOR
+          || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF || c == 0x00AD)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -247,8 +268,8 @@ public final class ArticleCleaner {
       return false;
     }
     String key = key(BRACKETS.matcher(line.trim()).replaceAll(""));
-    for (Pattern p : creditLines) {
-      if (p.matcher(key).matches()) {
+    for (CreditLine c : creditLines) {
+      if (c.matches(key)) {
         return true;
       }
     }
@@ -479,19 +500,61 @@ public final class ArticleCleaner {
   // Helpers
 
   /** Lower-cased line without bullets and trailing punctuation, for whole-line lexicon lookups. */
-  private static String key(String line) {
-    String k = EDGE_PUNCTUATION.matcher(line).replaceAll("");
-    return SPACES.matcher(k).replaceAll(" ").toLowerCase(Locale.ROOT);
+  static String key(String line) {
+    // Bullets and dashes stripped at the start, punctuation at the end, runs of spaces collapsed;
+    // a character loop, not regexes: this runs several times on every line.
+    int start = 0;
+    int end = line.length();
+    while (start < end && LEADING_EDGE.indexOf(line.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && TRAILING_EDGE.indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    StringBuilder b = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = line.charAt(i);
+      if (c != ' ' || i == start || line.charAt(i - 1) != ' ') {
+        b.append(c);
+      }
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
   }
 
-  private static int wordCount(String s) {
+  // What key() strips at the start and at the end of a line (white space included).
+  private static final String LEADING_EDGE = " \t\n\u000B\f\r*•·▪►▶‣◦-–—_=>|:";
+  private static final String TRAILING_EDGE = " \t\n\u000B\f\r.:;,!|»›>→-–—_=";
+
+  /** Number of whitespace-separated words, as {@code s.trim().split("\\s+").length} counts them. */
+  static int wordCount(String s) {
     String t = s.trim();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
+  /**
+   * A credit-line pattern, with the literal text it must start and end with: checking those first
+   * spares the regex (whose leading {@code .+} backtracks over the whole line) on almost every line.
+   */
+  private record CreditLine(Pattern pattern, String prefix, String suffix) {
+    boolean matches(String key) {
+      return key.length() >= prefix.length() + suffix.length() && key.startsWith(prefix) && key.endsWith(suffix)
+          && pattern.matcher(key).matches();
+    }
   }
 
   /** "with * wires" → regex; "*" inside matches one to four words, at an edge any text. */
-  private static List<Pattern> compileCreditLines(Set<String> entries) {
-    List<Pattern> out = new ArrayList<>();
+  private static List<CreditLine> compileCreditLines(Set<String> entries) {
+    List<CreditLine> out = new ArrayList<>();
     for (String entry : entries) {
       String[] parts = entry.split("\\*", -1);
       StringBuilder regex = new StringBuilder();
@@ -502,7 +565,9 @@ public final class ArticleCleaner {
         }
         regex.append(Pattern.quote(parts[i]));
       }
-      out.add(Pattern.compile(regex.toString()));
+      String prefix = parts.length > 1 ? parts[0] : entry;
+      String suffix = parts.length > 1 ? parts[parts.length - 1] : "";
+      out.add(new CreditLine(Pattern.compile(regex.toString()), prefix, suffix));
     }
     return out;
   }

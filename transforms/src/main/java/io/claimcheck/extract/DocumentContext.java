@@ -1,6 +1,7 @@
 package io.claimcheck.extract;
 
 import io.claimcheck.extract.SentenceInfo.CountryMention;
+import io.claimcheck.nlp.PosTags;
 import io.claimcheck.nlp.Sentence;
 import io.claimcheck.nlp.SentenceSplitter;
 import io.claimcheck.nlp.Token;
@@ -31,7 +32,7 @@ final class DocumentContext {
   private final List<SentenceInfo> sentences;
   private final POSTaggerME tagger;
   private final LocalDate published;
-  private final Map<Integer, String[]> tags = new HashMap<>();
+  private final Map<Integer, PosTags> tags = new HashMap<>();
 
   private DocumentContext(List<SentenceInfo> sentences, POSTaggerME tagger, LocalDate published) {
     this.sentences = sentences;
@@ -98,8 +99,8 @@ final class DocumentContext {
       List<Token> t = s.tokens();
       String who = "";
       for (int i = 0; i < t.size() && who.isEmpty(); i++) {
-        String f = Words.fold(t.get(i).text());
-        if (f.equals("according") && i + 1 < t.size() && Words.fold(t.get(i + 1).text()).equals("to")) {
+        String f = Words.fold(t.get(i));
+        if (f.equals("according") && i + 1 < t.size() && Words.fold(t.get(i + 1)).equals("to")) {
           who = phrase(s, i + 2, true);
         } else if (speech.contains(f)) {
           who = !s.speaker().isEmpty() ? s.speaker() : phrase(s, i - 1, false);
@@ -125,7 +126,7 @@ final class DocumentContext {
     }
     List<String> words = new ArrayList<>();
     for (int k = from; k >= 0 && k < t.size() && words.size() < 4; k += forward ? 1 : -1) {
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (!WORD.matcher(f).matches() || Lexicon.words("speech-verbs").contains(f)) {
         break;
       }
@@ -142,15 +143,15 @@ final class DocumentContext {
     return pronoun ? "" : String.join(" ", words);
   }
 
-  /** Universal POS tags of sentence {@code index}, computed on first request. */
-  String[] tags(int index) {
+  /** Universal POS tags of sentence {@code index}, each computed on first request (see {@link PosTags}). */
+  PosTags tags(int index) {
     return tags.computeIfAbsent(index, i -> {
       List<Token> t = sentences.get(i).tokens();
       String[] words = new String[t.size()];
       for (int k = 0; k < words.length; k++) {
         words[k] = t.get(k).text();
       }
-      return tagger.tag(words);
+      return new PosTags(words, tagger::tag);
     });
   }
 
@@ -161,7 +162,7 @@ final class DocumentContext {
    */
   String resolvePerson(int index, int position) {
     SentenceInfo s = sentences.get(index);
-    String word = position < s.tokens().size() ? Words.fold(s.tokens().get(position).text()) : "";
+    String word = position < s.tokens().size() ? Words.fold(s.tokens().get(position)) : "";
     if (FIRST_PERSON.contains(word)) {
       return s.speaker();
     }
@@ -202,7 +203,7 @@ final class DocumentContext {
   }
 
   static boolean isPersonPronoun(Token t) {
-    String f = Words.fold(t.text());
+    String f = Words.fold(t);
     return SUBJECT_PRONOUNS.contains(f) || FIRST_PERSON.contains(f);
   }
 
@@ -235,7 +236,7 @@ final class DocumentContext {
           return p.name();
         }
       }
-      if (i > 0 && SUBJECT_PRONOUNS.contains(Words.fold(t.get(i - 1).text()))) {
+      if (i > 0 && SUBJECT_PRONOUNS.contains(Words.fold(t.get(i - 1)))) {
         return lastPerson;
       }
     }

@@ -130,7 +130,7 @@ final class EventExtractor {
       }
       boolean broken = false;
       for (int k = lo; k < hi; k++) {
-        String f = Words.fold(t.get(k).text());
+        String f = Words.fold(t.get(k));
         if (CLAUSE_BREAKS.contains(f) || speechVerbs.contains(f)) {
           broken = true;
           break;

@@ -55,7 +55,7 @@ final class PersonFinder {
       int j = i;
       while (j < tokens.size() && (isNameWord(tokens, j) || isInnerParticle(tokens, j))) {
         j++;
-        if (Words.fold(tokens.get(j - 1).text()).endsWith("'s")) {
+        if (Words.fold(tokens.get(j - 1)).endsWith("'s")) {
           break; // a possessive ends the name: "Trump's White House"
         }
       }
@@ -78,7 +78,7 @@ final class PersonFinder {
     // would read as a place word.
     boolean titled = lastTitle >= 0 && nameStart < to;
     // Drop opener words and blocked words at the edges of what is left.
-    while (nameStart < to && (OPENERS.contains(Words.fold(tokens.get(nameStart).text()))
+    while (nameStart < to && (OPENERS.contains(Words.fold(tokens.get(nameStart)))
         || !titled && blocked(tokens.get(nameStart)))) {
       nameStart++;
     }
@@ -101,7 +101,7 @@ final class PersonFinder {
     if (lastTitle >= 0) {
       roleStart = from;
       for (int k = from; k < lastTitle; k++) {
-        if (Words.fold(tokens.get(k).text()).endsWith("'s")) {
+        if (Words.fold(tokens.get(k)).endsWith("'s")) {
           roleStart = k + 1; // "Trump's Treasury Secretary": the possessor is not part of the role
         }
       }
@@ -203,7 +203,7 @@ final class PersonFinder {
   static String normalize(List<Token> nameTokens) {
     StringBuilder b = new StringBuilder();
     for (Token t : nameTokens) {
-      String w = NOT_NAME_CHARS.matcher(POSSESSIVE.matcher(Words.fold(t.text())).replaceAll("")).replaceAll("");
+      String w = NOT_NAME_CHARS.matcher(POSSESSIVE.matcher(Words.fold(t)).replaceAll("")).replaceAll("");
       if (w.isEmpty()) {
         continue;
       }
@@ -218,7 +218,7 @@ final class PersonFinder {
   private String roleText(List<Token> roleTokens) {
     StringBuilder b = new StringBuilder();
     for (Token t : roleTokens) {
-      String w = Words.fold(t.text());
+      String w = Words.fold(t);
       if (w.equals("'s") || w.equals(",")) {
         continue;
       }
@@ -236,7 +236,7 @@ final class PersonFinder {
     if (!NAME_WORD.matcher(t.text()).matches()) {
       return false;
     }
-    String f = Words.fold(t.text());
+    String f = Words.fold(t);
     return !CALENDAR.contains(f) && !f.equals("'s");
   }
 
@@ -246,23 +246,23 @@ final class PersonFinder {
   }
 
   private boolean isTitle(Token t) {
-    String f = Words.fold(t.text());
+    String f = Words.fold(t);
     return titles.contains(f) || (f.startsWith("ex-") && titles.contains(f.substring(3)));
   }
 
   private boolean isRoleModifier(Token t) {
-    String f = Words.fold(t.text());
+    String f = Words.fold(t);
     // "former" itself is not part of the role: it marks the role as past.
     return LETTERS_AND_HYPHENS.matcher(f).matches() && !t.capitalized() && !OPENERS.contains(f) && !speechVerbs.contains(f)
         && !formerMarkers.contains(f);
   }
 
   private boolean isPlace(Token t) {
-    return countries.containsKey(Words.fold(t.text()));
+    return countries.containsKey(Words.fold(t));
   }
 
   private boolean blocked(Token t) {
-    String f = Words.fold(t.text());
+    String f = Words.fold(t);
     return blockers.contains(f) || countries.containsKey(f) || f.endsWith("-based");
   }
 
@@ -284,7 +284,7 @@ final class PersonFinder {
       return false;
     }
     for (int k = end + 1; k < Math.min(tokens.size(), end + 6); k++) {
-      String f = Words.fold(tokens.get(k).text());
+      String f = Words.fold(tokens.get(k));
       if (f.equals(",") || f.equals(".")) {
         return false;
       }

@@ -3,6 +3,7 @@ package io.claimcheck.extract;
 import io.claimcheck.model.ClaimKind;
 import io.claimcheck.model.ClaimValue;
 import io.claimcheck.model.Polarity;
+import io.claimcheck.nlp.PosTags;
 import io.claimcheck.nlp.Token;
 import io.claimcheck.normalize.Lexicon;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ final class QuantityExtractor {
       // Tags only when a lexicon did not already say what the number measures: tagging is the
       // most expensive step of extraction.
       final int sentenceIndex = index;
-      Supplier<String[]> tags = () -> doc.tags(sentenceIndex);
+      Supplier<PosTags> tags = () -> doc.tags(sentenceIndex);
       for (int n = 0; n < found.size(); n++) {
         NumberMention m = found.get(n);
         int limit = n + 1 < found.size() ? found.get(n + 1).startToken() : s.tokens().size();
@@ -73,7 +74,7 @@ final class QuantityExtractor {
   }
 
   /** A measure; returns the concept it was given, or empty when none was found. */
-  private String measure(SentenceInfo s, Supplier<String[]> tags, NumberMention m, int limit, String previousConcept, ClaimSink sink) {
+  private String measure(SentenceInfo s, Supplier<PosTags> tags, NumberMention m, int limit, String previousConcept, ClaimSink sink) {
     List<Token> t = s.tokens();
     if (m.dimension().equals("duration") && isAge(s, m)) {
       return ""; // "a 47-year-old": an age, read by the role extractor
@@ -159,9 +160,9 @@ final class QuantityExtractor {
     return concept;
   }
 
-  private void count(SentenceInfo s, Supplier<String[]> lazyTags, NumberMention m, int limit, ClaimSink sink) {
+  private void count(SentenceInfo s, Supplier<PosTags> lazyTags, NumberMention m, int limit, ClaimSink sink) {
     List<Token> t = s.tokens();
-    if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1).text()).equals("the")) {
+    if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1)).equals("the")) {
       return; // "the two countries": a reference to known things, not a count
     }
     if (m.startToken() > 1 && t.get(m.startToken() - 1).text().equals(",")) {
@@ -176,13 +177,13 @@ final class QuantityExtractor {
     String predicate = null;
     for (int k = m.endToken(); k < Math.min(t.size(), m.endToken() + 3); k++) {
       Words.Match pred = Words.longestPhrase(t, k, predicates, 4);
-      String known = countedNouns.get(Words.fold(t.get(k).text()));
+      String known = countedNouns.get(Words.fold(t.get(k)));
       if (pred == null && known != null && k == m.endToken()) {
         noun = known; // "75 countries", "200 residents": a lexicon noun needs no tagging
         nounEnd = k + 1;
         break;
       }
-      String[] tags = lazyTags.get();
+      PosTags tags = lazyTags.get();
       if (pred != null) {
         // "10 dead", "1,200 job cuts": the noun is the predicate; its usual counted noun is counted.
         noun = predicateNouns.getOrDefault(pred.canonical(), "person");
@@ -190,26 +191,26 @@ final class QuantityExtractor {
         nounEnd = k + pred.length();
         break;
       }
-      if (tags[k].equals("NOUN") || tags[k].equals("PROPN") && !t.get(k).capitalized()) {
+      if (tags.at(k).equals("NOUN") || tags.at(k).equals("PROPN") && !t.get(k).capitalized()) {
         // The head of a compound is its last noun: "retired city workers" counts workers.
         int head = k;
-        while (head + 1 < Math.min(t.size(), k + 3) && tags[head + 1].equals("NOUN")
+        while (head + 1 < Math.min(t.size(), k + 3) && tags.at(head + 1).equals("NOUN")
             && Words.longestPhrase(t, head + 1, predicates, 4) == null) {
           head++;
         }
         String lemma = Words.lemma(t.get(head).text());
-        noun = countedNouns.getOrDefault(Words.fold(t.get(head).text()), countedNouns.getOrDefault(lemma, lemma));
+        noun = countedNouns.getOrDefault(Words.fold(t.get(head)), countedNouns.getOrDefault(lemma, lemma));
         nounEnd = head + 1;
         break;
       }
-      if (Words.fold(t.get(k).text()).equals("more") && k == m.endToken()) {
+      if (Words.fold(t.get(k)).equals("more") && k == m.endToken()) {
         continue; // "40 more were hurt": the noun is left out; a predicate may still say what
       }
-      if (!tags[k].equals("ADJ") && !t.get(k).text().equals("-")) {
+      if (!tags.at(k).equals("ADJ") && !t.get(k).text().equals("-")) {
         break;
       }
     }
-    if (noun == null && m.endToken() < t.size() && Words.fold(t.get(m.endToken()).text()).equals("more")) {
+    if (noun == null && m.endToken() < t.size() && Words.fold(t.get(m.endToken())).equals("more")) {
       String predicate0 = predicateAround(t, lazyTags, m.startToken(), m.endToken() + 1, limit);
       if (predicate0 != null && predicates.containsKey(predicate0)) {
         noun = predicateNouns.getOrDefault(predicate0, "person");
@@ -247,7 +248,7 @@ final class QuantityExtractor {
   /** Whether a conjunction or a comma separates a predicate from the number after it. */
   private static boolean joinedBefore(List<Token> t, int from, int to) {
     for (int k = from; k < to; k++) {
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (f.equals("and") || f.equals(",") || f.equals("or") || f.equals("but") || f.equals(";")) {
         return true;
       }
@@ -256,7 +257,7 @@ final class QuantityExtractor {
   }
 
   /** What happened to what was counted: a lexicon predicate after or before, else a verb. */
-  private String predicateAround(List<Token> t, Supplier<String[]> lazyTags, int numberStart, int nounEnd, int limit) {
+  private String predicateAround(List<Token> t, Supplier<PosTags> lazyTags, int numberStart, int nounEnd, int limit) {
     // Right before the number first ("killed at least 9 people"), so that a later count's
     // predicate ("... and left 15 people injured") is not taken for this one.
     for (int k = Math.max(0, numberStart - 3); k < numberStart; k++) {
@@ -274,17 +275,17 @@ final class QuantityExtractor {
         break;
       }
     }
-    String[] tags = lazyTags.get();
+    PosTags tags = lazyTags.get();
     for (int k = nounEnd; k < Math.min(t.size(), nounEnd + 4); k++) {
-      if (tags[k].equals("VERB")) {
+      if (tags.at(k).equals("VERB")) {
         return Words.lemma(t.get(k).text());
       }
-      if (!tags[k].equals("AUX") && !tags[k].equals("ADV") && !tags[k].equals("PART")) {
+      if (!tags.at(k).equals("AUX") && !tags.at(k).equals("ADV") && !tags.at(k).equals("PART")) {
         break;
       }
     }
     for (int k = numberStart - 1; k >= Math.max(0, numberStart - 3); k--) {
-      if (tags[k].equals("VERB")) {
+      if (tags.at(k).equals("VERB")) {
         return Words.lemma(t.get(k).text());
       }
     }
@@ -341,15 +342,15 @@ final class QuantityExtractor {
   }
 
   /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
-  private Head headAfter(List<Token> t, String[] tags, int from, int limit) {
-    if (from < limit && Words.fold(t.get(from).text()).equals("of")) {
+  private Head headAfter(List<Token> t, PosTags tags, int from, int limit) {
+    if (from < limit && Words.fold(t.get(from)).equals("of")) {
       // "six hours of deliberations", "38.6% of the vote": the noun after "of".
       for (int k = from + 1; k < Math.min(limit, from + 4); k++) {
-        if (tags[k].equals("NOUN")) {
+        if (tags.at(k).equals("NOUN")) {
           String lemma = Words.lemma(t.get(k).text());
           return new Head(concepts.getOrDefault(lemma, lemma), k, k + 1, false);
         }
-        if (!tags[k].equals("DET") && !tags[k].equals("ADJ")) {
+        if (!tags.at(k).equals("DET") && !tags.at(k).equals("ADJ")) {
           break;
         }
       }
@@ -361,11 +362,11 @@ final class QuantityExtractor {
       if (c != null) {
         return new Head(c.canonical(), k, k + c.length(), false);
       }
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (generic.contains(f)) {
         return new Head(Words.lemma(f), k, k + 1, true);
       }
-      String tag = tags[k];
+      String tag = tags.at(k);
       if (tag.equals("NOUN")) {
         lastNoun = k;
         continue;
@@ -386,7 +387,7 @@ final class QuantityExtractor {
   }
 
   /** The measured concept before the number: {@code tariff of 25%}, {@code paused for 90 days}. */
-  private Head headBefore(List<Token> t, String[] tags, int numberStart) {
+  private Head headBefore(List<Token> t, PosTags tags, int numberStart) {
     for (int k = numberStart - 1; k >= Math.max(0, numberStart - 4); k--) {
       for (int len = 3; len >= 1; len--) {
         int from = k - len + 1;
@@ -398,16 +399,16 @@ final class QuantityExtractor {
           return new Head(c.canonical(), from, k + 1, false);
         }
       }
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (generic.contains(f)) {
         return new Head(Words.lemma(f), k, k + 1, true);
       }
-      if (tags[k].equals("NOUN")) {
+      if (tags.at(k).equals("NOUN")) {
         String lemma = Words.lemma(f);
         return new Head(concepts.getOrDefault(lemma, lemma), k, k + 1, false);
       }
-      if (!(tags[k].equals("ADP") || tags[k].equals("AUX") || tags[k].equals("ADV") || tags[k].equals("DET")
-          || tags[k].equals("VERB") || tags[k].equals("ADJ"))) {
+      if (!(tags.at(k).equals("ADP") || tags.at(k).equals("AUX") || tags.at(k).equals("ADV") || tags.at(k).equals("DET")
+          || tags.at(k).equals("VERB") || tags.at(k).equals("ADJ"))) {
         return null;
       }
     }
@@ -437,7 +438,7 @@ final class QuantityExtractor {
     String subject = "";
     for (SentenceInfo.CountryMention c : s.countries()) {
       if (c.startToken() >= m.endToken() && c.startToken() < windowEnd) {
-        String before = Words.fold(t.get(c.startToken() - 1).text());
+        String before = Words.fold(t.get(c.startToken() - 1));
         boolean modifiesGoods = c.endToken() < t.size() && (Words.in(t.get(c.endToken()), goods)
             || Words.longestPhrase(t, c.endToken(), products, 3) != null);
         if (TARGET_PREPOSITIONS.contains(before) || modifiesGoods) {
@@ -445,7 +446,7 @@ final class QuantityExtractor {
         }
       }
       if (c.endToken() <= m.startToken() && c.startToken() >= clauseStart) {
-        String before = c.startToken() > 0 ? Words.fold(t.get(c.startToken() - 1).text()) : "";
+        String before = c.startToken() > 0 ? Words.fold(t.get(c.startToken() - 1)) : "";
         if (!NOT_SUBJECT_BEFORE.contains(before) || TARGET_PREPOSITIONS.contains(before)) {
           subject = c.country();
         }
@@ -456,7 +457,7 @@ final class QuantityExtractor {
 
   private int clauseStart(List<Token> t, int from) {
     for (int k = from - 1; k >= 0; k--) {
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (f.equals(",") || f.equals(";") || f.equals(":") || CLAUSE_WORDS.contains(f)) {
         return k + 1;
       }
@@ -466,14 +467,14 @@ final class QuantityExtractor {
 
   private int clauseEnd(List<Token> t, int from, int limit) {
     for (int k = from; k < limit; k++) {
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (f.equals(";") || f.equals(".") || CLAUSE_WORDS.contains(f)) {
         return k;
       }
       if (f.equals(",")) {
         // A comma inside a list of products does not end the clause: "cars, steel, and aluminum".
         int next = k + 1;
-        if (next < limit && (Words.fold(t.get(next).text()).equals("and") || Words.longestPhrase(t, next, products, 3) != null)) {
+        if (next < limit && (Words.fold(t.get(next)).equals("and") || Words.longestPhrase(t, next, products, 3) != null)) {
           continue;
         }
         return k;

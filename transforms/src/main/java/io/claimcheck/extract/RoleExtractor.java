@@ -71,9 +71,9 @@ final class RoleExtractor {
       if (!Words.isSmallNumber(t.get(i).text())) {
         continue;
       }
-      boolean hyphenated = t.get(i + 1).text().equals("-") && YEARS_OLD.matcher(Words.fold(t.get(i + 2).text())).matches();
-      boolean spaced = i + 2 < t.size() && YEARS.matcher(Words.fold(t.get(i + 1).text())).matches()
-          && Words.fold(t.get(i + 2).text()).equals("old");
+      boolean hyphenated = t.get(i + 1).text().equals("-") && YEARS_OLD.matcher(Words.fold(t.get(i + 2))).matches();
+      boolean spaced = i + 2 < t.size() && YEARS.matcher(Words.fold(t.get(i + 1))).matches()
+          && Words.fold(t.get(i + 2)).equals("old");
       if (!Words.isSmallNumber(t.get(i).text()) || !(hyphenated || spaced)) {
         continue;
       }
@@ -106,7 +106,7 @@ final class RoleExtractor {
     }
     List<Token> part = new ArrayList<>();
     for (int k = i + 1; k <= t.size(); k++) {
-      String f = k < t.size() ? Words.fold(t.get(k).text()) : ".";
+      String f = k < t.size() ? Words.fold(t.get(k)) : ".";
       boolean end = f.equals(",") || f.equals(".") || f.equals(";") || f.equals("—") || f.equals("–")
           || f.equals("\"") || f.equals("”") || f.equals(":");
       if (end || f.equals("and")) {
@@ -128,7 +128,7 @@ final class RoleExtractor {
     int from = 0;
     boolean former = false;
     while (from < part.size()) {
-      String f = Words.fold(part.get(from).text());
+      String f = Words.fold(part.get(from));
       if (DETERMINERS.contains(f) || f.endsWith("'s")) {
         // "a", "the", "Eastbridge's": not part of the role itself
         from++;
@@ -150,7 +150,7 @@ final class RoleExtractor {
     boolean hasTitle = false;
     StringBuilder role = new StringBuilder();
     for (int k = from; k < part.size(); k++) {
-      String f = Words.fold(part.get(k).text());
+      String f = Words.fold(part.get(k));
       if (f.startsWith("ex-")) {
         former = true;
         f = f.substring(3);

@@ -3,6 +3,7 @@ package io.claimcheck.extract;
 import io.claimcheck.model.ClaimKind;
 import io.claimcheck.model.ClaimValue;
 import io.claimcheck.model.Polarity;
+import io.claimcheck.nlp.PosTags;
 import io.claimcheck.nlp.Token;
 import io.claimcheck.normalize.Lexicon;
 import java.util.List;
@@ -42,14 +43,14 @@ final class StanceExtractor {
       List<Token> t = sentences.get(index).tokens();
       for (int i = 0; i < t.size(); i++) {
         int stanceLength = stanceAt(t, i);
-        if (stanceLength > 0 && !doc.tags(index)[i].equals("VERB") && !verbLike(t, i + stanceLength)) {
+        if (stanceLength > 0 && !doc.tags(index).at(i).equals("VERB") && !verbLike(t, i + stanceLength)) {
           stanceLength = 0; // "military support costs": the noun, not the stance
         }
         if (stanceLength > 0) {
           String phrase = phrase(t, i, stanceLength);
           boolean against = stanceVerbs.get(phrase).equals("against");
           boolean negated = negatedBefore(t, i);
-          String[] tags = doc.tags(index);
+          PosTags tags = doc.tags(index);
           int object = objectAfter(t, tags, i + stanceLength);
           if (object >= 0) {
             emit(doc, index, i, object, against != negated, negated ? "not " + phrase : phrase, sink);
@@ -58,13 +59,13 @@ final class StanceExtractor {
           continue;
         }
         if (isNegatedModal(t, i)) {
-          String[] tags = doc.tags(index);
+          PosTags tags = doc.tags(index);
           int verb = i + 1;
           while (verb < t.size() && (Words.in(t.get(verb), negations) || Words.in(t.get(verb), auxiliaries)
-              || tags[verb].equals("ADV") || tags[verb].equals("PUNCT") && !t.get(verb).text().equals(","))) {
+              || tags.at(verb).equals("ADV") || tags.at(verb).equals("PUNCT") && !t.get(verb).text().equals(","))) {
             verb++;
           }
-          if (verb < t.size() && tags[verb].equals("VERB") && stanceAt(t, verb) == 0
+          if (verb < t.size() && tags.at(verb).equals("VERB") && stanceAt(t, verb) == 0
               && !Words.in(t.get(verb), lightVerbs) && !Words.in(t.get(verb), auxiliaries)) {
             emit(doc, index, i, verb, true, "will not", sink);
             coordinated(doc, index, i, verb + 1, tags, sink);
@@ -75,14 +76,14 @@ final class StanceExtractor {
   }
 
   /** "will not rush into a deal or offer concessions": the negation covers the second verb too. */
-  private void coordinated(DocumentContext doc, int index, int marker, int from, String[] tags, ClaimSink sink) {
+  private void coordinated(DocumentContext doc, int index, int marker, int from, PosTags tags, ClaimSink sink) {
     List<Token> t = doc.sentences().get(index).tokens();
     for (int k = from; k < Math.min(t.size() - 1, from + 6); k++) {
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (f.equals(",") || f.equals(".") || f.equals(";")) {
         return;
       }
-      if ((f.equals("or") || f.equals("nor") || f.equals("and")) && tags[k + 1].equals("VERB")) {
+      if ((f.equals("or") || f.equals("nor") || f.equals("and")) && tags.at(k + 1).equals("VERB")) {
         int verb = k + 1;
         int concept = Words.in(t.get(verb), lightVerbs) ? objectAfter(t, tags, verb + 1) : verb;
         if (concept >= 0) {
@@ -116,10 +117,10 @@ final class StanceExtractor {
   private String holder(DocumentContext doc, int index, int marker) {
     SentenceInfo s = doc.sentences().get(index);
     List<Token> t = s.tokens();
-    String[] tags = doc.tags(index);
+    PosTags tags = doc.tags(index);
     int k = marker - 1;
     while (k >= 0 && (Words.in(t.get(k), negations) || Words.in(t.get(k), auxiliaries)
-        || MODALS.contains(Words.fold(t.get(k).text())) || tags[k].equals("ADV"))) {
+        || MODALS.contains(Words.fold(t.get(k))) || tags.at(k).equals("ADV"))) {
       k--;
     }
     if (k >= 0 && DocumentContext.isPersonPronoun(t.get(k))) {
@@ -153,7 +154,7 @@ final class StanceExtractor {
     }
     StringBuilder b = new StringBuilder();
     for (int k = first; k <= last; k++) {
-      String w = Words.fold(t.get(k).text());
+      String w = Words.fold(t.get(k));
       if (k == first && w.equals("the")) {
         continue;
       }
@@ -163,9 +164,9 @@ final class StanceExtractor {
   }
 
   /** The token where the stance's object concept starts, or -1. */
-  private int objectAfter(List<Token> t, String[] tags, int from) {
+  private int objectAfter(List<Token> t, PosTags tags, int from) {
     for (int k = from; k < t.size() && k < from + OBJECT_WINDOW; k++) {
-      String f = Words.fold(t.get(k).text());
+      String f = Words.fold(t.get(k));
       if (lightVerbs.contains(f) && k + 1 < t.size()) {
         continue; // "offer significant concessions": the concept is the noun, not the light verb
       }
@@ -175,18 +176,18 @@ final class StanceExtractor {
       if (f.equals(",") || f.equals(".") || f.equals(";")) {
         return -1;
       }
-      boolean lastWord = k + 1 >= t.size() || tags[k + 1].equals("PUNCT") || tags[k + 1].equals("ADP");
-      if (tags[k].equals("ADJ") && lastWord && !SKIP_WORDS.contains(f)) {
+      boolean lastWord = k + 1 >= t.size() || tags.at(k + 1).equals("PUNCT") || tags.at(k + 1).equals("ADP");
+      if (tags.at(k).equals("ADJ") && lastWord && !SKIP_WORDS.contains(f)) {
         return k; // "ruled out a curfew.": a phrase-final word is the noun whatever its tag says
       }
-      if (SKIP_WORDS.contains(f) || lightVerbs.contains(f) || tags[k].equals("ADJ") || tags[k].equals("ADV")
-          || tags[k].equals("DET") || tags[k].equals("PRON") || tags[k].equals("PUNCT")) {
+      if (SKIP_WORDS.contains(f) || lightVerbs.contains(f) || tags.at(k).equals("ADJ") || tags.at(k).equals("ADV")
+          || tags.at(k).equals("DET") || tags.at(k).equals("PRON") || tags.at(k).equals("PUNCT")) {
         continue;
       }
-      if (tags[k].equals("NOUN")) {
+      if (tags.at(k).equals("NOUN")) {
         return k;
       }
-      if (tags[k].equals("VERB")) {
+      if (tags.at(k).equals("VERB")) {
         // "plans to expand investment": the verb's own noun comes next; keep looking.
         continue;
       }
@@ -214,7 +215,7 @@ final class StanceExtractor {
     if (next >= t.size()) {
       return false;
     }
-    String f = Words.fold(t.get(next).text());
+    String f = Words.fold(t.get(next));
     return f.equals("to") || f.equals("for") || f.equals("against");
   }
 
@@ -233,7 +234,7 @@ final class StanceExtractor {
       if (k > i) {
         b.append(' ');
       }
-      b.append(Words.fold(t.get(k).text()));
+      b.append(Words.fold(t.get(k)));
     }
     return b.toString();
   }
@@ -252,10 +253,10 @@ final class StanceExtractor {
    * negation ("did not look", "does not say") reports what happened, not a position.
    */
   private boolean isNegatedModal(List<Token> t, int i) {
-    String f = Words.fold(t.get(i).text());
+    String f = Words.fold(t.get(i));
     if (f.endsWith("n't")) {
       return VOLITIONAL.contains(f);
     }
-    return VOLITIONAL.contains(f) && i + 1 < t.size() && Words.fold(t.get(i + 1).text()).equals("not");
+    return VOLITIONAL.contains(f) && i + 1 < t.size() && Words.fold(t.get(i + 1)).equals("not");
   }
 }

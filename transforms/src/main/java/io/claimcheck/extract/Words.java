@@ -3,6 +3,8 @@ package io.claimcheck.extract;
 import io.claimcheck.nlp.Token;
 import io.claimcheck.normalize.Lexicon;
 import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +24,11 @@ final class Words {
     String n = isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     String lower = n.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
     return SPELLING.getOrDefault(lower, lower);
+  }
+
+  /** {@link #fold(String)} of the token's text, computed once per token. */
+  static String fold(Token t) {
+    return t.folded(Words::fold);
   }
 
   // fold() runs several times per token: no regex compilation or Unicode normalization when the
@@ -99,14 +106,17 @@ final class Words {
    * {@code [canonical, tokenCount]}, or null. Phrases are matched on folded tokens joined by spaces.
    */
   static Match longestPhrase(List<Token> tokens, int i, Map<String, String> lexicon, int maxWords) {
-    Match best = null;
-    StringBuilder phrase = new StringBuilder();
-    for (int n = 1; n <= maxWords && i + n <= tokens.size(); n++) {
-      if (n > 1) {
-        phrase.append(' ');
-      }
-      phrase.append(fold(tokens.get(i + n - 1).text()));
-      String canonical = lexicon.get(phrase.toString());
+    if (i >= tokens.size() || maxWords < 1) {
+      return null;
+    }
+    String phrase = fold(tokens.get(i));
+    String canonical = lexicon.get(phrase);
+    Match best = canonical == null ? null : new Match(canonical, 1);
+    Set<String> prefixes = phrasePrefixes(lexicon);
+    for (int n = 2; n <= maxWords && i + n <= tokens.size() && prefixes.contains(phrase); n++) {
+      // Only while the words so far begin some longer entry: most words begin none.
+      phrase = phrase + ' ' + fold(tokens.get(i + n - 1));
+      canonical = lexicon.get(phrase);
       if (canonical != null) {
         best = new Match(canonical, n);
       }
@@ -114,9 +124,33 @@ final class Words {
     return best;
   }
 
+  // Lexicon maps are a handful of shared immutable maps (Lexicon's cache): their prefix sets are
+  // computed once each, keyed by identity.
+  private static volatile Map<Map<String, String>, Set<String>> prefixCache = new IdentityHashMap<>();
+
+  /** Every proper word prefix of the lexicon's multi-word keys: "death" for "death toll". */
+  static Set<String> phrasePrefixes(Map<String, String> lexicon) {
+    Set<String> prefixes = prefixCache.get(lexicon);
+    if (prefixes == null) {
+      Set<String> computed = new HashSet<>();
+      for (String key : lexicon.keySet()) {
+        for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+          computed.add(key.substring(0, space));
+        }
+      }
+      prefixes = Set.copyOf(computed);
+      synchronized (Words.class) {
+        Map<Map<String, String>, Set<String>> copy = new IdentityHashMap<>(prefixCache);
+        copy.put(lexicon, prefixes);
+        prefixCache = copy;
+      }
+    }
+    return prefixes;
+  }
+
   /** Whether the folded token is in a word list. */
   static boolean in(Token t, Set<String> words) {
-    return words.contains(fold(t.text()));
+    return words.contains(fold(t));
   }
 
   /** A lexicon phrase found in a token list. */

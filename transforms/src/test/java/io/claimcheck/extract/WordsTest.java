@@ -1,0 +1,48 @@
+package io.claimcheck.extract;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import io.claimcheck.nlp.Token;
+import io.claimcheck.nlp.Tokenizer;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.JUnit4;
+
+@RunWith(JUnit4.class)
+public class WordsTest {
+
+  private static final Map<String, String> LEXICON = Map.of(
+      "power outage", "outage",
+      "power outage warning", "warning",
+      "blackout", "outage",
+      "rolling blackout zone", "zone");
+
+  @Test
+  public void prefixesAreTheProperWordPrefixesOfMultiWordEntries() {
+    assertThat(Words.phrasePrefixes(LEXICON)).containsExactly("power", "power outage", "rolling", "rolling blackout");
+  }
+
+  @Test
+  public void longestPhrasePrefersTheLongestEntry() {
+    List<Token> t = Tokenizer.tokenize("A Power Outage Warning was issued for the rolling blackout zone", 0);
+    Words.Match three = Words.longestPhrase(t, 1, LEXICON, 3);
+    assertThat(three).isEqualTo(new Words.Match("warning", 3));
+    // With at most two words, the two-word entry.
+    assertThat(Words.longestPhrase(t, 1, LEXICON, 2)).isEqualTo(new Words.Match("outage", 2));
+    // "blackout" alone is an entry, and also the middle of a longer one that does not start here.
+    assertThat(Words.longestPhrase(t, 9, LEXICON, 3)).isEqualTo(new Words.Match("outage", 1));
+    assertThat(Words.longestPhrase(t, 8, LEXICON, 3)).isEqualTo(new Words.Match("zone", 3));
+    // "rolling" begins an entry but is none: no match when the entry does not follow.
+    assertThat(Words.longestPhrase(Tokenizer.tokenize("rolling hills", 0), 0, LEXICON, 3)).isNull();
+    assertThat(Words.longestPhrase(t, 0, LEXICON, 3)).isNull();
+  }
+
+  @Test
+  public void foldOfATokenIsTheFoldOfItsText() {
+    Token t = new Token("Café’s", 0, 6);
+    assertThat(Words.fold(t)).isEqualTo(Words.fold("Café’s"));
+    assertThat(Words.fold(t)).isEqualTo("cafe's");
+  }
+}
