@@ -32,7 +32,9 @@ import java.util.TreeSet;
  * of them. Each resulting partition is one fact.
  *
  * <p><b>Contradiction.</b> The consensus is the value stated by the most documents (ties broken by
- * how many documents are compatible with it; still tied: no consensus). Documents none of whose
+ * how many documents are compatible with it; still tied: no consensus), each copy group counting as
+ * one voice and each voice weighted by its source's reliability when weights are given
+ * ({@link TruthDiscovery#consensus}; with all weights 1, the plain majority). Documents none of whose
  * claims is compatible with the consensus are flagged. Without a consensus, every document in an
  * incompatible pair is flagged. Compatible values ({@code 75} and {@code >75}) are never flagged.
  *
