@@ -42,7 +42,7 @@ public class EstimateSourceReliabilityTest {
   private static Claim toll(String doc, String story, int n) {
     Map<String, String> q = Map.of("event", "kill");
     return new Claim(doc, story, ClaimKind.QUANTITY, TopicKeys.key("person.count", q), "person", "count",
-        new TreeMap<>(q), ClaimValue.quantity(n + " people", n, (double) n, "people"), Polarity.POSITIVE,
+        new TreeMap<>(q), ClaimValue.quantity(n + " people", (double) n, (double) n, "people"), Polarity.POSITIVE,
         "The flood killed " + n + " people.", 0, 10, 0.8);
   }
 
