@@ -2,6 +2,7 @@ package io.claimcheck.pipeline;
 
 import io.claimcheck.clean.CleanArticles;
 import io.claimcheck.detect.DetectFindings;
+import io.claimcheck.detect.EstimateSourceReliability;
 import io.claimcheck.detect.GroupClaimsByTopic;
 import io.claimcheck.extract.ExtractClaims;
 import io.claimcheck.model.Article;
@@ -108,8 +109,11 @@ public final class ClaimCheck {
     PCollection<TopicGroup> groups =
         extracted.get(ExtractClaims.CLAIMS).apply("GroupClaimsByTopic", GroupClaimsByTopic.create());
     PCollection<Copy> copies = articles.apply("FindCopies", FindCopies.create());
+    PCollectionTuple reliability = groups.apply("EstimateSourceReliability",
+        EstimateSourceReliability.withArticles(articles).withCopies(copies));
     PCollection<Finding> findings =
-        groups.apply("DetectFindings", DetectFindings.withArticles(articles).withCopies(copies));
+        groups.apply("DetectFindings", DetectFindings.withArticles(articles).withCopies(copies)
+            .withDocumentWeights(reliability.get(EstimateSourceReliability.DOCUMENT_WEIGHTS)));
     // claims.jsonl holds the claims as grouped: person names made canonical, so their topic keys
     // are the keys the report uses.
     PCollection<Claim> claims =
@@ -127,6 +131,7 @@ public final class ClaimCheck {
         .and(WriteReport.REJECTIONS, rejections)
         .and(WriteReport.STORIES, articles.apply("DescribeStories", DescribeStories.create()))
         .and(WriteReport.COPIES, copies)
+        .and(WriteReport.SOURCES, reliability.get(EstimateSourceReliability.SOURCES))
         .apply("WriteReport", WriteReport.to(options.getOutput()));
     return pipeline;
   }

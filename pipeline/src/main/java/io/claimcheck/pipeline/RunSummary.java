@@ -22,6 +22,9 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
  * @param documents documents analyzed (read, cleaned and through extraction)
  * @param rejected inputs rejected by any stage (rows of rejected.csv)
  * @param claims claims written
+ * @param stories stories (rows of stories.csv)
+ * @param storiesWithFindings stories with at least one finding
+ * @param sources sources (rows of sources.csv)
  * @param contradictions contradiction findings
  * @param omissions omission findings
  * @param wallNanos wall time of the whole run
@@ -30,7 +33,8 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
 record RunSummary(
     long files,
     long inputs,
-    long documents, long rejected, long claims, long contradictions, long omissions, long wallNanos, String output) {
+    long documents, long rejected, long claims, long stories, long storiesWithFindings, long sources,
+    long contradictions, long omissions, long wallNanos, String output) {
 
   static RunSummary of(PipelineResult result, long wallNanos, String output) {
     return new RunSummary(
@@ -39,6 +43,9 @@ record RunSummary(
         counter(result, ExtractClaims.class, "documents_extracted"),
         counter(result, WriteReport.class, "rejections_written"),
         counter(result, WriteReport.class, "claims_written"),
+        counter(result, WriteReport.class, "stories_written"),
+        counter(result, WriteReport.class, "stories_with_findings"),
+        counter(result, WriteReport.class, "sources_written"),
         counter(result, DetectFindings.class, "findings_contradiction"),
         counter(result, DetectFindings.class, "findings_omission"),
         wallNanos,
@@ -48,10 +55,10 @@ record RunSummary(
   void print(PrintStream out) {
     out.printf(Locale.ROOT, "claimcheck: %d inputs (%d files): %d documents analyzed, %d inputs rejected; %d claims%n",
         inputs, files, documents, rejected, claims);
-    out.printf(Locale.ROOT, "claimcheck: %d findings (%d contradictions, %d omissions)%n",
-        contradictions + omissions, contradictions, omissions);
+    out.printf(Locale.ROOT, "claimcheck: %d findings (%d contradictions, %d omissions) in %d of %d stories; %d sources%n",
+        contradictions + omissions, contradictions, omissions, storiesWithFindings, stories, sources);
     out.printf(Locale.ROOT,
-        "claimcheck: done in %.1f s; report.csv, claims.jsonl, rejected.csv, stories.csv, copies.csv in %s%n",
+        "claimcheck: done in %.1f s; report.csv, claims.jsonl, rejected.csv, stories.csv, copies.csv, sources.csv in %s%n",
         wallNanos / 1e9, output);
   }
 

@@ -36,7 +36,7 @@ public class ClaimCheckBadInputTest {
 
   // Tests run with the module directory as working directory; matched files are named absolute.
   private static final Path CORPUS = Paths.get("../fixtures/bad-input").toAbsolutePath().normalize();
-  private static final List<String> OUTPUTS = List.of("report.csv", "claims.jsonl", "rejected.csv", "stories.csv", "copies.csv");
+  private static final List<String> OUTPUTS = List.of("report.csv", "claims.jsonl", "rejected.csv", "stories.csv", "copies.csv", "sources.csv");
 
   @ClassRule public static final TemporaryFolder TMP = new TemporaryFolder();
 

@@ -60,6 +60,8 @@ public class ClaimCheckEndToEndTest {
 
     String summary = stdout.toString(StandardCharsets.UTF_8);
     assertThat(summary).contains("5 inputs (5 files): 5 documents analyzed, 0 inputs rejected;");
+    // One story; each plain-text document is its own source.
+    assertThat(summary).contains(") in 1 of 1 stories; 5 sources");
     assertThat(stderr.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
@@ -76,7 +78,7 @@ public class ClaimCheckEndToEndTest {
   public void outputIsByteIdenticalAtAnyParallelism() throws IOException {
     Path one = runOnSample("--targetParallelism=1");
     Path many = runOnSample("--targetParallelism=8");
-    for (String file : List.of("report.csv", "claims.jsonl", "rejected.csv", "stories.csv", "copies.csv")) {
+    for (String file : List.of("report.csv", "claims.jsonl", "rejected.csv", "stories.csv", "copies.csv", "sources.csv")) {
       assertThat(Files.readAllBytes(many.resolve(file))).isEqualTo(Files.readAllBytes(one.resolve(file)));
     }
   }

@@ -43,7 +43,7 @@ public class RunnerEquivalenceTest {
     Path direct = runOnSample("--runner=DirectRunner");
     Path other = runOnSample("--runner=" + runner);
 
-    for (String file : List.of("report.csv", "claims.jsonl", "rejected.csv", "stories.csv", "copies.csv")) {
+    for (String file : List.of("report.csv", "claims.jsonl", "rejected.csv", "stories.csv", "copies.csv", "sources.csv")) {
       assertThat(new String(Files.readAllBytes(other.resolve(file)), StandardCharsets.UTF_8))
           .isEqualTo(new String(Files.readAllBytes(direct.resolve(file)), StandardCharsets.UTF_8));
       assertThat(Files.readAllBytes(other.resolve(file))).isEqualTo(Files.readAllBytes(direct.resolve(file)));

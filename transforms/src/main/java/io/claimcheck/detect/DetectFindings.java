@@ -9,6 +9,7 @@ import io.claimcheck.model.TopicGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -30,33 +31,46 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * Finds contradictions and omissions in each topic group with {@link FindingDetector}. Needs the
  * documents of each story (omissions are about documents that state nothing), given with
  * {@link #withArticles}. With {@link #withCopies}, a group of syndicated copies counts as one source
- * when choosing the consensus and counting an omission's sources.
+ * when choosing the consensus and counting an omission's sources. With {@link #withDocumentWeights},
+ * the consensus weighs each document's voice by its source's reliability
+ * ({@code io.claimcheck.reliability.EstimateSourceReliability}).
  */
 public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PCollection<Finding>> {
 
   private final PCollection<Article> articles;
   private final DetectionSettings settings;
   private final PCollection<Copy> copies;
+  private final PCollection<KV<String, Double>> documentWeights;
 
-  private DetectFindings(PCollection<Article> articles, DetectionSettings settings, PCollection<Copy> copies) {
+  private DetectFindings(PCollection<Article> articles, DetectionSettings settings, PCollection<Copy> copies,
+      PCollection<KV<String, Double>> documentWeights) {
     this.articles = articles;
     this.settings = settings;
     this.copies = copies;
+    this.documentWeights = documentWeights;
   }
 
   /** Detection over the stories of {@code articles} (each article with its story id set). */
   public static DetectFindings withArticles(PCollection<Article> articles) {
-    return new DetectFindings(articles, DetectionSettings.defaults(), null);
+    return new DetectFindings(articles, DetectionSettings.defaults(), null, null);
   }
 
   /** The same detection with other thresholds. */
   public DetectFindings withSettings(DetectionSettings newSettings) {
-    return new DetectFindings(articles, newSettings, copies);
+    return new DetectFindings(articles, newSettings, copies, documentWeights);
   }
 
   /** The same detection, counting each group of syndicated {@code newCopies} as one source. */
   public DetectFindings withCopies(PCollection<Copy> newCopies) {
-    return new DetectFindings(articles, settings, newCopies);
+    return new DetectFindings(articles, settings, newCopies, documentWeights);
+  }
+
+  /**
+   * The same detection, weighing each document's voice by {@code weights} (document id → weight of
+   * its source; absent documents weigh 1) when choosing the consensus.
+   */
+  public DetectFindings withDocumentWeights(PCollection<KV<String, Double>> weights) {
+    return new DetectFindings(articles, settings, copies, weights);
   }
 
   @Override
@@ -80,9 +94,16 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
                     .via((Copy c) -> KV.of(c.document(), c.copyOf())))
             .apply("CopyOfView", View.asMap());
 
+    PCollectionView<Map<String, Double>> docWeights =
+        (documentWeights != null ? documentWeights
+            : groups.getPipeline().apply("NoWeights",
+                Create.empty(KvCoder.of(StringUtf8Coder.of(), DoubleCoder.of()))))
+            .apply("DocWeightsView", View.asMap());
+
     return groups
         .apply("DetectInGroup",
-            ParDo.of(new DetectFn(storyDocuments, copyOf, settings)).withSideInputs(storyDocuments, copyOf))
+            ParDo.of(new DetectFn(storyDocuments, copyOf, docWeights, settings))
+                .withSideInputs(storyDocuments, copyOf, docWeights))
         .setCoder(FindingCoder.of());
   }
 
@@ -98,15 +119,18 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
   static final class DetectFn extends DoFn<TopicGroup, Finding> {
     private final PCollectionView<Map<String, List<String>>> storyDocuments;
     private final PCollectionView<Map<String, String>> copyOf;
+    private final PCollectionView<Map<String, Double>> docWeights;
     private final DetectionSettings settings;
     private final Counter contradictions = Metrics.counter(DetectFindings.class, "findings_contradiction");
     private final Counter omissions = Metrics.counter(DetectFindings.class, "findings_omission");
     private transient FindingDetector detector;
 
     DetectFn(PCollectionView<Map<String, List<String>>> storyDocuments,
-        PCollectionView<Map<String, String>> copyOf, DetectionSettings settings) {
+        PCollectionView<Map<String, String>> copyOf, PCollectionView<Map<String, Double>> docWeights,
+        DetectionSettings settings) {
       this.storyDocuments = storyDocuments;
       this.copyOf = copyOf;
+      this.docWeights = docWeights;
       this.settings = settings;
     }
 
@@ -118,7 +142,7 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
     @ProcessElement
     public void process(@Element TopicGroup group, ProcessContext c) {
       List<String> docs = c.sideInput(storyDocuments).getOrDefault(group.storyId(), List.of());
-      for (Finding finding : detector.detect(group, docs, c.sideInput(copyOf))) {
+      for (Finding finding : detector.detect(group, docs, c.sideInput(copyOf), c.sideInput(docWeights))) {
         (finding.type() == Finding.FindingType.CONTRADICTION ? contradictions : omissions).inc();
         c.output(finding);
       }

@@ -9,12 +9,12 @@ import io.claimcheck.model.Finding.ValueSupport;
 import io.claimcheck.model.Polarity;
 import io.claimcheck.model.TopicGroup;
 import io.claimcheck.normalize.TopicKeys;
+import io.claimcheck.reliability.TruthDiscovery;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +32,9 @@ import java.util.TreeSet;
  * of them. Each resulting partition is one fact.
  *
  * <p><b>Contradiction.</b> The consensus is the value stated by the most documents (ties broken by
- * how many documents are compatible with it; still tied: no consensus). Documents none of whose
+ * how many documents are compatible with it; still tied: no consensus), each copy group counting as
+ * one voice and each voice weighted by its source's reliability when weights are given
+ * ({@link TruthDiscovery#consensus}; with all weights 1, the plain majority). Documents none of whose
  * claims is compatible with the consensus are flagged. Without a consensus, every document in an
  * incompatible pair is flagged. Compatible values ({@code 75} and {@code >75}) are never flagged.
  *
@@ -69,14 +71,60 @@ public final class FindingDetector {
    * when counting the sources of an omission; the report still lists every document.
    */
   public List<Finding> detect(TopicGroup group, List<String> storyDocIds, Map<String, String> copyOf) {
+    return detect(group, storyDocIds, copyOf, Map.of());
+  }
+
+  /**
+   * Findings of {@code group} with copies as above and the consensus weighted by source reliability:
+   * {@code docWeights} gives the weight of each document's source (1 when absent; see
+   * {@link io.claimcheck.reliability.SourceWeights} for the rule and its bounds).
+   */
+  public List<Finding> detect(TopicGroup group, List<String> storyDocIds, Map<String, String> copyOf,
+      Map<String, Double> docWeights) {
     Partitions partitions = partition(group.claims());
     List<Finding> findings = new ArrayList<>();
     for (Map.Entry<Map<String, String>, List<Claim>> p : partitions.byQualifiers.entrySet()) {
-      Fact fact = new Fact(group.storyId(), group.topicKey(), p.getKey(), p.getValue(), copyOf);
+      Fact fact = new Fact(group.storyId(), group.topicKey(), p.getKey(), p.getValue(), copyOf, docWeights);
       contradictionAcrossClasses(fact).ifPresent(findings::add);
       omission(fact, storyDocIds, partitions.ambiguousDocs).ifPresent(findings::add);
     }
     return findings;
+  }
+
+  /**
+   * One document's statement about a fact, judged against the fact's consensus: what source
+   * reliability is estimated from.
+   *
+   * @param docId the document
+   * @param storyId its story
+   * @param agrees whether one of its claims is compatible with the consensus
+   */
+  public record Agreement(String docId, String storyId, boolean agrees) {}
+
+  /**
+   * Each document's agreement with the consensus of each fact of {@code group} (each comparability
+   * class of a fact, as for contradictions) that has one, under {@code docWeights}. Facts stated by
+   * one document, and facts without consensus, give nothing.
+   */
+  public List<Agreement> agreements(TopicGroup group, Map<String, String> copyOf, Map<String, Double> docWeights) {
+    List<Agreement> agreements = new ArrayList<>();
+    for (Map.Entry<Map<String, String>, List<Claim>> p : partition(group.claims()).byQualifiers.entrySet()) {
+      Map<String, List<Claim>> byClass = new TreeMap<>();
+      p.getValue().forEach(c -> byClass.computeIfAbsent(comparabilityClass(c), k -> new ArrayList<>()).add(c));
+      for (List<Claim> claims : byClass.values()) {
+        Fact fact = new Fact(group.storyId(), group.topicKey(), p.getKey(), claims, copyOf, docWeights);
+        if (fact.byDoc.size() < 2) {
+          continue;
+        }
+        Claim consensus = consensus(fact);
+        if (consensus == null) {
+          continue;
+        }
+        fact.byDoc.forEach((doc, docClaims) -> agreements.add(
+            new Agreement(doc, group.storyId(), docClaims.stream().anyMatch(c -> compatible(c, consensus)))));
+      }
+    }
+    return agreements;
   }
 
   /**
@@ -93,7 +141,7 @@ public final class FindingDetector {
     }
     List<Finding> parts = new ArrayList<>();
     for (List<Claim> claims : byClass.values()) {
-      contradiction(new Fact(fact.storyId, fact.groupKey, fact.qualifiers, claims, fact.copyOf)).ifPresent(parts::add);
+      contradiction(new Fact(fact.storyId, fact.groupKey, fact.qualifiers, claims, fact.copyOf, fact.docWeights)).ifPresent(parts::add);
     }
     if (parts.isEmpty()) {
       return java.util.Optional.empty();
@@ -280,7 +328,10 @@ public final class FindingDetector {
         consensusValue, flagged, supporting, values(fact), fact.byDoc.size(), storySize, rounded, evidence);
   }
 
-  /** The reading most documents state; null when the top is tied. */
+  /**
+   * The reading whose voices weigh most ({@link TruthDiscovery#consensus}: with every source weighing
+   * 1, the reading most voices state, ties broken by compatible voices); null when the top is tied.
+   */
   private static Claim consensus(Fact fact) {
     Map<String, Set<String>> docsByReading = new TreeMap<>();
     Map<String, Claim> representative = new TreeMap<>();
@@ -288,23 +339,23 @@ public final class FindingDetector {
       docsByReading.computeIfAbsent(display(c), k -> new TreeSet<>()).add(fact.voice(doc));
       representative.putIfAbsent(display(c), c);
     }));
-    // Compatible-document counts once per reading, not once per comparison of the sort: a group
-    // with many readings and documents (a hot key) spent most of its time here.
-    Map<String, Long> compatibleVoices = new HashMap<>();
-    for (String r : docsByReading.keySet()) {
-      compatibleVoices.put(r, fact.byDoc.entrySet().stream()
-          .filter(e -> e.getValue().stream().anyMatch(c -> compatible(c, representative.get(r))))
-          .map(e -> fact.voice(e.getKey())).distinct().count());
+    // Compatible voices once per reading, not once per comparison of a sort: a group with many
+    // readings and documents (a hot key) spent most of its time here.
+    List<TruthDiscovery.Reading> readings = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> r : docsByReading.entrySet()) {
+      Claim rep = representative.get(r.getKey());
+      Set<String> compatibleVoices = new TreeSet<>();
+      fact.byDoc.forEach((doc, claims) -> {
+        if (claims.stream().anyMatch(c -> compatible(c, rep))) {
+          compatibleVoices.add(fact.voice(doc));
+        }
+      });
+      readings.add(new TruthDiscovery.Reading(r.getKey(), r.getValue(), compatibleVoices));
     }
-    Comparator<String> strength = Comparator
-        .comparingInt((String r) -> docsByReading.get(r).size())
-        .thenComparingLong(compatibleVoices::get);
-    List<String> ranked = new ArrayList<>(docsByReading.keySet());
-    ranked.sort(strength.reversed());
-    if (ranked.size() > 1 && strength.compare(ranked.get(0), ranked.get(1)) == 0) {
-      return null;
-    }
-    return representative.get(ranked.get(0));
+    Map<String, Double> voiceWeights =
+        TruthDiscovery.voiceWeights(fact.byDoc.keySet(), fact::voice, d -> fact.docWeights.getOrDefault(d, 1.0));
+    String chosen = TruthDiscovery.consensus(readings, voiceWeights::get);
+    return chosen == null ? null : representative.get(chosen);
   }
 
   private static List<ValueSupport> values(Fact fact) {
@@ -388,10 +439,12 @@ public final class FindingDetector {
     final Claim first;
     final Map<String, List<Claim>> byDoc = new TreeMap<>();
     final Map<String, String> copyOf;
+    final Map<String, Double> docWeights;
 
     Fact(String storyId, String groupKey, Map<String, String> qualifiers, List<Claim> claims,
-        Map<String, String> copyOf) {
+        Map<String, String> copyOf, Map<String, Double> docWeights) {
       this.copyOf = copyOf;
+      this.docWeights = docWeights;
       this.storyId = storyId;
       this.groupKey = groupKey;
       this.qualifiers = qualifiers;

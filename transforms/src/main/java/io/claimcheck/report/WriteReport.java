@@ -5,12 +5,14 @@ import io.claimcheck.model.Copy;
 import io.claimcheck.model.Finding;
 import io.claimcheck.model.Rejection;
 import io.claimcheck.model.Story;
+import io.claimcheck.reliability.SourceReliability;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -30,8 +32,11 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  *   <li>{@value #CLAIMS_FILE} from {@link #CLAIMS}, by doc_id, start, end, topic_key;
  *   <li>{@value #REJECTED_FILE} from {@link #REJECTIONS}, by input, reason;
  *   <li>{@value #STORIES_FILE} from {@link #STORIES}, by story id;
- *   <li>{@value #COPIES_FILE} from {@link #COPIES}, by document.
+ *   <li>{@value #COPIES_FILE} from {@link #COPIES}, by document;
+ *   <li>{@value #SOURCES_FILE} from {@link #SOURCES}, by source.
  * </ul>
+ *
+ * It also counts the stories that have at least one finding ({@code stories_with_findings}).
  *
  * A tag missing from the input tuple counts as empty.
  */
@@ -52,11 +57,15 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
   /** The syndicated copies, one {@code copies.csv} row each. */
   public static final TupleTag<Copy> COPIES = new TupleTag<>() {};
 
+  /** The sources and their reliability, one {@code sources.csv} row each. */
+  public static final TupleTag<SourceReliability> SOURCES = new TupleTag<>() {};
+
   public static final String REPORT_FILE = "report.csv";
   public static final String CLAIMS_FILE = "claims.jsonl";
   public static final String REJECTED_FILE = "rejected.csv";
   public static final String STORIES_FILE = "stories.csv";
   public static final String COPIES_FILE = "copies.csv";
+  public static final String SOURCES_FILE = "sources.csv";
 
   private static final Coder<KV<String, String>> LINE_CODER =
       KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
@@ -74,7 +83,13 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
 
   @Override
   public PDone expand(PCollectionTuple input) {
-    orEmpty(input, FINDINGS, Finding.class)
+    PCollection<Finding> findings = orEmpty(input, FINDINGS, Finding.class);
+    findings
+        .apply("StoryOfFinding", ParDo.of(new StoryOfFindingFn()))
+        .setCoder(StringUtf8Coder.of())
+        .apply("DistinctStories", Distinct.create())
+        .apply("CountStoriesWithFindings", ParDo.of(new CountStoryFn()));
+    findings
         .apply("FormatFindings", ParDo.of(new FormatFindingFn()))
         .setCoder(LINE_CODER)
         .apply("WriteReportCsv", WriteSortedLines.to(outputDir, REPORT_FILE).withHeader(ReportFormat.HEADER));
@@ -94,6 +109,10 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
         .apply("FormatCopies", ParDo.of(new FormatCopyFn()))
         .setCoder(LINE_CODER)
         .apply("WriteCopiesCsv", WriteSortedLines.to(outputDir, COPIES_FILE).withHeader(CopyFormat.HEADER));
+    orEmpty(input, SOURCES, SourceReliability.class)
+        .apply("FormatSources", ParDo.of(new FormatSourceFn()))
+        .setCoder(LINE_CODER)
+        .apply("WriteSourcesCsv", WriteSortedLines.to(outputDir, SOURCES_FILE).withHeader(SourceFormat.HEADER));
     return PDone.in(input.getPipeline());
   }
 
@@ -152,6 +171,32 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
     public void process(@Element Copy copy, OutputReceiver<KV<String, String>> out) {
       rows.inc();
       out.output(KV.of(CopyFormat.sortKey(copy), CopyFormat.row(copy)));
+    }
+  }
+
+  static final class FormatSourceFn extends DoFn<SourceReliability, KV<String, String>> {
+    private final Counter rows = Metrics.counter(WriteReport.class, "sources_written");
+
+    @ProcessElement
+    public void process(@Element SourceReliability source, OutputReceiver<KV<String, String>> out) {
+      rows.inc();
+      out.output(KV.of(SourceFormat.sortKey(source), SourceFormat.row(source)));
+    }
+  }
+
+  static final class StoryOfFindingFn extends DoFn<Finding, String> {
+    @ProcessElement
+    public void process(@Element Finding finding, OutputReceiver<String> out) {
+      out.output(finding.storyId());
+    }
+  }
+
+  static final class CountStoryFn extends DoFn<String, Void> {
+    private final Counter stories = Metrics.counter(WriteReport.class, "stories_with_findings");
+
+    @ProcessElement
+    public void process(@Element String storyId) {
+      stories.inc();
     }
   }
 }

@@ -235,4 +235,47 @@ public class FindingDetectorTest {
     // ... but they are one wire text: one source, below the three an omission needs.
     assertThat(detector.detect(g, docs, Map.of("wire-2", "wire-1", "wire-3", "wire-1"))).isEmpty();
   }
+
+  @Test
+  public void sourceWeightsDecideATieAndOnlyTheFlaggingFollows() {
+    Map<String, String> q = Map.of("event", "kill");
+    TopicGroup g = group(List.of(toll("a", 5, 5d, "5 people", q), toll("b", 5, 5d, "5 people", q),
+        toll("c", 8, 8d, "8 people", q), toll("d", 8, 8d, "8 people", q)));
+    List<String> docs = List.of("a", "b", "c", "d");
+    assertThat(detector.detect(g, docs).get(0).consensusValue()).isEmpty();
+
+    Finding f = detector.detect(g, docs, Map.of(), Map.of("a", 1.3, "b", 1.3, "c", 0.8, "d", 1.3)).get(0);
+    assertThat(f.consensusValue()).isEqualTo("5 people");
+    assertThat(f.flaggedSources()).containsExactly("c", "d").inOrder();
+    // The confidence still counts documents: half of them support the consensus.
+    assertThat(f.confidence()).isWithin(0.001).of(0.8 * (0.5 + 0.5 * 0.5));
+  }
+
+  @Test
+  public void weightsOfOneCopyGroupCountOnce() {
+    Map<String, String> q = Map.of("event", "kill");
+    // Three copies of a wire text from well-weighted outlets against two plain reports.
+    TopicGroup g = group(List.of(toll("w1", 8, 8d, "8 people", q), toll("w2", 8, 8d, "8 people", q),
+        toll("w3", 8, 8d, "8 people", q), toll("x", 5, 5d, "5 people", q), toll("y", 5, 5d, "5 people", q)));
+    Map<String, String> copyOf = Map.of("w2", "w1", "w3", "w1");
+    Map<String, Double> weights = Map.of("w1", 1.5, "w2", 1.5, "w3", 1.5);
+    Finding f = detector.detect(g, List.of("w1", "w2", "w3", "x", "y"), copyOf, weights).get(0);
+    // One voice of 1.5 against two of 1: the two reports win.
+    assertThat(f.consensusValue()).isEqualTo("5 people");
+    assertThat(f.flaggedSources()).containsExactly("w1", "w2", "w3").inOrder();
+  }
+
+  @Test
+  public void agreementsAreOnePerDocumentAndFactWithAConsensus() {
+    Map<String, String> q = Map.of("event", "kill");
+    TopicGroup g = group(List.of(toll("a", 12, 12d, "12 people", q), toll("b", 10, null, ">10 people", q),
+        toll("c", 30, 30d, "30 people", q), toll("d", 12, 12d, "12 people", q)));
+    // "12" (2 voices) is the consensus; ">10" is compatible with it, "30" is not.
+    assertThat(detector.agreements(g, Map.of(), Map.of())).containsExactly(
+        new FindingDetector.Agreement("a", "s", true), new FindingDetector.Agreement("b", "s", true),
+        new FindingDetector.Agreement("c", "s", false), new FindingDetector.Agreement("d", "s", true));
+    // A tie has no consensus: nothing to judge a source by.
+    TopicGroup tie = group(List.of(toll("a", 40, 40d, "40 people", q), toll("b", 55, 55d, "55 people", q)));
+    assertThat(detector.agreements(tie, Map.of(), Map.of())).isEmpty();
+  }
 }

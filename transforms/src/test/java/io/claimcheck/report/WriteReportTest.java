@@ -43,9 +43,10 @@ public class WriteReportTest {
     assertThat(read(out.resolve("claims.jsonl"))).isEmpty();
     assertThat(read(out.resolve("stories.csv"))).isEqualTo("story_id,documents,size,label,date_span\n");
     assertThat(read(out.resolve("copies.csv"))).isEqualTo("document,copy_of,similarity\n");
+    assertThat(read(out.resolve("sources.csv"))).isEqualTo("source,documents,claims_compared,agreement_rate,weight\n");
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).toList())
-          .containsExactly("report.csv", "claims.jsonl", "rejected.csv", "stories.csv", "copies.csv");
+          .containsExactly("report.csv", "claims.jsonl", "rejected.csv", "stories.csv", "copies.csv", "sources.csv");
     }
   }
 
