@@ -62,6 +62,10 @@ import org.apache.beam.sdk.values.PCollectionView;
  */
 public final class AssignStories extends PTransform<PCollection<Article>, PCollection<Article>> {
 
+  // See withDistinctiveThreshold and CommonFeatures; measured with scripts/cluster-quality.sh.
+  private static final double DISTINCTIVE_THRESHOLD = 0.3;
+  private static final double COMMON_SHARE = 0.05;
+
   /** The story id used when the whole input is one story. */
   public static final String SINGLE_STORY_ID = "story-1";
 
@@ -69,17 +73,19 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   private final int bands;
   private final int rows;
   private final double threshold;
+  private final double distinctiveThreshold;
   private final int shingleSize;
   private final int maxBucketSize;
   private final int shards;
   private final CommonFeatures commonFeatures;
 
-  private AssignStories(boolean byContent, int bands, int rows, double threshold, int shingleSize,
-      int maxBucketSize, int shards, CommonFeatures commonFeatures) {
+  private AssignStories(boolean byContent, int bands, int rows, double threshold, double distinctiveThreshold,
+      int shingleSize, int maxBucketSize, int shards, CommonFeatures commonFeatures) {
     this.byContent = byContent;
     this.bands = bands;
     this.rows = rows;
     this.threshold = threshold;
+    this.distinctiveThreshold = distinctiveThreshold;
     this.shingleSize = shingleSize;
     this.maxBucketSize = maxBucketSize;
     this.shards = shards;
@@ -88,18 +94,19 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
 
   /** Treats the whole input as one story. */
   public static AssignStories singleStory() {
-    return new AssignStories(false, 0, 0, 0, 0, 0, 1, null);
+    return new AssignStories(false, 0, 0, 0, 0, 0, 0, 1, null);
   }
 
   /**
-   * Clusters articles by content: 64 bands of 2 rows, similarity threshold 0.12,
+   * Clusters articles by content: 64 bands of 2 rows, similarity threshold 0.12 (0.3 once common
+   * features are dropped),
    * single-word shingles, buckets of at most 1,000 documents, 16 shards, features in more than
    * 5% of the documents (and more than 100) left out. Independently written reports of one event
    * share few phrases but many names and content words, so single words and entities separate
    * events far better than 3-word shingles (see README, Stories).
    */
   public static AssignStories byContent() {
-    return new AssignStories(true, 64, 2, 0.12, 1, 1000, 16, CommonFeatures.above(0.05, 100));
+    return new AssignStories(true, 64, 2, 0.12, DISTINCTIVE_THRESHOLD, 1, 1000, 16, CommonFeatures.above(COMMON_SHARE, 100));
   }
 
   /** LSH banding: {@code bands} bands of {@code rows} signature values each. */
@@ -107,15 +114,32 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (bands < 1 || rows < 1) {
       throw new IllegalArgumentException("bands and rows must be positive: " + bands + ", " + rows);
     }
-    return new AssignStories(byContent, bands, rows, threshold, shingleSize, maxBucketSize, shards, commonFeatures);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
   }
 
-  /** The Jaccard similarity of their features at which two candidate articles are linked. */
+  /**
+   * The Jaccard similarity of their features at which two candidate articles are linked, in an input
+   * too small to learn common features from ({@link CommonFeatures#isActive}).
+   */
   public AssignStories withThreshold(double threshold) {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
     }
-    return new AssignStories(byContent, bands, rows, threshold, shingleSize, maxBucketSize, shards, commonFeatures);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
+  }
+
+  /**
+   * The Jaccard similarity of their distinctive features (common ones dropped) at which two
+   * candidate articles of a large input are linked. Higher than {@link #withThreshold}: two reports
+   * of one event share most of their distinctive features, unrelated ones almost none, but among the
+   * billions of pairs of a large input a few unrelated ones share a name or two, and one such link
+   * joins two whole stories.
+   */
+  public AssignStories withDistinctiveThreshold(double distinctiveThreshold) {
+    if (!(distinctiveThreshold > 0 && distinctiveThreshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1]: " + distinctiveThreshold);
+    }
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
   }
 
   /** Words per shingle. */
@@ -123,7 +147,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (shingleSize < 1) {
       throw new IllegalArgumentException("shingleSize must be positive: " + shingleSize);
     }
-    return new AssignStories(byContent, bands, rows, threshold, shingleSize, maxBucketSize, shards, commonFeatures);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
   }
 
   /**
@@ -134,7 +158,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (maxBucketSize < 2) {
       throw new IllegalArgumentException("maxBucketSize must be at least 2: " + maxBucketSize);
     }
-    return new AssignStories(byContent, bands, rows, threshold, shingleSize, maxBucketSize, shards, commonFeatures);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
   }
 
   /**
@@ -145,12 +169,12 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (shards < 1) {
       throw new IllegalArgumentException("shards must be positive: " + shards);
     }
-    return new AssignStories(byContent, bands, rows, threshold, shingleSize, maxBucketSize, shards, commonFeatures);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
   }
 
   /** Which features are too common to use ({@link CommonFeatures}). */
   public AssignStories withCommonFeatures(CommonFeatures commonFeatures) {
-    return new AssignStories(byContent, bands, rows, threshold, shingleSize, maxBucketSize, shards,
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards,
         java.util.Objects.requireNonNull(commonFeatures));
   }
 
@@ -194,7 +218,8 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         .apply("KeyByShard", ParDo.of(new BandsByShardFn(shards)))
         .setCoder(KvCoder.of(VarIntCoder.of(), SignedDocument.CODER))
         .apply("GroupByShard", GroupByKey.create())
-        .apply("LinkCandidates", ParDo.of(new LinkShardFn(threshold, maxBucketSize)))
+        .apply("LinkCandidates", ParDo.of(new LinkShardFn(threshold, distinctiveThreshold, maxBucketSize,
+            commonFeatures, documents)).withSideInputs(documents))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
         .apply("MergeComponents", new MergeComponents())
         .apply("ComponentsView", View.asMap());
@@ -367,16 +392,25 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     private final Counter linked = Metrics.counter(AssignStories.class, "pairs_linked");
     private final Counter oversized = Metrics.counter(AssignStories.class, "oversized_buckets");
     private final double threshold;
+    private final double distinctiveThreshold;
     private final int maxBucketSize;
+    private final CommonFeatures rule;
+    private final PCollectionView<Long> documents;
 
-    LinkShardFn(double threshold, int maxBucketSize) {
+    LinkShardFn(double threshold, double distinctiveThreshold, int maxBucketSize, CommonFeatures rule,
+        PCollectionView<Long> documents) {
       this.threshold = threshold;
+      this.distinctiveThreshold = distinctiveThreshold;
       this.maxBucketSize = maxBucketSize;
+      this.rule = rule;
+      this.documents = documents;
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<SignedDocument>> shard, OutputReceiver<KV<String, String>> out) {
-      ShardLinker linker = new ShardLinker(threshold, maxBucketSize);
+    public void process(@Element KV<Integer, Iterable<SignedDocument>> shard, OutputReceiver<KV<String, String>> out,
+        ProcessContext context) {
+      boolean large = rule.isActive(context.sideInput(documents));
+      ShardLinker linker = new ShardLinker(large ? distinctiveThreshold : threshold, maxBucketSize);
       for (SignedDocument doc : shard.getValue()) {
         linker.add(doc);
       }

@@ -9,7 +9,7 @@ package io.claimcheck.story;
  * {@code minDocuments} documents per feature nothing is dropped, so a few stories run together keep
  * all their words.
  */
-public final class CommonFeatures {
+public final class CommonFeatures implements java.io.Serializable {
 
   private final double maxShare;
   private final long minDocuments;
@@ -36,6 +36,14 @@ public final class CommonFeatures {
   /** The most documents a feature may be in, out of {@code documents}, and still be used. */
   public long maxDocumentFrequency(long documents) {
     return Math.max(minDocuments, (long) Math.ceil(maxShare * documents));
+  }
+
+  /**
+   * Whether a corpus of {@code documents} documents is large enough for the share to matter: the
+   * share of it exceeds {@code minDocuments}, so features can be found common at all.
+   */
+  public boolean isActive(long documents) {
+    return Math.ceil(maxShare * documents) > minDocuments;
   }
 
   /** Whether a feature in {@code documentFrequency} of {@code documents} documents is common. */

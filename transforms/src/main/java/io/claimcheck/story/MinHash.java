@@ -1,10 +1,8 @@
 package io.claimcheck.story;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * MinHash signatures with fixed seeds, their estimated Jaccard similarity, and LSH band keys.
@@ -123,26 +121,6 @@ public final class MinHash {
       }
     }
     return a.length == 0 ? 0 : (double) same / a.length;
-  }
-
-  /**
-   * The LSH band keys of {@code signature}: {@code bands} bands of {@code rows} values each, keyed
-   * {@code BAND:HEX}. Two signatures share a key when they agree on every value of one band.
-   */
-  public static List<String> bandKeys(long[] signature, int bands, int rows) {
-    if (bands * rows > signature.length) {
-      throw new IllegalArgumentException(
-          bands + " bands of " + rows + " rows need " + bands * rows + " values, not " + signature.length);
-    }
-    List<String> keys = new ArrayList<>(bands);
-    for (int b = 0; b < bands; b++) {
-      long h = 0x84222325CBF29CE4L;
-      for (int r = 0; r < rows; r++) {
-        h = mix(h ^ signature[b * rows + r]) + r;
-      }
-      keys.add(b + ":" + Long.toHexString(h));
-    }
-    return keys;
   }
 
   /** 64-bit FNV-1a over the UTF-8 bytes, finished with {@link #mix}. */
