@@ -63,7 +63,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 public final class AssignStories extends PTransform<PCollection<Article>, PCollection<Article>> {
 
   // See withDistinctiveThreshold and CommonFeatures; measured with scripts/cluster-quality.sh.
-  private static final double DISTINCTIVE_THRESHOLD = 0.3;
+  private static final double DISTINCTIVE_THRESHOLD = 0.35;
   private static final double COMMON_SHARE = 0.05;
 
   /** The story id used when the whole input is one story. */
@@ -98,7 +98,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   }
 
   /**
-   * Clusters articles by content: 64 bands of 2 rows, similarity threshold 0.12 (0.3 once common
+   * Clusters articles by content: 64 bands of 2 rows, similarity threshold 0.12 (0.35 once common
    * features are dropped),
    * single-word shingles, buckets of at most 1,000 documents, 16 shards, features in more than
    * 5% of the documents (and more than 100) left out. Independently written reports of one event
