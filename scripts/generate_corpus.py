@@ -22,6 +22,37 @@ LAST = ("Marsh Okafor Lindqvist Moreau Castillo Whitfield Tanaka Daalman Vollmer
         "Holloway Achebe Duarte Nakamura Sorensen").split()
 TOWN_A = "Port North East West Lake Glen Red Stone Ash Bright Fair Oak Mill River Cold Silver".split()
 TOWN_B = "haven field bridge ford wick ton mouth dale brook gate view stead wood port crest".split()
+# Syllables for the long tail of names: a day of news names thousands of different people and
+# places, and two stories rarely share a full name. (30 x 30 fixed names made unrelated stories share
+# their people and towns far more often than real ones do.)
+SYL_A = "Ab Bel Cor Dal Ed Fen Gar Hol Ir Jas Kel Lor Mor Nel Or Pen Quar Ros Sel Tor Ul Var Wen Yor".split()
+SYL_B = "an er in on ar el ov ik ub es".split()
+SYL_C = "berg ford man sson ski ez ani ova ley well ton ard".split()
+REGION_END = "dale shire land mark vale moor".split()
+# Things a report names: each story draws its own few, and its sources mention them in detail
+# sentences. Reports of one event describe the same bridge, school or plant; reports of two events
+# of one kind mostly do not.
+THINGS = ("bridge reservoir pipeline ferry warehouse factory harbour stadium library hospital clinic "
+          "school campus railway tunnel viaduct refinery quarry orchard vineyard marina airport "
+          "depot brewery mill foundry shipyard lighthouse cathedral chapel museum theatre market "
+          "bakery pharmacy hotel motel hostel prison barracks monastery farmhouse ranch dairy "
+          "greenhouse sawmill smelter substation dam levee canal lock pier jetty boardwalk plaza "
+          "courthouse armoury observatory planetarium aquarium zoo racetrack casino arena gym "
+          "laboratory datacentre hangar silo granary tannery distillery cannery kiln aqueduct "
+          "footbridge bypass motorway roundabout flyover terminal dockyard wharf boathouse "
+          "campsite caravan chalet cottage bungalow tower skyscraper mall arcade gallery studio "
+          "workshop garage showroom dealership kindergarten nursery orphanage hospice sanatorium "
+          "crematorium cemetery mosque synagogue temple pagoda abbey convent rectory vicarage "
+          "parsonage almshouse tavern inn brasserie canteen cafeteria diner bistro creamery "
+          "hatchery kennel stable paddock meadow heath marsh fen moorland woodland copse spinney "
+          "glade ravine gorge canyon plateau escarpment headland peninsula lagoon estuary delta "
+          "creek rapids waterfall spring geyser glacier volcano crater dune oasis").split()
+DETAIL = ("Footage showed the {a} near the {b}.",
+          "Residents said the {a} on {street} had been closed since the weekend.",
+          "Inspectors visited the {a} and the {b} on {street}.",
+          "Witnesses described the scene at the {a} as chaotic.",
+          "The {a} next to the {b} was cordoned off by police.",
+          "Photos shared online showed the {a} and the nearby {b}.")
 COMPANY_A = "Bren Val Nor Cor Ast Vex Hal Tor Quin Sel Mar Zen Ori Cal Dun".split()
 COMPANY_B = "nark trion vex dyne lith gard tek ora mont ix cast wave".split()
 OUTLETS = ("Wire Service", "Daily Gazette", "Evening Post", "Metro News", "Coastal Herald",
@@ -64,14 +95,25 @@ class Story:
     def __init__(self, rng, sid):
         self.sid = sid
         self.domain = rng.choice(("disaster", "crime", "business", "politics"))
-        self.town = rng.choice(TOWN_A) + rng.choice(TOWN_B)
+        self.town = rng.choice(TOWN_A + SYL_A) + rng.choice(TOWN_B)
+        self.region = rng.choice(SYL_A) + rng.choice(SYL_B) + rng.choice(REGION_END)
         self.day = rng.choice(WEEKDAYS)
         self.month = rng.choice(MONTHS)
         self.date = rng.randint(1, 28)
-        self.p1 = (rng.choice(FIRST), rng.choice(LAST))
-        self.p2 = (rng.choice(FIRST), rng.choice(LAST))
+        self.p1 = (rng.choice(FIRST), surname(rng))
+        self.p2 = (rng.choice(FIRST), surname(rng))
         self.age = rng.randint(34, 71)
         self.f = getattr(self, "_" + self.domain)(rng)
+        # The places of this story, named in its detail sentences (no claims).
+        things = rng.sample(THINGS, 6)
+        street = f"{surname(rng)} {rng.choice(('Street', 'Road', 'Avenue', 'Lane'))}"
+        self.details = [d.format(a=things[i], b=things[(i + 1) % 6], street=street)
+                        for i, d in enumerate(rng.sample(DETAIL, 4))]
+        # An organization the background sentences of this story name (not a claim).
+        self.org = {"disaster": f"{self.region} Relief Agency",
+                    "crime": f"{self.region} District Court",
+                    "business": f"{surname(rng)} {rng.choice(('Capital', 'Securities', 'Partners'))}",
+                    "politics": f"{self.region} Civic Alliance"}[self.domain]
 
     # Each fact: name -> value. Numbers are ints so a contradiction can change them.
     def _disaster(self, rng):
@@ -101,6 +143,13 @@ class Story:
         return {"share": rng.randint(41, 68), "turnout": rng.randint(38, 81),
                 "seats": rng.randint(12, 90), "margin": rng.randint(2000, 90000),
                 "districts": rng.randint(5, 40)}
+
+
+def surname(rng):
+    """A surname: one of the common ones, or one of about 2,900 built from syllables."""
+    if rng.random() < 0.2:
+        return rng.choice(LAST)
+    return rng.choice(SYL_A) + rng.choice(SYL_B) + rng.choice(SYL_C)
 
 
 def person(rng, p, title):
@@ -186,30 +235,32 @@ def sentences(rng, st, f):
 
 
 FILLER = {
-    "disaster": ("Power was cut to large parts of the region and schools were closed.",
-                 "Forecasters said more rain was expected over the weekend.",
-                 "Aid agencies said they were sending food, water and blankets.",
-                 "Residents described hearing a loud roar before the water rose.",
-                 "Roads into the area were blocked by fallen trees and debris.",
-                 "The national weather office had issued a warning two days earlier."),
-    "crime": ("The case came to light when a clerk noticed payments that did not match any contract.",
+    # {town}, {region} and {org} are the story's own: background sentences of real reports name the
+    # places and bodies of their event, not only words every report of the kind uses.
+    "disaster": ("Power was cut to large parts of {region} and schools were closed.",
+                 "Forecasters said more rain was expected over {region} over the weekend.",
+                 "Aid agencies, among them the {org}, said they were sending food, water and blankets.",
+                 "Residents of {town} described hearing a loud roar before the water rose.",
+                 "Roads into {region} were blocked by fallen trees and debris.",
+                 "The national weather office had issued a warning for {region} two days earlier."),
+    "crime": ("The case came to light when a clerk at the {org} noticed payments that did not match any contract.",
               "Defence lawyers said they would appeal the verdict.",
               "Retired city workers in the courtroom applauded when the sentence was read.",
-              "The city has since changed how it reviews payments to vendors.",
-              "The trial lasted three weeks and heard from dozens of witnesses.",
-              "Former colleagues described the defendant as quiet and hard-working."),
+              "{town} has since changed how it reviews payments to vendors.",
+              "The trial at the {org} lasted three weeks and heard from dozens of witnesses.",
+              "Former colleagues in {region} described the defendant as quiet and hard-working."),
     "business": ("Shares of the target jumped in early trading while the buyer's shares fell.",
-                 "Analysts said the price looked full but the strategic logic was sound.",
-                 "The two companies have competed for customers in the chemical industry for decades.",
-                 "Unions said they would seek talks about the planned job cuts.",
+                 "Analysts at {org} said the price looked full but the strategic logic was sound.",
+                 "The two companies have competed for customers in {region} for decades.",
+                 "Unions said they would seek talks about the planned job cuts at the {town} plant.",
                  "The buyer has made several smaller acquisitions over the past five years.",
                  "Both boards have unanimously backed the offer, the companies said in a joint statement."),
-    "politics": ("Campaigning focused on housing costs and public transport.",
-                 "Supporters gathered outside the town hall as the results came in.",
-                 "Observers said the vote was orderly and there were no serious complaints.",
+    "politics": ("Campaigning in {town} focused on housing costs and public transport.",
+                 "Supporters of the {org} gathered outside the town hall as the results came in.",
+                 "Observers from {region} said the vote was orderly and there were no serious complaints.",
                  "The new council will meet for the first time next month.",
                  "Opposition parties said they would study the results before commenting.",
-                 "Polling stations stayed open an hour longer because of long queues."),
+                 "Polling stations across {region} stayed open an hour longer because of long queues."),
 }
 # Background lines any story can carry (no claims), so articles reach a realistic ~1.5 KB.
 GENERIC = ("Officials said more details would be released in the coming days.",
@@ -234,7 +285,10 @@ def render(rng, st, outlet, facts, drop=None, sentence_list=None):
     first, rest = sents[0], sents[1:]
     rng.shuffle(rest)  # sources order the secondary facts differently
     body = [first[1]] + [s for _, s in rest]
-    for filler in rng.sample(FILLER[st.domain], rng.randint(4, 6)) + rng.sample(GENERIC, rng.randint(2, 4)):
+    fillers = [f.format(town=st.town, region=st.region, org=st.org)
+               for f in rng.sample(FILLER[st.domain], rng.randint(4, 6))]
+    fillers += rng.sample(st.details, rng.randint(2, 3))
+    for filler in fillers + rng.sample(GENERIC, rng.randint(2, 4)):
         body.insert(rng.randint(1, len(body)), filler)
     if st.domain == "business":
         head = f"{st.buyer} agrees takeover of {st.target}"

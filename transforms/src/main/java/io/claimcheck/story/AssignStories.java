@@ -1,56 +1,70 @@
 package io.claimcheck.story;
 
 import io.claimcheck.model.Article;
-import io.claimcheck.model.ArticleCoder;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.beam.sdk.coders.DefaultCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Distinct;
+import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.PCollectionView;
 
 /**
  * Puts every article into a story: the documents about one event.
  *
- * <p>{@link #byContent()} (the default of the job) clusters without comparing all pairs:
+ * <p>{@link #byContent()} (the default of the job) clusters without comparing all pairs, with
+ * shuffles whose number of keys is bounded ({@link #withShards}) so that no runner pays per document
+ * or per band key:
  *
  * <ol>
- *   <li>{@code SignArticles}: a MinHash signature of each article's {@link StoryFeatures} (content
- *       words and salient entities);
- *   <li>{@code KeyByBand} + {@code GroupByBand}: LSH — articles that agree on every value of one band
- *       of their signatures meet in one bucket; only they are compared;
- *   <li>{@code VerifyCandidates}: in each bucket, pairs whose estimated Jaccard similarity reaches the
- *       threshold are linked; each bucket emits its components as edges to their smallest id;
- *   <li>{@code MergeComponents}: union-find over those (few) edges in one place, so each document
- *       gets the smallest document id of its connected component;
+ *   <li>{@code FeatureArticles}: each article's {@link StoryFeatures} (content words and salient
+ *       entities) as sorted 64-bit hashes;
+ *   <li>{@code FindCommonFeatures}: document frequencies counted per shard of features; features in
+ *       too many documents ({@link CommonFeatures}) are dropped from every article, as a stop list
+ *       learned from the corpus;
+ *   <li>{@code SignArticles}: a MinHash signature of the remaining features and its LSH band keys;
+ *   <li>{@code KeyByShard} + {@code GroupByShard}: each band key goes to shard {@code key mod
+ *       shards}; an article is sent once to each shard that holds one of its keys, with just those
+ *       keys;
+ *   <li>{@code LinkCandidates}: per shard, the articles that share a band key are compared on the
+ *       exact Jaccard similarity of their features; linked pairs form components ({@link
+ *       ShardLinker}), each member emitted with its component's smallest id;
+ *   <li>{@code MergeComponents}: union-find over those edges (at most one per linked document and
+ *       shard) in one place, so each document gets the smallest document id of its component;
  *   <li>{@code SetStoryIds}: the story id is {@code story-} plus the first 10 hex digits of the
- *       SHA-256 of that smallest id. An article that matches nothing is a story of its own.
+ *       SHA-256 of that smallest id (the components arrive as a side input, so articles are not
+ *       shuffled by id); an article that matches nothing is a story of its own;
+ *   <li>{@code Rebundle}: a reshuffle into {@code shards} buckets, so the steps after this one get
+ *       large bundles again.
  * </ol>
  *
- * Every step is deterministic: the same input gives the same stories on every runner.
- * {@link #singleStory()} puts the whole input into one story ({@value #SINGLE_STORY_ID}).
+ * Every step is deterministic and the components do not depend on the number of shards: the same
+ * input gives the same stories on every runner and at any parallelism. {@link #singleStory()} puts
+ * the whole input into one story ({@value #SINGLE_STORY_ID}).
  */
 public final class AssignStories extends PTransform<PCollection<Article>, PCollection<Article>> {
+
+  // See withDistinctiveThreshold and CommonFeatures; measured with scripts/cluster-quality.sh.
+  private static final double DISTINCTIVE_THRESHOLD = 0.35;
+  private static final double COMMON_SHARE = 0.05;
 
   /** The story id used when the whole input is one story. */
   public static final String SINGLE_STORY_ID = "story-1";
@@ -59,32 +73,40 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   private final int bands;
   private final int rows;
   private final double threshold;
+  private final double distinctiveThreshold;
   private final int shingleSize;
   private final int maxBucketSize;
+  private final int shards;
+  private final CommonFeatures commonFeatures;
 
-  private AssignStories(boolean byContent, int bands, int rows, double threshold, int shingleSize,
-      int maxBucketSize) {
+  private AssignStories(boolean byContent, int bands, int rows, double threshold, double distinctiveThreshold,
+      int shingleSize, int maxBucketSize, int shards, CommonFeatures commonFeatures) {
     this.byContent = byContent;
     this.bands = bands;
     this.rows = rows;
     this.threshold = threshold;
+    this.distinctiveThreshold = distinctiveThreshold;
     this.shingleSize = shingleSize;
     this.maxBucketSize = maxBucketSize;
+    this.shards = shards;
+    this.commonFeatures = commonFeatures;
   }
 
   /** Treats the whole input as one story. */
   public static AssignStories singleStory() {
-    return new AssignStories(false, 0, 0, 0, 0, 0);
+    return new AssignStories(false, 0, 0, 0, 0, 0, 0, 1, null);
   }
 
   /**
-   * Clusters articles by content: 128 bands of 2 rows (a 256-value signature), similarity threshold
-   * 0.12, single-word shingles, buckets of at most 1,000 documents. Independently written reports
-   * of one event share few phrases but many names and content words, so single words and entities
-   * separate events far better than 3-word shingles (see README, Stories).
+   * Clusters articles by content: 64 bands of 2 rows, similarity threshold 0.12 (0.35 once common
+   * features are dropped),
+   * single-word shingles, buckets of at most 1,000 documents, 16 shards, features in more than
+   * 5% of the documents (and more than 100) left out. Independently written reports of one event
+   * share few phrases but many names and content words, so single words and entities separate
+   * events far better than 3-word shingles (see README, Stories).
    */
   public static AssignStories byContent() {
-    return new AssignStories(true, 128, 2, 0.12, 1, 1000);
+    return new AssignStories(true, 64, 2, 0.12, DISTINCTIVE_THRESHOLD, 1, 1000, 16, CommonFeatures.above(COMMON_SHARE, 100));
   }
 
   /** LSH banding: {@code bands} bands of {@code rows} signature values each. */
@@ -92,15 +114,32 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (bands < 1 || rows < 1) {
       throw new IllegalArgumentException("bands and rows must be positive: " + bands + ", " + rows);
     }
-    return new AssignStories(byContent, bands, rows, threshold, shingleSize, maxBucketSize);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
   }
 
-  /** The estimated Jaccard similarity at which two candidate articles are linked. */
+  /**
+   * The Jaccard similarity of their features at which two candidate articles are linked, in an input
+   * too small to learn common features from ({@link CommonFeatures#isActive}).
+   */
   public AssignStories withThreshold(double threshold) {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
     }
-    return new AssignStories(byContent, bands, rows, threshold, shingleSize, maxBucketSize);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
+  }
+
+  /**
+   * The Jaccard similarity of their distinctive features (common ones dropped) at which two
+   * candidate articles of a large input are linked. Higher than {@link #withThreshold}: two reports
+   * of one event share most of their distinctive features, unrelated ones almost none, but among the
+   * billions of pairs of a large input a few unrelated ones share a name or two, and one such link
+   * joins two whole stories.
+   */
+  public AssignStories withDistinctiveThreshold(double distinctiveThreshold) {
+    if (!(distinctiveThreshold > 0 && distinctiveThreshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1]: " + distinctiveThreshold);
+    }
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
   }
 
   /** Words per shingle. */
@@ -108,7 +147,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (shingleSize < 1) {
       throw new IllegalArgumentException("shingleSize must be positive: " + shingleSize);
     }
-    return new AssignStories(byContent, bands, rows, threshold, shingleSize, maxBucketSize);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
   }
 
   /**
@@ -119,7 +158,24 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (maxBucketSize < 2) {
       throw new IllegalArgumentException("maxBucketSize must be at least 2: " + maxBucketSize);
     }
-    return new AssignStories(byContent, bands, rows, threshold, shingleSize, maxBucketSize);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
+  }
+
+  /**
+   * The number of keys of each of this step's shuffles (feature counts, band buckets, the final
+   * reshuffle). More shards spread the work over more workers; the stories do not change.
+   */
+  public AssignStories withShards(int shards) {
+    if (shards < 1) {
+      throw new IllegalArgumentException("shards must be positive: " + shards);
+    }
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
+  }
+
+  /** Which features are too common to use ({@link CommonFeatures}). */
+  public AssignStories withCommonFeatures(CommonFeatures commonFeatures) {
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards,
+        java.util.Objects.requireNonNull(commonFeatures));
   }
 
   /** The story id of a component whose smallest document id is {@code docId}. */
@@ -132,72 +188,45 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     }
   }
 
+  /** The shard of a 64-bit key. */
+  static int shardOf(long key, int shards) {
+    return (int) Math.floorMod(key, (long) shards);
+  }
+
   @Override
   public PCollection<Article> expand(PCollection<Article> articles) {
     if (!byContent) {
       return articles.apply("SetStoryId", ParDo.of(new SetStoryFn(SINGLE_STORY_ID)));
     }
-    PCollection<KV<String, String>> roots = articles
-        .apply("SignArticles", ParDo.of(new SignFn(shingleSize, bands * rows)))
-        .setCoder(SignedCoder.of())
-        .apply("KeyByBand", ParDo.of(new BandKeysFn(bands, rows)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SignedCoder.of()))
-        .apply("GroupByBand", GroupByKey.create())
-        .apply("VerifyCandidates", ParDo.of(new VerifyBucketFn(threshold, maxBucketSize)))
+    PCollection<SignedDocument> featured = articles
+        .apply("FeatureArticles", ParDo.of(new FeaturesFn(shingleSize)))
+        .setCoder(SignedDocument.CODER);
+    PCollectionView<Long> documents = featured
+        .apply("CountDocuments", Count.globally())
+        .apply("DocumentCountView", View.asSingleton());
+    PCollectionView<List<Long>> common = featured
+        .apply("KeyFeaturesByShard", ParDo.of(new FeaturesByShardFn(shards)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), SignedDocument.CODER))
+        .apply("GroupFeatureShards", GroupByKey.create())
+        .apply("FindCommonFeatures", ParDo.of(new CommonFeaturesFn(commonFeatures, documents))
+            .withSideInputs(documents))
+        .setCoder(VarLongCoder.of())
+        .apply("CommonFeaturesView", View.asList());
+    PCollectionView<Map<String, String>> roots = featured
+        .apply("SignArticles", ParDo.of(new SignFn(common, bands, rows)).withSideInputs(common))
+        .setCoder(SignedDocument.CODER)
+        .apply("KeyByShard", ParDo.of(new BandsByShardFn(shards)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), SignedDocument.CODER))
+        .apply("GroupByShard", GroupByKey.create())
+        .apply("LinkCandidates", ParDo.of(new LinkShardFn(threshold, distinctiveThreshold, maxBucketSize,
+            commonFeatures, documents)).withSideInputs(documents))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
-        .apply("DistinctEdges", Distinct.create())
-        .apply("MergeComponents", new MergeComponents());
-
-    PCollection<KV<String, Article>> byId = articles
-        .apply("KeyById", ParDo.of(new KeyByIdFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), ArticleCoder.of()));
-    return KeyedPCollectionTuple.of(ARTICLE, byId)
-        .and(ROOT, roots)
-        .apply("JoinComponents", CoGroupByKey.create())
-        .apply("SetStoryIds", ParDo.of(new SetComponentStoryFn()))
-        .setCoder(ArticleCoder.of());
-  }
-
-  private static final TupleTag<Article> ARTICLE = new TupleTag<>() {};
-  private static final TupleTag<String> ROOT = new TupleTag<>() {};
-
-  /** An article's id and MinHash signature. Immutable: the array is never exposed. */
-  @DefaultCoder(SignedCoder.class)
-  static final class Signed implements Serializable {
-    private final String docId;
-    private final long[] signature;
-
-    Signed(String docId, long[] signature) {
-      this.docId = docId;
-      this.signature = signature.clone();
-    }
-
-    String docId() {
-      return docId;
-    }
-
-    /** The signature itself, for {@link SignedCoder} only: it must not be modified. */
-    long[] signatureUnsafe() {
-      return signature;
-    }
-
-    double similarity(Signed other) {
-      return MinHash.similarity(signature, other.signature);
-    }
-
-    List<String> bandKeys(int bands, int rows) {
-      return MinHash.bandKeys(signature, bands, rows);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Signed s && s.docId.equals(docId) && java.util.Arrays.equals(s.signature, signature);
-    }
-
-    @Override
-    public int hashCode() {
-      return docId.hashCode() * 31 + java.util.Arrays.hashCode(signature);
-    }
+        .apply("MergeComponents", new MergeComponents())
+        .apply("ComponentsView", View.asMap());
+    return articles
+        .apply("SetStoryIds", ParDo.of(new SetComponentStoryFn(roots)).withSideInputs(roots))
+        .setCoder(articles.getCoder())
+        .apply("Rebundle", Reshuffle.<Article>viaRandomKey().withNumBuckets(shards));
   }
 
   static final class SetStoryFn extends DoFn<Article, Article> {
@@ -213,102 +242,192 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     }
   }
 
-  static final class SignFn extends DoFn<Article, Signed> {
+  /** An article's feature hashes (no bands yet); too short an article has none and stays alone. */
+  static final class FeaturesFn extends DoFn<Article, SignedDocument> {
     // Fewer features than this: too little text to tell stories apart; the article stays alone.
     private static final int MIN_FEATURES = 5;
+    private static final long[] NONE = new long[0];
     private final Counter unsigned = Metrics.counter(AssignStories.class, "documents_too_short_to_cluster");
     private final int shingleSize;
-    private final int numHashes;
     private transient StoryFeatures features;
-    private transient MinHash minHash;
 
-    SignFn(int shingleSize, int numHashes) {
+    FeaturesFn(int shingleSize) {
       this.shingleSize = shingleSize;
-      this.numHashes = numHashes;
     }
 
     @Setup
     public void setup() {
       features = StoryFeatures.of(shingleSize);
-      minHash = MinHash.of(numHashes);
     }
 
     @ProcessElement
-    public void process(@Element Article article, OutputReceiver<Signed> out) {
+    public void process(@Element Article article, OutputReceiver<SignedDocument> out) {
       Set<String> set = features.features(article.text());
       if (set.size() < MIN_FEATURES) {
         unsigned.inc();
         return;
       }
-      out.output(new Signed(article.docId(), minHash.signature(set)));
+      out.output(new SignedDocument(article.docId(), MinHash.hashes(set), NONE));
     }
   }
 
-  static final class BandKeysFn extends DoFn<Signed, KV<String, Signed>> {
+  /** Each article's features split by shard (hash mod shards): one element per shard touched. */
+  static final class FeaturesByShardFn extends DoFn<SignedDocument, KV<Integer, SignedDocument>> {
+    private final int shards;
+
+    FeaturesByShardFn(int shards) {
+      this.shards = shards;
+    }
+
+    @ProcessElement
+    public void process(@Element SignedDocument doc, OutputReceiver<KV<Integer, SignedDocument>> out) {
+      boolean[] touched = new boolean[shards];
+      for (int i = 0; i < doc.featureCount(); i++) {
+        touched[shardOf(doc.feature(i), shards)] = true;
+      }
+      for (int s = 0; s < shards; s++) {
+        if (touched[s]) {
+          int shard = s;
+          out.output(KV.of(s, doc.withFeaturesWhere(f -> shardOf(f, shards) == shard)));
+        }
+      }
+    }
+  }
+
+  /** Counts the documents of each feature of one shard; emits the common ones. */
+  static final class CommonFeaturesFn extends DoFn<KV<Integer, Iterable<SignedDocument>>, Long> {
+    private final Counter dropped = Metrics.counter(AssignStories.class, "common_features_dropped");
+    private final CommonFeatures rule;
+    private final PCollectionView<Long> documents;
+
+    CommonFeaturesFn(CommonFeatures rule, PCollectionView<Long> documents) {
+      this.rule = rule;
+      this.documents = documents;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<SignedDocument>> shard, OutputReceiver<Long> out,
+        ProcessContext context) {
+      long total = context.sideInput(documents);
+      Map<Long, Integer> counts = new HashMap<>();
+      for (SignedDocument doc : shard.getValue()) {
+        for (int i = 0; i < doc.featureCount(); i++) {
+          counts.merge(doc.feature(i), 1, Integer::sum);
+        }
+      }
+      counts.forEach((feature, n) -> {
+        if (rule.isCommon(n, total)) {
+          dropped.inc();
+          out.output(feature);
+        }
+      });
+    }
+  }
+
+  /** Drops the common features, then signs what is left and computes the LSH band keys. */
+  static final class SignFn extends DoFn<SignedDocument, SignedDocument> {
+    private final Counter nothingLeft = Metrics.counter(AssignStories.class, "documents_without_distinctive_features");
+    private final PCollectionView<List<Long>> common;
     private final int bands;
     private final int rows;
+    private transient MinHash minHash;
+    // The side input is the same for the whole run; built into a set once per DoFn instance.
+    private transient List<Long> commonList;
+    private transient Set<Long> commonSet;
 
-    BandKeysFn(int bands, int rows) {
+    SignFn(PCollectionView<List<Long>> common, int bands, int rows) {
+      this.common = common;
       this.bands = bands;
       this.rows = rows;
     }
 
+    @Setup
+    public void setup() {
+      minHash = MinHash.of(bands * rows);
+    }
+
     @ProcessElement
-    public void process(@Element Signed signed, OutputReceiver<KV<String, Signed>> out) {
-      for (String key : signed.bandKeys(bands, rows)) {
-        out.output(KV.of(key, signed));
+    public void process(@Element SignedDocument doc, OutputReceiver<SignedDocument> out, ProcessContext context) {
+      List<Long> list = context.sideInput(common);
+      if (list != commonList) {
+        commonList = list;
+        commonSet = new HashSet<>(list);
+      }
+      Set<Long> drop = commonSet;
+      SignedDocument kept = drop.isEmpty() ? doc : doc.withFeaturesWhere(f -> !drop.contains(f));
+      if (kept.featureCount() == 0) {
+        nothingLeft.inc();
+        return;
+      }
+      out.output(kept.withBands(MinHash.bandHashes(kept.signature(minHash), bands, rows)));
+    }
+  }
+
+  /** Sends an article to each shard that holds one of its band keys, with just those keys. */
+  static final class BandsByShardFn extends DoFn<SignedDocument, KV<Integer, SignedDocument>> {
+    private final int shards;
+
+    BandsByShardFn(int shards) {
+      this.shards = shards;
+    }
+
+    @ProcessElement
+    public void process(@Element SignedDocument doc, OutputReceiver<KV<Integer, SignedDocument>> out) {
+      boolean[] touched = new boolean[shards];
+      for (int i = 0; i < doc.bandCount(); i++) {
+        touched[shardOf(doc.band(i), shards)] = true;
+      }
+      for (int s = 0; s < shards; s++) {
+        if (touched[s]) {
+          int shard = s;
+          out.output(KV.of(s, doc.withBandsWhere(key -> shardOf(key, shards) == shard)));
+        }
       }
     }
   }
 
-  /** Links the candidate pairs of one bucket; emits (member, smallest id of its local component). */
-  static final class VerifyBucketFn extends DoFn<KV<String, Iterable<Signed>>, KV<String, String>> {
+  /** Links the candidate pairs of one shard; emits (member, smallest id of its local component). */
+  static final class LinkShardFn extends DoFn<KV<Integer, Iterable<SignedDocument>>, KV<String, String>> {
     private final Counter pairs = Metrics.counter(AssignStories.class, "candidate_pairs");
     private final Counter linked = Metrics.counter(AssignStories.class, "pairs_linked");
     private final Counter oversized = Metrics.counter(AssignStories.class, "oversized_buckets");
     private final double threshold;
+    private final double distinctiveThreshold;
     private final int maxBucketSize;
+    private final CommonFeatures rule;
+    private final PCollectionView<Long> documents;
 
-    VerifyBucketFn(double threshold, int maxBucketSize) {
+    LinkShardFn(double threshold, double distinctiveThreshold, int maxBucketSize, CommonFeatures rule,
+        PCollectionView<Long> documents) {
       this.threshold = threshold;
+      this.distinctiveThreshold = distinctiveThreshold;
       this.maxBucketSize = maxBucketSize;
+      this.rule = rule;
+      this.documents = documents;
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<Signed>> bucket, OutputReceiver<KV<String, String>> out) {
-      List<Signed> members = new ArrayList<>();
-      for (Signed s : bucket.getValue()) {
-        members.add(s);
-        if (members.size() > maxBucketSize) {
-          oversized.inc();
-          return;
-        }
+    public void process(@Element KV<Integer, Iterable<SignedDocument>> shard, OutputReceiver<KV<String, String>> out,
+        ProcessContext context) {
+      boolean large = rule.isActive(context.sideInput(documents));
+      ShardLinker linker = new ShardLinker(large ? distinctiveThreshold : threshold, maxBucketSize);
+      for (SignedDocument doc : shard.getValue()) {
+        linker.add(doc);
       }
-      if (members.size() < 2) {
-        return;
-      }
-      members.sort(Comparator.comparing(Signed::docId));
-      Components components = new Components();
-      for (int i = 0; i < members.size(); i++) {
-        for (int j = i + 1; j < members.size(); j++) {
-          pairs.inc();
-          if (members.get(i).similarity(members.get(j)) >= threshold) {
-            linked.inc();
-            components.union(members.get(i).docId(), members.get(j).docId());
-          }
-        }
-      }
-      for (Map.Entry<String, String> e : components.roots().entrySet()) {
+      for (Map.Entry<String, String> e : linker.link().entrySet()) {
         if (!e.getKey().equals(e.getValue())) {
           out.output(KV.of(e.getKey(), e.getValue()));
         }
       }
+      pairs.inc(linker.pairsCompared());
+      linked.inc(linker.pairsLinked());
+      oversized.inc(linker.oversizedBuckets());
     }
   }
 
   /**
    * Edges (member, root) → (document, smallest id of its component) for every linked document. The
-   * edges are few — at most one per linked document and bucket — so they are merged in one place.
+   * edges are few — at most one per linked document and shard — so they are merged in one place.
    */
   static final class MergeComponents
       extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
@@ -330,6 +449,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     }
   }
 
+  /** Emits (document, root) for every linked document, roots included. */
   static final class UnionFindFn extends DoFn<KV<String, Iterable<KV<String, String>>>, KV<String, String>> {
     @ProcessElement
     public void process(@Element KV<String, Iterable<KV<String, String>>> all, OutputReceiver<KV<String, String>> out) {
@@ -341,30 +461,22 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     }
   }
 
-  static final class KeyByIdFn extends DoFn<Article, KV<String, Article>> {
-    @ProcessElement
-    public void process(@Element Article article, OutputReceiver<KV<String, Article>> out) {
-      out.output(KV.of(article.docId(), article));
-    }
-  }
-
-  static final class SetComponentStoryFn extends DoFn<KV<String, CoGbkResult>, Article> {
+  static final class SetComponentStoryFn extends DoFn<Article, Article> {
     private final Counter alone = Metrics.counter(AssignStories.class, "documents_alone");
+    private final PCollectionView<Map<String, String>> roots;
+
+    SetComponentStoryFn(PCollectionView<Map<String, String>> roots) {
+      this.roots = roots;
+    }
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<Article> out) {
-      String root = null;
-      for (String r : joined.getValue().getAll(ROOT)) {
-        root = root == null || r.compareTo(root) < 0 ? r : root;
-      }
+    public void process(@Element Article article, OutputReceiver<Article> out, ProcessContext context) {
+      String root = context.sideInput(roots).get(article.docId());
       if (root == null) {
         alone.inc();
-        root = joined.getKey();
+        root = article.docId();
       }
-      String storyId = storyIdOf(root);
-      for (Article article : joined.getValue().getAll(ARTICLE)) {
-        out.output(article.withStoryId(storyId));
-      }
+      out.output(article.withStoryId(storyIdOf(root)));
     }
   }
 }

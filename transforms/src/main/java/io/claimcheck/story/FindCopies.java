@@ -3,12 +3,15 @@ package io.claimcheck.story;
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Copy;
 import io.claimcheck.model.CopyCoder;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.beam.sdk.coders.DefaultCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -58,7 +61,42 @@ public final class FindCopies extends PTransform<PCollection<Article>, PCollecti
         .setCoder(CopyCoder.of());
   }
 
-  static final class SignByStoryFn extends DoFn<Article, KV<String, AssignStories.Signed>> {
+  /** A document's id and MinHash signature. Immutable: the array is never exposed. */
+  @DefaultCoder(SignedCoder.class)
+  static final class Signed implements Serializable {
+    private final String docId;
+    private final long[] signature;
+
+    Signed(String docId, long[] signature) {
+      this.docId = docId;
+      this.signature = signature.clone();
+    }
+
+    String docId() {
+      return docId;
+    }
+
+    /** The signature itself, for {@link SignedCoder} only: it must not be modified. */
+    long[] signatureUnsafe() {
+      return signature;
+    }
+
+    double similarity(Signed other) {
+      return MinHash.similarity(signature, other.signature);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Signed s && s.docId.equals(docId) && Arrays.equals(s.signature, signature);
+    }
+
+    @Override
+    public int hashCode() {
+      return docId.hashCode() * 31 + Arrays.hashCode(signature);
+    }
+  }
+
+  static final class SignByStoryFn extends DoFn<Article, KV<String, Signed>> {
     private transient StoryFeatures features;
     private transient MinHash minHash;
 
@@ -69,16 +107,16 @@ public final class FindCopies extends PTransform<PCollection<Article>, PCollecti
     }
 
     @ProcessElement
-    public void process(@Element Article article, OutputReceiver<KV<String, AssignStories.Signed>> out) {
+    public void process(@Element Article article, OutputReceiver<KV<String, Signed>> out) {
       Set<String> shingles = features.features(article.text());
       shingles.removeIf(f -> !f.startsWith("w:")); // the text's wording only, not its names
       if (!shingles.isEmpty()) {
-        out.output(KV.of(article.storyId(), new AssignStories.Signed(article.docId(), minHash.signature(shingles))));
+        out.output(KV.of(article.storyId(), new Signed(article.docId(), minHash.signature(shingles))));
       }
     }
   }
 
-  static final class LinkCopiesFn extends DoFn<KV<String, Iterable<AssignStories.Signed>>, Copy> {
+  static final class LinkCopiesFn extends DoFn<KV<String, Iterable<Signed>>, Copy> {
     private final Counter copies = Metrics.counter(FindCopies.class, "copies");
     private final double threshold;
 
@@ -87,14 +125,14 @@ public final class FindCopies extends PTransform<PCollection<Article>, PCollecti
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<AssignStories.Signed>> story, OutputReceiver<Copy> out) {
-      List<AssignStories.Signed> docs = new ArrayList<>();
+    public void process(@Element KV<String, Iterable<Signed>> story, OutputReceiver<Copy> out) {
+      List<Signed> docs = new ArrayList<>();
       story.getValue().forEach(docs::add);
       if (docs.size() < 2) {
         return;
       }
-      docs.sort(Comparator.comparing(AssignStories.Signed::docId));
-      Map<String, AssignStories.Signed> byId = new HashMap<>();
+      docs.sort(Comparator.comparing(Signed::docId));
+      Map<String, Signed> byId = new HashMap<>();
       Components components = new Components();
       for (int i = 0; i < docs.size(); i++) {
         byId.put(docs.get(i).docId(), docs.get(i));

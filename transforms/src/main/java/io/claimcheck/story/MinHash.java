@@ -1,10 +1,8 @@
 package io.claimcheck.story;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * MinHash signatures with fixed seeds, their estimated Jaccard similarity, and LSH band keys.
@@ -51,6 +49,66 @@ public final class MinHash {
     return mins;
   }
 
+  /** The signature of features given by their {@link #hashes}; all {@link Long#MAX_VALUE} when empty. */
+  public long[] signatureOfHashes(long[] featureHashes) {
+    long[] mins = new long[seeds.length];
+    Arrays.fill(mins, Long.MAX_VALUE);
+    for (long base : featureHashes) {
+      for (int i = 0; i < seeds.length; i++) {
+        long h = mix(base ^ seeds[i]);
+        if (h < mins[i]) {
+          mins[i] = h;
+        }
+      }
+    }
+    return mins;
+  }
+
+  /** The sorted, distinct 64-bit hashes of {@code features}: a compact stand-in for the set. */
+  public static long[] hashes(Collection<String> features) {
+    return features.stream().mapToLong(MinHash::hash).sorted().distinct().toArray();
+  }
+
+  /** The exact Jaccard similarity of two sorted, distinct hash sets ({@link #hashes}); 0 when both are empty. */
+  public static double jaccard(long[] a, long[] b) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = a.length + b.length - common;
+    return union == 0 ? 0 : (double) common / union;
+  }
+
+  /**
+   * The LSH band keys of {@code signature} as 64-bit hashes, one per band; the band's index is part
+   * of its hash, so equal values in different bands give different keys.
+   */
+  public static long[] bandHashes(long[] signature, int bands, int rows) {
+    if (bands * rows > signature.length) {
+      throw new IllegalArgumentException(
+          bands + " bands of " + rows + " rows need " + bands * rows + " values, not " + signature.length);
+    }
+    long[] keys = new long[bands];
+    for (int b = 0; b < bands; b++) {
+      long h = mix(0x84222325CBF29CE4L + b);
+      for (int r = 0; r < rows; r++) {
+        h = mix(h ^ signature[b * rows + r]) + r;
+      }
+      keys[b] = h;
+    }
+    return keys;
+  }
+
   /** Estimated Jaccard similarity: the share of positions where the signatures agree. */
   public static double similarity(long[] a, long[] b) {
     if (a.length != b.length) {
@@ -63,26 +121,6 @@ public final class MinHash {
       }
     }
     return a.length == 0 ? 0 : (double) same / a.length;
-  }
-
-  /**
-   * The LSH band keys of {@code signature}: {@code bands} bands of {@code rows} values each, keyed
-   * {@code BAND:HEX}. Two signatures share a key when they agree on every value of one band.
-   */
-  public static List<String> bandKeys(long[] signature, int bands, int rows) {
-    if (bands * rows > signature.length) {
-      throw new IllegalArgumentException(
-          bands + " bands of " + rows + " rows need " + bands * rows + " values, not " + signature.length);
-    }
-    List<String> keys = new ArrayList<>(bands);
-    for (int b = 0; b < bands; b++) {
-      long h = 0x84222325CBF29CE4L;
-      for (int r = 0; r < rows; r++) {
-        h = mix(h ^ signature[b * rows + r]) + r;
-      }
-      keys.add(b + ":" + Long.toHexString(h));
-    }
-    return keys;
   }
 
   /** 64-bit FNV-1a over the UTF-8 bytes, finished with {@link #mix}. */

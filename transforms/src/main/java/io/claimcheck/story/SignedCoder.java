@@ -11,10 +11,10 @@ import org.apache.beam.sdk.coders.CoderProviders;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * Coder of {@link AssignStories.Signed}: the document id, then the signature's length and its
+ * Coder of {@link FindCopies.Signed}: the document id, then the signature's length and its
  * hashes as fixed 8-byte longs (MinHash values use all 64 bits, so a VarLong would only grow them).
  */
-public final class SignedCoder extends ModelCoder<AssignStories.Signed> {
+public final class SignedCoder extends ModelCoder<FindCopies.Signed> {
   private static final SignedCoder INSTANCE = new SignedCoder();
 
   private SignedCoder() {}
@@ -23,13 +23,13 @@ public final class SignedCoder extends ModelCoder<AssignStories.Signed> {
     return INSTANCE;
   }
 
-  /** How {@code @DefaultCoder} on {@link AssignStories.Signed} finds this coder. */
+  /** How {@code @DefaultCoder} on {@link FindCopies.Signed} finds this coder. */
   public static CoderProvider getCoderProvider() {
-    return CoderProviders.forCoder(TypeDescriptor.of(AssignStories.Signed.class), INSTANCE);
+    return CoderProviders.forCoder(TypeDescriptor.of(FindCopies.Signed.class), INSTANCE);
   }
 
   @Override
-  public void encode(AssignStories.Signed s, OutputStream out) throws IOException {
+  public void encode(FindCopies.Signed s, OutputStream out) throws IOException {
     CoderIo.writeRequiredString(s.docId(), out);
     long[] signature = s.signatureUnsafe();
     CoderIo.writeInt(signature.length, out);
@@ -44,7 +44,7 @@ public final class SignedCoder extends ModelCoder<AssignStories.Signed> {
   }
 
   @Override
-  public AssignStories.Signed decode(InputStream in) throws IOException {
+  public FindCopies.Signed decode(InputStream in) throws IOException {
     String docId = CoderIo.readString(in);
     int n = CoderIo.readInt(in);
     if (n < 0 || n > Integer.MAX_VALUE / 8) {
@@ -59,6 +59,6 @@ public final class SignedCoder extends ModelCoder<AssignStories.Signed> {
       }
       signature[i] = v;
     }
-    return new AssignStories.Signed(docId, signature);
+    return new FindCopies.Signed(docId, signature);
   }
 }

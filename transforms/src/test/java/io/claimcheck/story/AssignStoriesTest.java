@@ -61,6 +61,47 @@ public class AssignStoriesTest {
   }
 
   @Test
+  public void theNumberOfShardsDoesNotChangeTheStories() {
+    Article a = Article.of("storm-b", "b.txt", STORM_B);
+    Article b = Article.of("storm-a", "a.txt", STORM_A);
+    Article c = Article.of("storm-c", "c.txt", STORM_C);
+    Article d = Article.of("match", "m.txt", MATCH);
+    PCollection<Article> in = input(a, b, c, d);
+    String storm = AssignStories.storyIdOf("storm-a");
+    List<Article> expected = List.of(a.withStoryId(storm), b.withStoryId(storm), c.withStoryId(storm),
+        d.withStoryId(AssignStories.storyIdOf("match")));
+    PAssert.that(in.apply("OneShard", AssignStories.byContent().withShards(1))).containsInAnyOrder(expected);
+    PAssert.that(in.apply("SevenShards", AssignStories.byContent().withShards(7))).containsInAnyOrder(expected);
+    p.run().waitUntilFinish();
+  }
+
+  // Words every document of this little corpus shares, as genre words and boilerplate are shared
+  // by much of a large one.
+  private static final String COMMON = "Officials reported the ongoing situation and authorities "
+      + "confirmed details remain unclear while investigators continue working. ";
+
+  @Test
+  public void featuresCommonToMostDocumentsDoNotLinkStories() {
+    Article quarry = Article.of("q1", "q1.txt", COMMON + "The Zebulon quarry flooded near Ostrava overnight.");
+    Article quarry2 = Article.of("q2", "q2.txt", COMMON + "Water filled the Zebulon quarry outside Ostrava.");
+    Article stadium = Article.of("s1", "s1.txt", COMMON + "Marlowe stadium closed after Vireo protests.");
+    Article tannery = Article.of("t1", "t1.txt", COMMON + "A tannery fire destroyed the Hollins warehouse.");
+    PCollection<Article> in = input(quarry, quarry2, stadium, tannery);
+    // In 4 documents, a feature of more than half of them (3 or 4) is common.
+    PAssert.that(in.apply("LearnCommon", AssignStories.byContent().withCommonFeatures(CommonFeatures.above(0.5, 1))))
+        .containsInAnyOrder(quarry.withStoryId(AssignStories.storyIdOf("q1")),
+            quarry2.withStoryId(AssignStories.storyIdOf("q1")),
+            stadium.withStoryId(AssignStories.storyIdOf("s1")),
+            tannery.withStoryId(AssignStories.storyIdOf("t1")));
+    // The default keeps every feature of so small an input: the shared words link all four.
+    String all = AssignStories.storyIdOf("q1");
+    PAssert.that(in.apply("Default", AssignStories.byContent()))
+        .containsInAnyOrder(quarry.withStoryId(all), quarry2.withStoryId(all), stadium.withStoryId(all),
+            tannery.withStoryId(all));
+    p.run().waitUntilFinish();
+  }
+
+  @Test
   public void describeStoriesListsSortedDocumentsLabelAndDates() {
     Article a = new Article("b", "b.jsonl:1", STORM_B, "", "", "2025-10-14T09:00:00Z", "", "UTF-8", "story-x");
     Article b = new Article("a", "b.jsonl:2", STORM_A, "", "", "2025-10-13", "", "UTF-8", "story-x");

@@ -41,11 +41,15 @@ public class MinHashTest {
   public void identicalSignaturesShareEveryBandKey() {
     MinHash mh = MinHash.of(8);
     long[] a = mh.signature(range(0, 20));
-    List<String> keys = MinHash.bandKeys(a, 4, 2);
-    assertThat(keys).hasSize(4);
-    assertThat(MinHash.bandKeys(a.clone(), 4, 2)).isEqualTo(keys);
-    assertThat(keys.get(0)).startsWith("0:");
-    assertThat(keys.get(3)).startsWith("3:");
+    long[] keys = MinHash.bandHashes(a, 4, 2);
+    assertThat(keys).hasLength(4);
+    assertThat(MinHash.bandHashes(a.clone(), 4, 2)).isEqualTo(keys);
+  }
+
+  @Test
+  public void equalValuesInDifferentBandsGiveDifferentKeys() {
+    long[] keys = MinHash.bandHashes(new long[] {7, 7, 7, 7}, 2, 2);
+    assertThat(keys[0]).isNotEqualTo(keys[1]);
   }
 
   @Test
@@ -53,15 +57,15 @@ public class MinHashTest {
     long[] a = MinHash.of(4).signature(range(0, 20));
     long[] b = a.clone();
     b[3]++;
-    List<String> ka = MinHash.bandKeys(a, 2, 2);
-    List<String> kb = MinHash.bandKeys(b, 2, 2);
-    assertThat(kb.get(0)).isEqualTo(ka.get(0));
-    assertThat(kb.get(1)).isNotEqualTo(ka.get(1));
+    long[] ka = MinHash.bandHashes(a, 2, 2);
+    long[] kb = MinHash.bandHashes(b, 2, 2);
+    assertThat(kb[0]).isEqualTo(ka[0]);
+    assertThat(kb[1]).isNotEqualTo(ka[1]);
   }
 
   @Test
   public void tooManyBandsAreRejected() {
-    assertThrows(IllegalArgumentException.class, () -> MinHash.bandKeys(new long[4], 3, 2));
+    assertThrows(IllegalArgumentException.class, () -> MinHash.bandHashes(new long[4], 3, 2));
   }
 
   @Test
@@ -82,8 +86,35 @@ public class MinHashTest {
   }
 
   private static boolean shareAKey(long[] a, long[] b) {
-    List<String> ka = new ArrayList<>(MinHash.bandKeys(a, 128, 2));
-    ka.retainAll(MinHash.bandKeys(b, 128, 2));
-    return !ka.isEmpty();
+    long[] ka = MinHash.bandHashes(a, 64, 2);
+    long[] kb = MinHash.bandHashes(b, 64, 2);
+    for (int i = 0; i < ka.length; i++) {
+      if (ka[i] == kb[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  public void hashesAreSortedAndDistinct() {
+    long[] h = MinHash.hashes(List.of("w:b", "w:a", "e:c"));
+    assertThat(h).hasLength(3);
+    assertThat(h[0]).isLessThan(h[1]);
+    assertThat(h[1]).isLessThan(h[2]);
+  }
+
+  @Test
+  public void jaccardIsExact() {
+    assertThat(MinHash.jaccard(new long[] {1, 2, 3, 4}, new long[] {3, 4, 5, 6})).isWithin(1e-12).of(2.0 / 6);
+    assertThat(MinHash.jaccard(new long[] {1}, new long[] {1})).isEqualTo(1.0);
+    assertThat(MinHash.jaccard(new long[0], new long[0])).isEqualTo(0.0);
+  }
+
+  @Test
+  public void signatureOfHashesEqualsSignatureOfTheFeatures() {
+    MinHash mh = MinHash.of(16);
+    List<String> features = List.of("w:storm", "e:halvern", "w:coast");
+    assertThat(mh.signatureOfHashes(MinHash.hashes(features))).isEqualTo(mh.signature(features));
   }
 }

@@ -24,15 +24,15 @@ public class StoryCodersTest {
     for (int i = 0; i < signature.length; i++) {
       signature[i] = i % 3 == 0 ? Long.MIN_VALUE + i : i % 3 == 1 ? -1L - i : Long.MAX_VALUE / (i + 1);
     }
-    for (AssignStories.Signed s : List.of(new AssignStories.Signed("doc-1", signature),
-        new AssignStories.Signed("東京-\uD83D\uDE00", new long[0]))) {
+    for (FindCopies.Signed s : List.of(new FindCopies.Signed("doc-1", signature),
+        new FindCopies.Signed("東京-\uD83D\uDE00", new long[0]))) {
       CoderProperties.coderDecodeEncodeEqual(SignedCoder.of(), s);
       CoderProperties.coderDeterministic(SignedCoder.of(), s, CoderUtils.clone(SignedCoder.of(), s));
       CoderProperties.coderConsistentWithEquals(SignedCoder.of(), s, CoderUtils.clone(SignedCoder.of(), s));
       FieldCoverage.assertEveryFieldSurvives(SignedCoder.of(), s);
     }
-    AssignStories.Signed decoded =
-        CoderUtils.clone(SignedCoder.of(), new AssignStories.Signed("d", signature));
+    FindCopies.Signed decoded =
+        CoderUtils.clone(SignedCoder.of(), new FindCopies.Signed("d", signature));
     assertThat(Arrays.equals(decoded.signatureUnsafe(), signature)).isTrue();
   }
 
@@ -50,7 +50,7 @@ public class StoryCodersTest {
   @Test
   public void registryPicksThem() throws Exception {
     CoderRegistry registry = Pipeline.create(PipelineOptionsFactory.create()).getCoderRegistry();
-    assertThat(registry.getCoder(AssignStories.Signed.class)).isEqualTo(SignedCoder.of());
+    assertThat(registry.getCoder(FindCopies.Signed.class)).isEqualTo(SignedCoder.of());
     assertThat(registry.getCoder(DescribeStories.Member.class)).isEqualTo(MemberCoder.of());
     SignedCoder.of().verifyDeterministic();
     MemberCoder.of().verifyDeterministic();
