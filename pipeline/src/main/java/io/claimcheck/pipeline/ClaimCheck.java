@@ -24,6 +24,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -98,18 +99,26 @@ public final class ClaimCheck {
 
   /** Builds the job into {@code pipeline}. */
   public static Pipeline build(Pipeline pipeline, ClaimCheckOptions options) {
+    int buckets = options.getBuckets();
     PCollectionTuple read = pipeline.apply("ReadArticles",
-        ReadArticles.from(options.getInput()).withMaxDocumentChars(options.getMaxDocumentChars()));
+        ReadArticles.from(options.getInput())
+            .withMaxDocumentChars(options.getMaxDocumentChars())
+            .withBuckets(buckets));
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("CleanArticles", CleanArticles.create());
     PCollection<Article> articles =
-        cleaned.get(CleanArticles.CLEANED).apply("AssignStories", AssignStories.byContent());
+        cleaned.get(CleanArticles.CLEANED)
+            .apply("AssignStories", AssignStories.byContent())
+            // AssignStories ends in a join per document id, which the Direct Runner turns into a
+            // bundle per document, and every later step would pay its per-bundle cost per
+            // document: regroup into a few big bundles first.
+            .apply("GatherArticles", Reshuffle.<Article>viaRandomKey().withNumBuckets(buckets));
     PCollectionTuple extracted = articles.apply("ExtractClaims",
         ExtractClaims.create().withMaxSentenceChars(options.getMaxSentenceChars()));
-    PCollection<TopicGroup> groups =
-        extracted.get(ExtractClaims.CLAIMS).apply("GroupClaimsByTopic", GroupClaimsByTopic.create());
+    PCollection<TopicGroup> groups = extracted.get(ExtractClaims.CLAIMS)
+        .apply("GroupClaimsByTopic", GroupClaimsByTopic.create().withBuckets(buckets));
     PCollection<Copy> copies = articles.apply("FindCopies", FindCopies.create());
-    PCollection<Finding> findings =
-        groups.apply("DetectFindings", DetectFindings.withArticles(articles).withCopies(copies));
+    PCollection<Finding> findings = groups.apply("DetectFindings",
+        DetectFindings.withArticles(articles).withCopies(copies).withBuckets(buckets));
     // claims.jsonl holds the claims as grouped: person names made canonical, so their topic keys
     // are the keys the report uses.
     PCollection<Claim> claims =

@@ -2,6 +2,7 @@ package io.claimcheck.pipeline;
 
 import io.claimcheck.nlp.SentenceSplitter;
 import io.claimcheck.read.DocumentLimits;
+import io.claimcheck.util.KeyBuckets;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -35,6 +36,15 @@ public interface ClaimCheckOptions extends PipelineOptions {
   int getMaxSentenceChars();
 
   void setMaxSentenceChars(int value);
+
+  @Description("How many keys the per-document and per-story groupings use: documents, names and stories "
+      + "are spread over this many buckets and each bucket is worked through in memory. More buckets spread "
+      + "the work over more workers; fewer make bigger bundles (the Direct Runner pays per bundle). Output "
+      + "does not depend on it. Must be positive.")
+  @Default.Integer(KeyBuckets.DEFAULT_BUCKETS)
+  int getBuckets();
+
+  void setBuckets(int value);
 
   @Description("Log at INFO level and print stack traces of errors.")
   @Default.Boolean(false)
