@@ -9,14 +9,17 @@ import io.claimcheck.model.Claim;
 import io.claimcheck.model.Copy;
 import io.claimcheck.model.Finding;
 import io.claimcheck.model.Rejection;
+import io.claimcheck.model.Story;
 import io.claimcheck.model.TopicGroup;
 import io.claimcheck.read.ReadArticles;
 import io.claimcheck.report.WriteReport;
 import io.claimcheck.story.AssignStories;
 import io.claimcheck.story.DescribeStories;
 import io.claimcheck.story.FindCopies;
+import io.claimcheck.util.Rebundle;
 import java.io.PrintStream;
 import java.util.List;
+import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -24,7 +27,6 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -100,18 +102,21 @@ public final class ClaimCheck {
   /** Builds the job into {@code pipeline}. */
   public static Pipeline build(Pipeline pipeline, ClaimCheckOptions options) {
     int buckets = options.getBuckets();
+    boolean directRunner = DirectRunner.class.equals(options.getRunner());
     PCollectionTuple read = pipeline.apply("ReadArticles",
         ReadArticles.from(options.getInput())
             .withMaxDocumentChars(options.getMaxDocumentChars())
             .withBuckets(buckets));
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("CleanArticles", CleanArticles.create());
     PCollection<Article> articles =
-        cleaned.get(CleanArticles.CLEANED)
-            .apply("AssignStories", AssignStories.byContent())
-            // AssignStories ends in a join per document id, which the Direct Runner turns into a
-            // bundle per document, and every later step would pay its per-bundle cost per
-            // document: regroup into a few big bundles first.
-            .apply("GatherArticles", Reshuffle.<Article>viaRandomKey().withNumBuckets(buckets));
+        cleaned.get(CleanArticles.CLEANED).apply("AssignStories", AssignStories.byContent());
+    if (directRunner) {
+      // AssignStories ends in a join per document id, which the Direct Runner turns into a bundle
+      // per document: every later step would pay its per-bundle cost per document, and every
+      // later GroupByKey its per-bundle copying. Regroup into a few big bundles first. (Other
+      // runners bundle by worker, not by key: no need for the extra shuffle there.)
+      articles = articles.apply("GatherArticles", Rebundle.into(buckets));
+    }
     PCollectionTuple extracted = articles.apply("ExtractClaims",
         ExtractClaims.create().withMaxSentenceChars(options.getMaxSentenceChars()));
     PCollection<TopicGroup> groups = extracted.get(ExtractClaims.CLAIMS)
@@ -124,6 +129,9 @@ public final class ClaimCheck {
     PCollection<Claim> claims =
         groups.apply("ListGroupedClaims", ParDo.of(new ListClaimsFn()))
             .setCoder(SerializableCoder.of(Claim.class));
+    // DescribeStories and FindCopies group by story: on the Direct Runner their rows come one bundle
+    // per story, which WriteReport's single-key gathering would copy again and again.
+    PCollection<Story> stories = articles.apply("DescribeStories", DescribeStories.create());
     PCollection<Rejection> rejections =
         PCollectionList.of(List.of(
                 read.get(ReadArticles.REJECTED),
@@ -134,8 +142,8 @@ public final class ClaimCheck {
     PCollectionTuple.of(WriteReport.FINDINGS, findings)
         .and(WriteReport.CLAIMS, claims)
         .and(WriteReport.REJECTIONS, rejections)
-        .and(WriteReport.STORIES, articles.apply("DescribeStories", DescribeStories.create()))
-        .and(WriteReport.COPIES, copies)
+        .and(WriteReport.STORIES, directRunner ? stories.apply("GatherStories", Rebundle.into(buckets)) : stories)
+        .and(WriteReport.COPIES, directRunner ? copies.apply("GatherCopies", Rebundle.into(buckets)) : copies)
         .apply("WriteReport", WriteReport.to(options.getOutput()));
     return pipeline;
   }
