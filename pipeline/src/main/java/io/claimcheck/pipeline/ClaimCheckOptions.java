@@ -4,7 +4,6 @@ import io.claimcheck.nlp.SentenceSplitter;
 import io.claimcheck.read.DocumentLimits;
 import io.claimcheck.util.KeyBuckets;
 import org.apache.beam.runners.direct.DirectOptions;
-import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.DefaultValueFactory;
 import org.apache.beam.sdk.options.Description;
@@ -64,7 +63,8 @@ public interface ClaimCheckOptions extends PipelineOptions {
   final class DefaultBuckets implements DefaultValueFactory<Integer> {
     @Override
     public Integer create(PipelineOptions options) {
-      if (DirectRunner.class.equals(options.getRunner())) {
+      // Fully qualified: PipelineOptions.DirectRunner (a default-value factory) shadows an import.
+      if (org.apache.beam.runners.direct.DirectRunner.class.equals(options.getRunner())) {
         return 4 * Math.max(1, options.as(DirectOptions.class).getTargetParallelism());
       }
       return KeyBuckets.DEFAULT_BUCKETS;
