@@ -11,14 +11,17 @@ import io.claimcheck.model.ClaimCoder;
 import io.claimcheck.model.Copy;
 import io.claimcheck.model.Finding;
 import io.claimcheck.model.Rejection;
+import io.claimcheck.model.Story;
 import io.claimcheck.model.TopicGroup;
 import io.claimcheck.read.ReadArticles;
 import io.claimcheck.report.WriteReport;
 import io.claimcheck.story.AssignStories;
 import io.claimcheck.story.DescribeStories;
 import io.claimcheck.story.FindCopies;
+import io.claimcheck.util.Rebundle;
 import java.io.PrintStream;
 import java.util.List;
+import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -99,26 +102,34 @@ public final class ClaimCheck {
 
   /** Builds the job into {@code pipeline}. */
   public static Pipeline build(Pipeline pipeline, ClaimCheckOptions options) {
+    int buckets = options.getBuckets();
+    boolean directRunner = DirectRunner.class.equals(options.getRunner());
     PCollectionTuple read = pipeline.apply("ReadArticles",
-        ReadArticles.from(options.getInput()).withMaxDocumentChars(options.getMaxDocumentChars()));
+        ReadArticles.from(options.getInput())
+            .withMaxDocumentChars(options.getMaxDocumentChars())
+            .withBuckets(buckets));
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("CleanArticles", CleanArticles.create());
     PCollection<Article> articles =
         cleaned.get(CleanArticles.CLEANED).apply("AssignStories", AssignStories.byContent());
     PCollectionTuple extracted = articles.apply("ExtractClaims",
         ExtractClaims.create().withMaxSentenceChars(options.getMaxSentenceChars()));
-    PCollection<TopicGroup> groups =
-        extracted.get(ExtractClaims.CLAIMS).apply("GroupClaimsByTopic", GroupClaimsByTopic.create());
+    PCollection<TopicGroup> groups = extracted.get(ExtractClaims.CLAIMS)
+        .apply("GroupClaimsByTopic", GroupClaimsByTopic.create().withBuckets(buckets));
     PCollection<Copy> copies = articles.apply("FindCopies", FindCopies.create());
     PCollectionTuple reliability = groups.apply("EstimateSourceReliability",
         EstimateSourceReliability.withArticles(articles).withCopies(copies));
     PCollection<Finding> findings =
         groups.apply("DetectFindings", DetectFindings.withArticles(articles).withCopies(copies)
+            .withBuckets(buckets)
             .withDocumentWeights(reliability.get(EstimateSourceReliability.DOCUMENT_WEIGHTS)));
     // claims.jsonl holds the claims as grouped: person names made canonical, so their topic keys
     // are the keys the report uses.
     PCollection<Claim> claims =
         groups.apply("ListGroupedClaims", ParDo.of(new ListClaimsFn()))
             .setCoder(ClaimCoder.of());
+    // DescribeStories and FindCopies group by story: on the Direct Runner their rows come one bundle
+    // per story, which WriteReport's single-key gathering would copy again and again.
+    PCollection<Story> stories = articles.apply("DescribeStories", DescribeStories.create());
     PCollection<Rejection> rejections =
         PCollectionList.of(List.of(
                 read.get(ReadArticles.REJECTED),
@@ -129,8 +140,8 @@ public final class ClaimCheck {
     PCollectionTuple.of(WriteReport.FINDINGS, findings)
         .and(WriteReport.CLAIMS, claims)
         .and(WriteReport.REJECTIONS, rejections)
-        .and(WriteReport.STORIES, articles.apply("DescribeStories", DescribeStories.create()))
-        .and(WriteReport.COPIES, copies)
+        .and(WriteReport.STORIES, directRunner ? stories.apply("GatherStories", Rebundle.into(buckets)) : stories)
+        .and(WriteReport.COPIES, directRunner ? copies.apply("GatherCopies", Rebundle.into(buckets)) : copies)
         .and(WriteReport.SOURCES, reliability.get(EstimateSourceReliability.SOURCES))
         .apply("WriteReport", WriteReport.to(options.getOutput()));
     return pipeline;

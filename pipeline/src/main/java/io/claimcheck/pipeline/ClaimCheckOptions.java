@@ -2,7 +2,10 @@ package io.claimcheck.pipeline;
 
 import io.claimcheck.nlp.SentenceSplitter;
 import io.claimcheck.read.DocumentLimits;
+import io.claimcheck.util.KeyBuckets;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.DefaultValueFactory;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 
@@ -36,9 +39,35 @@ public interface ClaimCheckOptions extends PipelineOptions {
 
   void setMaxSentenceChars(int value);
 
+  @Description("How many keys the per-document and per-story groupings use: documents, names and stories "
+      + "are spread over this many buckets and each bucket is worked through in memory. More buckets spread "
+      + "the work over more workers; fewer make bigger bundles (the Direct Runner pays per bundle). Default: "
+      + "4 x --targetParallelism on the Direct Runner, else 64. Output does not depend on it. Must be positive.")
+  @Default.InstanceFactory(DefaultBuckets.class)
+  int getBuckets();
+
+  void setBuckets(int value);
+
   @Description("Log at INFO level and print stack traces of errors.")
   @Default.Boolean(false)
   boolean getVerbose();
 
   void setVerbose(boolean value);
+
+  /**
+   * Few buckets on the Direct Runner: it pays a fixed cost per bundle and step, and its GroupByKey
+   * copies a key's buffered values each time another bundle adds to them, so both costs grow with
+   * the number of buckets; a few per worker thread keep the threads busy. Other runners get
+   * {@link KeyBuckets#DEFAULT_BUCKETS} keys to spread over their workers.
+   */
+  final class DefaultBuckets implements DefaultValueFactory<Integer> {
+    @Override
+    public Integer create(PipelineOptions options) {
+      // Fully qualified: PipelineOptions.DirectRunner (a default-value factory) shadows an import.
+      if (org.apache.beam.runners.direct.DirectRunner.class.equals(options.getRunner())) {
+        return 4 * Math.max(1, options.as(DirectOptions.class).getTargetParallelism());
+      }
+      return KeyBuckets.DEFAULT_BUCKETS;
+    }
+  }
 }

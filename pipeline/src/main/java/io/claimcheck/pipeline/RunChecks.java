@@ -33,6 +33,7 @@ final class RunChecks {
   static void checkOptionValues(ClaimCheckOptions options) throws UsageException {
     requirePositive("maxDocumentChars", options.getMaxDocumentChars());
     requirePositive("maxSentenceChars", options.getMaxSentenceChars());
+    requirePositive("buckets", options.getBuckets());
   }
 
   private static void requirePositive(String name, int value) throws UsageException {

@@ -6,13 +6,16 @@ import io.claimcheck.model.CopyCoder;
 import io.claimcheck.model.Finding;
 import io.claimcheck.model.FindingCoder;
 import io.claimcheck.model.TopicGroup;
-import java.util.ArrayList;
+import io.claimcheck.util.KeyBuckets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
@@ -41,28 +44,30 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
   private final DetectionSettings settings;
   private final PCollection<Copy> copies;
   private final PCollection<KV<String, Double>> documentWeights;
+  private final int buckets;
 
   private DetectFindings(PCollection<Article> articles, DetectionSettings settings, PCollection<Copy> copies,
-      PCollection<KV<String, Double>> documentWeights) {
+      PCollection<KV<String, Double>> documentWeights, int buckets) {
     this.articles = articles;
     this.settings = settings;
     this.copies = copies;
     this.documentWeights = documentWeights;
+    this.buckets = KeyBuckets.requireValid(buckets);
   }
 
   /** Detection over the stories of {@code articles} (each article with its story id set). */
   public static DetectFindings withArticles(PCollection<Article> articles) {
-    return new DetectFindings(articles, DetectionSettings.defaults(), null, null);
+    return new DetectFindings(articles, DetectionSettings.defaults(), null, null, KeyBuckets.DEFAULT_BUCKETS);
   }
 
   /** The same detection with other thresholds. */
   public DetectFindings withSettings(DetectionSettings newSettings) {
-    return new DetectFindings(articles, newSettings, copies, documentWeights);
+    return new DetectFindings(articles, newSettings, copies, documentWeights, buckets);
   }
 
   /** The same detection, counting each group of syndicated {@code newCopies} as one source. */
   public DetectFindings withCopies(PCollection<Copy> newCopies) {
-    return new DetectFindings(articles, settings, newCopies, documentWeights);
+    return new DetectFindings(articles, settings, newCopies, documentWeights, buckets);
   }
 
   /**
@@ -70,17 +75,23 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
    * its source; absent documents weigh 1) when choosing the consensus.
    */
   public DetectFindings withDocumentWeights(PCollection<KV<String, Double>> weights) {
-    return new DetectFindings(articles, settings, copies, weights);
+    return new DetectFindings(articles, settings, copies, weights, buckets);
+  }
+
+  /** The same detection, gathering the documents of the stories under {@code newBuckets} keys ({@link KeyBuckets}). */
+  public DetectFindings withBuckets(int newBuckets) {
+    return new DetectFindings(articles, settings, copies, documentWeights, newBuckets);
   }
 
   @Override
   public PCollection<Finding> expand(PCollection<TopicGroup> groups) {
     PCollectionView<Map<String, List<String>>> storyDocuments =
         articles
-            .apply("KeyDocByStory",
-                MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-                    .via((Article a) -> KV.of(a.storyId(), a.docId())))
-            .apply("GroupDocsByStory", GroupByKey.create())
+            // Keyed by a bucket of stories, not by story: a key per story would be a bundle per
+            // story on the Direct Runner.
+            .apply("KeyDocByStoryBucket", ParDo.of(new KeyDocByStoryBucketFn(buckets)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+            .apply("GroupDocsByStoryBucket", GroupByKey.create())
             .apply("SortStoryDocs", ParDo.of(new SortDocsFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), ListCoder.of(StringUtf8Coder.of())))
             .apply("StoryDocsView", View.asMap());
@@ -107,12 +118,29 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
         .setCoder(FindingCoder.of());
   }
 
-  static final class SortDocsFn extends DoFn<KV<String, Iterable<String>>, KV<String, List<String>>> {
+  static final class KeyDocByStoryBucketFn extends DoFn<Article, KV<Integer, KV<String, String>>> {
+    private final int buckets;
+
+    KeyDocByStoryBucketFn(int buckets) {
+      this.buckets = buckets;
+    }
+
     @ProcessElement
-    public void process(@Element KV<String, Iterable<String>> docs, OutputReceiver<KV<String, List<String>>> out) {
-      List<String> ids = new ArrayList<>();
-      docs.getValue().forEach(ids::add);
-      out.output(KV.of(docs.getKey(), ids.stream().sorted().distinct().toList()));
+    public void process(@Element Article article, OutputReceiver<KV<Integer, KV<String, String>>> out) {
+      out.output(KV.of(KeyBuckets.of(article.storyId(), buckets), KV.of(article.storyId(), article.docId())));
+    }
+  }
+
+  /** The sorted, distinct document ids of each story of a bucket. */
+  static final class SortDocsFn extends DoFn<KV<Integer, Iterable<KV<String, String>>>, KV<String, List<String>>> {
+    @ProcessElement
+    public void process(
+        @Element KV<Integer, Iterable<KV<String, String>>> bucket, OutputReceiver<KV<String, List<String>>> out) {
+      Map<String, TreeSet<String>> byStory = new TreeMap<>();
+      for (KV<String, String> storyAndDoc : bucket.getValue()) {
+        byStory.computeIfAbsent(storyAndDoc.getKey(), k -> new TreeSet<>()).add(storyAndDoc.getValue());
+      }
+      byStory.forEach((story, ids) -> out.output(KV.of(story, List.copyOf(ids))));
     }
   }
 

@@ -4,6 +4,7 @@ import io.claimcheck.model.Article;
 import io.claimcheck.model.ArticleCoder;
 import io.claimcheck.model.Rejection;
 import io.claimcheck.model.RejectionCoder;
+import io.claimcheck.util.KeyBuckets;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileIO.ReadableFile;
 import org.apache.beam.sdk.io.FileSystems;
@@ -27,7 +29,6 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
@@ -45,8 +46,9 @@ import org.apache.beam.sdk.values.TupleTagList;
  *
  * <p>Document ids follow the output contract: the file name without {@code .txt}/{@code .txt.gz},
  * or the path relative to the input root when several files share that name (found with one
- * GroupByKey over the names). Should inputs still share an id (JSONL lines), {@link DuplicateIds}
- * keeps the first by path and line and rejects the others.
+ * GroupByKey over buckets of names). Should inputs still share an id (JSONL lines),
+ * {@link DuplicateIds} keeps the first by path and line and rejects the others. Both groupings use
+ * {@link #withBuckets} keys ({@link KeyBuckets}), not a key per name or id.
  *
  * <p>Documents longer than {@link #withMaxDocumentChars} characters are rejected
  * ({@link DocumentLimits}).
@@ -70,15 +72,17 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   private final String input;
   private final int maxDocumentChars;
+  private final int buckets;
 
-  private ReadArticles(String input, int maxDocumentChars) {
+  private ReadArticles(String input, int maxDocumentChars, int buckets) {
     this.input = input;
     this.maxDocumentChars = maxDocumentChars;
+    this.buckets = KeyBuckets.requireValid(buckets);
   }
 
   /** Reads the files {@code input} (a glob or a directory, on any Beam file system) stands for. */
   public static ReadArticles from(String input) {
-    return new ReadArticles(input, DocumentLimits.DEFAULT_MAX_DOCUMENT_CHARS);
+    return new ReadArticles(input, DocumentLimits.DEFAULT_MAX_DOCUMENT_CHARS, KeyBuckets.DEFAULT_BUCKETS);
   }
 
   /** The same reading, rejecting documents longer than {@code maxChars} characters (must be positive). */
@@ -86,7 +90,15 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     if (maxChars < 1) {
       throw new IllegalArgumentException("maxDocumentChars must be positive, got " + maxChars);
     }
-    return new ReadArticles(input, maxChars);
+    return new ReadArticles(input, maxChars, buckets);
+  }
+
+  /**
+   * The same reading, grouping files by name and articles by id under {@code newBuckets} keys
+   * ({@link KeyBuckets}); must be positive.
+   */
+  public ReadArticles withBuckets(int newBuckets) {
+    return new ReadArticles(input, maxDocumentChars, newBuckets);
   }
 
   @Override
@@ -97,18 +109,20 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         begin
             .apply("InputPatterns", Create.of(InputFiles.patterns(input)).withCoder(StringUtf8Coder.of()))
             // Matching patterns in one step, without the per-file reshuffle of FileIO.match(),
-            // is ten times cheaper per file; the Reshuffle below spreads the reading instead.
+            // is ten times cheaper per file; the grouping by name bucket below spreads the reading instead.
             .apply("MatchFiles",
                 FileIO.matchAll()
                     .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW)
                     .withOutputParallelization(false))
             .apply("OpenMatches", FileIO.readMatches())
-            .apply("KeyByName", ParDo.of(new KeyByNameFn()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), ReadableFileCoder.of()))
-            .apply("GroupByName", GroupByKey.create())
+            // Files are grouped by a bucket of their name, not by name: every key of a GroupByKey
+            // is a bundle of its own on the Direct Runner (KeyBuckets). The grouping also spreads
+            // the reading over the workers, so no Reshuffle is needed after it.
+            .apply("KeyByNameBucket", ParDo.of(new KeyByNameBucketFn(buckets)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), ReadableFileCoder.of()))
+            .apply("GroupByNameBucket", GroupByKey.create())
             .apply("AssignDocIds", ParDo.of(new AssignDocIdsFn(root)))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), ReadableFileCoder.of()))
-            .apply("SpreadFiles", Reshuffle.viaRandomKey())
             .apply("ReadDocuments",
                 ParDo.of(new ReadDocumentFn(maxDocumentChars)).withOutputTags(DECODED, TupleTagList.of(UNUSABLE)));
     read.get(DECODED).setCoder(ArticleCoder.of());
@@ -116,9 +130,9 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
     PCollectionTuple unique =
         read.get(DECODED)
-            .apply("KeyByDocId", ParDo.of(new KeyByDocIdFn()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), ArticleCoder.of()))
-            .apply("GroupByDocId", GroupByKey.create())
+            .apply("KeyByDocIdBucket", ParDo.of(new KeyByDocIdBucketFn(buckets)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), ArticleCoder.of()))
+            .apply("GroupByDocIdBucket", GroupByKey.create())
             .apply("DropDuplicateIds",
                 ParDo.of(new DropDuplicateIdsFn()).withOutputTags(ARTICLES, TupleTagList.of(REJECTED)));
     PCollection<Article> articles = unique.get(ARTICLES).setCoder(ArticleCoder.of());
@@ -133,16 +147,25 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     return file.getMetadata().resourceId().toString();
   }
 
-  /** Keys each file by the id it gets when its name is unique. */
-  static final class KeyByNameFn extends DoFn<ReadableFile, KV<String, ReadableFile>> {
+  /** Keys each file by the bucket of the id it gets when its name is unique. */
+  static final class KeyByNameBucketFn extends DoFn<ReadableFile, KV<Integer, ReadableFile>> {
+    private final int buckets;
+
+    KeyByNameBucketFn(int buckets) {
+      this.buckets = buckets;
+    }
+
     @ProcessElement
-    public void process(@Element ReadableFile file, OutputReceiver<KV<String, ReadableFile>> out) {
-      out.output(KV.of(InputFiles.baseId(path(file)), file));
+    public void process(@Element ReadableFile file, OutputReceiver<KV<Integer, ReadableFile>> out) {
+      out.output(KV.of(KeyBuckets.of(InputFiles.baseId(path(file)), buckets), file));
     }
   }
 
-  /** Gives each file its document id; files that share a name get relative-path ids. */
-  static final class AssignDocIdsFn extends DoFn<KV<String, Iterable<ReadableFile>>, KV<String, ReadableFile>> {
+  /**
+   * Gives each file of a bucket its document id; files that share a name (always in one bucket)
+   * get relative-path ids.
+   */
+  static final class AssignDocIdsFn extends DoFn<KV<Integer, Iterable<ReadableFile>>, KV<String, ReadableFile>> {
     private final Counter filesMatched = Metrics.counter(ReadArticles.class, "files_matched");
     private final String root;
 
@@ -152,17 +175,20 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
     @ProcessElement
     public void process(
-        @Element KV<String, Iterable<ReadableFile>> sameName, OutputReceiver<KV<String, ReadableFile>> out) {
-      // A file matched by two patterns appears twice; keep one per path.
-      Map<String, ReadableFile> byPath = new TreeMap<>();
-      for (ReadableFile file : sameName.getValue()) {
-        byPath.putIfAbsent(path(file), file);
+        @Element KV<Integer, Iterable<ReadableFile>> bucket, OutputReceiver<KV<String, ReadableFile>> out) {
+      // name -> path -> file. A file matched by two patterns appears twice; keep one per path.
+      Map<String, Map<String, ReadableFile>> byName = new TreeMap<>();
+      for (ReadableFile file : bucket.getValue()) {
+        String path = path(file);
+        byName.computeIfAbsent(InputFiles.baseId(path), k -> new TreeMap<>()).putIfAbsent(path, file);
       }
-      Map<String, String> ids = InputFiles.assignIds(root, byPath.keySet());
-      byPath.forEach((path, file) -> {
-        filesMatched.inc();
-        out.output(KV.of(ids.get(path), file));
-      });
+      for (Map<String, ReadableFile> byPath : byName.values()) {
+        Map<String, String> ids = InputFiles.assignIds(root, byPath.keySet());
+        byPath.forEach((path, file) -> {
+          filesMatched.inc();
+          out.output(KV.of(ids.get(path), file));
+        });
+      }
     }
   }
 
@@ -240,23 +266,40 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     }
   }
 
-  /** Keys each article by its document id, to find ids used by more than one input. */
-  static final class KeyByDocIdFn extends DoFn<Article, KV<String, Article>> {
+  /** Keys each article by the bucket of its document id, to find ids used by more than one input. */
+  static final class KeyByDocIdBucketFn extends DoFn<Article, KV<Integer, Article>> {
+    private final int buckets;
+
+    KeyByDocIdBucketFn(int buckets) {
+      this.buckets = buckets;
+    }
+
     @ProcessElement
-    public void process(@Element Article article, OutputReceiver<KV<String, Article>> out) {
-      out.output(KV.of(article.docId(), article));
+    public void process(@Element Article article, OutputReceiver<KV<Integer, Article>> out) {
+      out.output(KV.of(KeyBuckets.of(article.docId(), buckets), article));
     }
   }
 
-  /** Keeps the first input of each document id ({@link DuplicateIds}); rejects the others. */
-  static final class DropDuplicateIdsFn extends DoFn<KV<String, Iterable<Article>>, Article> {
+  /**
+   * Keeps the first input of each document id of a bucket ({@link DuplicateIds}); rejects the
+   * others. Holds the bucket's articles in memory: about 1/buckets of the input.
+   */
+  static final class DropDuplicateIdsFn extends DoFn<KV<Integer, Iterable<Article>>, Article> {
     private final Counter documentsRead = Metrics.counter(ReadArticles.class, "documents_read");
     private final Counter inputsRejected = Metrics.counter(ReadArticles.class, "inputs_rejected");
     private final Counter duplicateIds = Metrics.counter(ReadArticles.class, "duplicate_ids");
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<Article>> sameId, MultiOutputReceiver out) {
-      DuplicateIds.resolve(sameId.getKey(), sameId.getValue(),
+    public void process(@Element KV<Integer, Iterable<Article>> bucket, MultiOutputReceiver out) {
+      Map<String, List<Article>> byId = new TreeMap<>();
+      for (Article article : bucket.getValue()) {
+        byId.computeIfAbsent(article.docId(), k -> new ArrayList<>()).add(article);
+      }
+      byId.forEach((docId, sameId) -> resolve(docId, sameId, out));
+    }
+
+    private void resolve(String docId, List<Article> sameId, MultiOutputReceiver out) {
+      DuplicateIds.resolve(docId, sameId,
           article -> {
             documentsRead.inc();
             out.get(ARTICLES).output(article);

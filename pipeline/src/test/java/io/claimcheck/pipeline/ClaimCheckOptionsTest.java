@@ -1,0 +1,56 @@
+package io.claimcheck.pipeline;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.Assert.assertThrows;
+
+import io.claimcheck.util.KeyBuckets;
+import org.apache.beam.sdk.PipelineRunner;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.JUnit4;
+
+@RunWith(JUnit4.class)
+public class ClaimCheckOptionsTest {
+
+  private static ClaimCheckOptions parse(String... args) {
+    return PipelineOptionsFactory.fromArgs(args).as(ClaimCheckOptions.class);
+  }
+
+  @Test
+  public void directRunnerGetsFourBucketsPerThread() {
+    assertThat(parse("--targetParallelism=2").getBuckets()).isEqualTo(8);
+    assertThat(parse("--runner=DirectRunner", "--targetParallelism=5").getBuckets()).isEqualTo(20);
+  }
+
+  @Test
+  public void otherRunnersGetTheDefaultBuckets() {
+    ClaimCheckOptions options = parse();
+    options.setRunner(OtherRunner.class);
+    assertThat(options.getBuckets()).isEqualTo(KeyBuckets.DEFAULT_BUCKETS);
+  }
+
+  @Test
+  public void explicitBucketsWin() {
+    assertThat(parse("--buckets=3").getBuckets()).isEqualTo(3);
+  }
+
+  @Test
+  public void nonPositiveBucketsAreAUsageError() {
+    assertThrows(RunChecks.UsageException.class, () -> RunChecks.checkOptionValues(parse("--buckets=0")));
+  }
+
+  /** Stands for any runner but the Direct Runner; never run. */
+  public static final class OtherRunner extends PipelineRunner<PipelineResult> {
+    public static OtherRunner fromOptions(org.apache.beam.sdk.options.PipelineOptions options) {
+      return new OtherRunner();
+    }
+
+    @Override
+    public PipelineResult run(Pipeline pipeline) {
+      throw new UnsupportedOperationException();
+    }
+  }
+}
