@@ -2,13 +2,13 @@ package io.claimcheck.extract;
 
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Claim;
+import io.claimcheck.nlp.GreedyPosTagger;
 import io.claimcheck.nlp.NlpModels;
 import io.claimcheck.nlp.SentenceSplitter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
-import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Extracts normalized claims from one cleaned article: quantities, people and their roles, events
@@ -22,7 +22,7 @@ public final class ClaimExtractor {
           .thenComparing(c -> c.value().text());
 
   private final SentenceSplitter splitter;
-  private final POSTaggerME tagger = new POSTaggerME(NlpModels.posModel());
+  private final GreedyPosTagger tagger = new GreedyPosTagger(NlpModels.posModel());
   private final PersonFinder persons = new PersonFinder();
   private final QuantityExtractor quantities = new QuantityExtractor();
   private final RoleExtractor roles = new RoleExtractor();

@@ -1,6 +1,7 @@
 package io.claimcheck.extract;
 
 import io.claimcheck.extract.SentenceInfo.CountryMention;
+import io.claimcheck.nlp.GreedyPosTagger;
 import io.claimcheck.nlp.PosTags;
 import io.claimcheck.nlp.Sentence;
 import io.claimcheck.nlp.SentenceSplitter;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import opennlp.tools.postag.POSTaggerME;
 
 /**
  * One document prepared for extraction: sentences, tokens, persons (with names established across
@@ -30,22 +30,22 @@ final class DocumentContext {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
   private final List<SentenceInfo> sentences;
-  private final POSTaggerME tagger;
+  private final GreedyPosTagger tagger;
   private final LocalDate published;
   private final Map<Integer, PosTags> tags = new HashMap<>();
 
-  private DocumentContext(List<SentenceInfo> sentences, POSTaggerME tagger, LocalDate published) {
+  private DocumentContext(List<SentenceInfo> sentences, GreedyPosTagger tagger, LocalDate published) {
     this.sentences = sentences;
     this.tagger = tagger;
     this.published = published;
   }
 
-  static DocumentContext of(String text, SentenceSplitter splitter, POSTaggerME tagger, PersonFinder persons) {
+  static DocumentContext of(String text, SentenceSplitter splitter, GreedyPosTagger tagger, PersonFinder persons) {
     return of(text, null, splitter, tagger, persons);
   }
 
   /** A document published on {@code published} (null when unknown). */
-  static DocumentContext of(String text, LocalDate published, SentenceSplitter splitter, POSTaggerME tagger, PersonFinder persons) {
+  static DocumentContext of(String text, LocalDate published, SentenceSplitter splitter, GreedyPosTagger tagger, PersonFinder persons) {
     List<Sentence> split = splitter.split(text);
     List<List<Token>> tokens = new ArrayList<>();
     for (Sentence s : split) {
