@@ -24,6 +24,7 @@ public final class ClaimExtractor {
   private final SentenceSplitter splitter;
   private final GreedyPosTagger tagger = new GreedyPosTagger(NlpModels.posModel());
   private final PersonFinder persons = new PersonFinder();
+  private final DateParser dates = new DateParser();
   private final QuantityExtractor quantities = new QuantityExtractor();
   private final RoleExtractor roles = new RoleExtractor();
   private final EventExtractor events = new EventExtractor();
@@ -42,7 +43,7 @@ public final class ClaimExtractor {
   /** The claims of {@code article}, in text order. */
   public List<Claim> extract(Article article) {
     LocalDate published = publicationDate(article.published());
-    DocumentContext doc = DocumentContext.of(article.text(), published, splitter, tagger, persons);
+    DocumentContext doc = DocumentContext.of(article.text(), published, splitter, tagger, persons, dates);
     ClaimSink sink = new ClaimSink(article.docId(), article.storyId(),
         published == null ? "" : published.toString(), doc.attributions());
     quantities.extract(doc, sink);

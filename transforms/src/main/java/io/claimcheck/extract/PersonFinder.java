@@ -45,6 +45,14 @@ final class PersonFinder {
    * already established; single words of those names are recognized as that person.
    */
   List<PersonMention> find(List<Token> tokens, Set<String> knownNames) {
+    return find(tokens, knownNames, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #find(List, Set)}, and adds to {@code candidates} every normalized name that was
+   * checked against {@code knownNames}: only through those does the result depend on them.
+   */
+  List<PersonMention> find(List<Token> tokens, Set<String> knownNames, List<String> candidates) {
     List<PersonMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -59,13 +67,14 @@ final class PersonFinder {
           break; // a possessive ends the name: "Trump's White House"
         }
       }
-      readRun(tokens, i, j, knownNames, out);
+      readRun(tokens, i, j, knownNames, out, candidates);
       i = j;
     }
     return out;
   }
 
-  private void readRun(List<Token> tokens, int from, int to, Set<String> known, List<PersonMention> out) {
+  private void readRun(List<Token> tokens, int from, int to, Set<String> known, List<PersonMention> out,
+      List<String> candidates) {
     // The last title word inside the run splits it into role and name.
     int lastTitle = -1;
     for (int k = from; k < to; k++) {
@@ -95,6 +104,8 @@ final class PersonFinder {
       }
     }
     String name = normalize(tokens.subList(nameStart, nameEnd));
+    // Every candidate resolved below is made of words of this name.
+    candidates.add(name);
     int roleStart = nameStart;
     String role = "";
     boolean former = false;
