@@ -278,7 +278,9 @@ public final class ArticleCleaner {
 
   /** The same (quoted) headline several times on one line: a scraping artefact. */
   boolean isRepeatedHeadline(String line) {
-    String[] words = QUOTES.matcher(line).replaceAll(" ").trim().split("\\s+");
+    String[] words = hasControlCharacter(line)
+        ? QUOTES.matcher(line).replaceAll(" ").trim().split("\\s+")
+        : wordsBetweenQuotesAndSpaces(line);
     int n = words.length;
     for (int period = MIN_REPEATED_HEADLINE_WORDS; period <= n / 2; period++) {
       if (n % period != 0) {
@@ -289,6 +291,46 @@ public final class ArticleCleaner {
         repeats = words[i].equalsIgnoreCase(words[i % period]);
       }
       if (repeats) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words of {@code line} split at white space and quote characters: what {@code
+   * QUOTES.matcher(line).replaceAll(" ").trim().split("\\s+")} gives (bar its {@code [""]} for a
+   * line without words, which no rule tells apart from none) when the line has no control character
+   * other than white space, so that {@code trim()} strips nothing but separators. One pass, no copies
+   * of the line: this runs on every line.
+   */
+  static String[] wordsBetweenQuotesAndSpaces(String line) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= line.length(); i++) {
+      boolean separator = i == line.length() || isRegexSpace(line.charAt(i)) || QUOTE_CHARS.indexOf(line.charAt(i)) >= 0;
+      if (separator && start >= 0) {
+        words.add(line.substring(start, i));
+        start = -1;
+      } else if (!separator && start < 0) {
+        start = i;
+      }
+    }
+    return words.toArray(new String[0]);
+  }
+
+  // The characters of QUOTES, and of \\s without the UNICODE_CHARACTER_CLASS flag.
+  private static final String QUOTE_CHARS = "\"'“”‘’«»„‟‹›`";
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** A character below U+0020 that {@code \\s} does not match: {@code trim()} would strip it. */
+  private static boolean hasControlCharacter(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c < ' ' && !isRegexSpace(c)) {
         return true;
       }
     }
@@ -307,17 +349,15 @@ public final class ArticleCleaner {
   String withoutPhotoCredit(String line) {
     String body;
     boolean credit;
-    Matcher paren = TRAILING_PARENTHESIS.matcher(line);
-    if (paren.find()) {
+    // The parenthesis pattern needs ")" as the last character but trailing white space (or a final
+    // line terminator, for "$"): checked first, it spares a scan of the line.
+    Matcher paren = endsWithClosingParenthesis(line) ? TRAILING_PARENTHESIS.matcher(line) : null;
+    if (paren != null && paren.find()) {
       body = line.substring(0, paren.start()).trim();
       // A bare "(Reuters)" at the end attributes the sentence; only a real credit counts here.
       credit = isPhotoCredit(paren.group(1).trim(), true, false);
     } else {
-      int tailStart = 0;
-      Matcher end = SENTENCE_END.matcher(line);
-      while (end.find()) {
-        tailStart = end.end();
-      }
+      int tailStart = lastSentenceEnd(line);
       body = line.substring(0, tailStart).trim();
       credit = isPhotoCredit(line.substring(tailStart).trim(), !body.isEmpty(), true);
     }
@@ -328,6 +368,43 @@ public final class ArticleCleaner {
       return null;
     }
     return body;
+  }
+
+  private static boolean endsWithClosingParenthesis(String line) {
+    int end = line.length();
+    while (end > 0 && (isRegexSpace(line.charAt(end - 1)) || isLineTerminator(line.charAt(end - 1)))) {
+      end--;
+    }
+    return end > 0 && line.charAt(end - 1) == ')';
+  }
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /**
+   * End of the last {@link #SENTENCE_END} match in {@code line}, or 0: the last sentence mark
+   * followed by closing quotes or brackets and white space, read backwards. Matches cannot overlap
+   * (a match holds one sentence mark, at its start), so the last mark that is followed this way
+   * ends the last match.
+   */
+  static int lastSentenceEnd(String line) {
+    for (int i = line.length() - 1; i >= 0; i--) {
+      if (".!?…".indexOf(line.charAt(i)) < 0) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < line.length() && "\"”’)]".indexOf(line.charAt(j)) >= 0) {
+        j++;
+      }
+      if (j < line.length() && isRegexSpace(line.charAt(j))) {
+        while (j < line.length() && isRegexSpace(line.charAt(j))) {
+          j++;
+        }
+        return j;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -474,13 +551,24 @@ public final class ArticleCleaner {
     Set<String> seen = new HashSet<>();
     List<String> out = new ArrayList<>(lines.size());
     for (String line : lines) {
-      String k = SPACES.matcher(QUOTES.matcher(line).replaceAll("").trim()).replaceAll(" ")
-          .toLowerCase(Locale.ROOT);
+      // Without quote characters and double spaces the two replacements change nothing.
+      String k = !hasQuoteOrDoubleSpace(line) ? line.trim().toLowerCase(Locale.ROOT)
+          : SPACES.matcher(QUOTES.matcher(line).replaceAll("").trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
       if (seen.add(k)) {
         out.add(line);
       }
     }
     return out;
+  }
+
+  private static boolean hasQuoteOrDoubleSpace(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (QUOTE_CHARS.indexOf(c) >= 0 || (c == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A last line that is just a domain ("example.co.uk"). */
