@@ -19,7 +19,7 @@ final class PersonFinder {
   private static final Pattern LETTERS_AND_HYPHENS = Pattern.compile("[\\p{L}-]+");
   private static final Pattern POSSESSIVE = Pattern.compile("'s$");
   private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\-' ]");
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*");
+  static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*");
   private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "del", "della", "bin", "al", "el", "le", "la", "du", "di", "der", "den", "ter", "ibn");
   private static final Set<String> CALENDAR = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -244,11 +244,32 @@ final class PersonFinder {
 
   private boolean isNameWord(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (!NAME_WORD.matcher(t.text()).matches()) {
+    if (!matchesNameWord(t.text())) {
       return false;
     }
     String f = Words.fold(t);
     return !CALENDAR.contains(f) && !f.equals("'s");
+  }
+
+  /**
+   * {@code NAME_WORD.matcher(text).matches()} as a code-point loop: an upper-case letter, then
+   * letters, marks and {@code .'’-}. Asked of every token of every sentence, twice.
+   */
+  static boolean matchesNameWord(String text) {
+    if (text.isEmpty() || Character.getType(text.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+      return false;
+    }
+    for (int i = Character.charCount(text.codePointAt(0)); i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int type = Character.getType(c);
+      boolean ok = Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK || c == '.' || c == '\'' || c == '’' || c == '-';
+      if (!ok) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   private boolean isInnerParticle(List<Token> tokens, int i) {
