@@ -95,12 +95,15 @@ public final class ArticleCleaner {
     lines = dropAuthorSectionAndAfter(lines);
     List<String> kept = new ArrayList<>(lines.size());
     for (String line : lines) {
+      // Lower case and word count once per line for the rules that read them.
+      String lower = line.toLowerCase(Locale.ROOT);
+      int words = wordCount(line);
       if (isBreadcrumb(line)
-          || isNavigationLine(line)
+          || isNavigationLine(line, lower)
           || isImageFileName(line)
-          || isImageSourceLine(line)
-          || isCopyrightLine(line)
-          || isCreditLine(line)
+          || isImageSourceLine(line, lower, words)
+          || isCopyrightLine(line, lower, words)
+          || isCreditLine(line, words)
           || isRepeatedHeadline(line)) {
         continue;
       }
@@ -167,6 +170,9 @@ public final class ArticleCleaner {
     if (line.contains("«")) {
       return false; // guillemets used as quotation marks, not a trail
     }
+    if (!hasCrumbSeparatorCharacter(line)) {
+      return false; // no separator: the split below would give one part
+    }
     String[] parts = CRUMB_SEPARATOR.split(line, -1);
     if (parts.length < 2 || parts[0].isBlank()) {
       return false;
@@ -202,6 +208,15 @@ public final class ArticleCleaner {
     return true;
   }
 
+  private static boolean hasCrumbSeparatorCharacter(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if ("»›→>|/".indexOf(line.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "World", "Science & Environment", "Crime and Justice": capitalized words and connectors. */
   private boolean isTitleCaseLabel(String part) {
     for (String word : part.split("\\s+")) {
@@ -217,11 +232,14 @@ public final class ArticleCleaner {
 
   /** "Advertisement", "Share this", "Table of Contents", "Related: ...", "READ MORE » ...". */
   boolean isNavigationLine(String line) {
+    return isNavigationLine(line, line.toLowerCase(Locale.ROOT));
+  }
+
+  private boolean isNavigationLine(String line, String lower) {
     String key = key(line);
     if (navigationLines.contains(key)) {
       return true;
     }
-    String lower = line.toLowerCase(Locale.ROOT);
     for (String prefix : navigationPrefixes) {
       if (lower.startsWith(prefix)) {
         String rest = lower.substring(prefix.length()).stripLeading();
@@ -240,18 +258,26 @@ public final class ArticleCleaner {
 
   /** "File Source: Bloomberg", "Photo: Jane Doe", "Photo by John Roe". */
   boolean isImageSourceLine(String line) {
+    return isImageSourceLine(line, line.toLowerCase(Locale.ROOT), wordCount(line));
+  }
+
+  private boolean isImageSourceLine(String line, String lower, int words) {
     return line.length() <= MAX_CREDIT_LINE_CHARS
-        && wordCount(line) <= MAX_CREDIT_LINE_WORDS
-        && startsWithCreditPrefix(line.toLowerCase(Locale.ROOT)) >= 0;
+        && words <= MAX_CREDIT_LINE_WORDS
+        && startsWithCreditPrefix(lower) >= 0;
   }
 
   /** "Copyright © 2025 ...", "© 2024 Example Media", "All rights reserved.". */
   boolean isCopyrightLine(String line) {
-    if (COPYRIGHT.matcher(line).find()) {
+    return isCopyrightLine(line, line.toLowerCase(Locale.ROOT), wordCount(line));
+  }
+
+  private boolean isCopyrightLine(String line, String lower, int words) {
+    // Both alternatives are anchored at the start: lookingAt() is find() without trying every offset.
+    if (COPYRIGHT.matcher(line).lookingAt()) {
       return true;
     }
-    String lower = line.toLowerCase(Locale.ROOT);
-    if (wordCount(line) > MAX_FOOTER_WORDS) {
+    if (words > MAX_FOOTER_WORDS) {
       return false;
     }
     for (String phrase : copyrightPhrases) {
@@ -264,7 +290,11 @@ public final class ArticleCleaner {
 
   /** "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "With wires". */
   boolean isCreditLine(String line) {
-    if (line.length() > MAX_CREDIT_LINE_CHARS || wordCount(line) > MAX_CREDIT_LINE_WORDS) {
+    return isCreditLine(line, wordCount(line));
+  }
+
+  private boolean isCreditLine(String line, int words) {
+    if (line.length() > MAX_CREDIT_LINE_CHARS || words > MAX_CREDIT_LINE_WORDS) {
       return false;
     }
     String key = key(BRACKETS.matcher(line.trim()).replaceAll(""));
