@@ -35,7 +35,8 @@ public final class ArticleCleaner {
   private static final int MAX_CREDIT_LINE_CHARS = 600;
   private static final int MAX_SITE_NAME_CHARS = 100;
 
-  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\u2028|\u2029|\u0085");
+  // The definitions splitLines() and lastSentenceEnd() follow as loops (unit tests compare them).
+  static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\u2028|\u2029|\u0085");
   private static final Pattern ZERO_WIDTH = Pattern.compile("[\u200B-\u200D\u2060\uFEFF\u00AD]");
   private static final Pattern ODD_SPACE = Pattern.compile("[\\p{Zs}\\t\\x0B\\f]+");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’«»„‟‹›`]");
@@ -56,7 +57,7 @@ public final class ArticleCleaner {
   private static final Pattern BYLINE_TOKEN_SPLIT = Pattern.compile("[\\s,;|/&·•]+|\\s[-–—]\\s");
 
   // End of the last sentence inside a line: the credit tail of a caption starts after it.
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)\\]]*\\s+");
+  static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)\\]]*\\s+");
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\(([^()]{1,120})\\)\\s*$");
   private static final Pattern CREDIT_SEGMENT_SPLIT =
       Pattern.compile("\\s*/\\s*|\\s+via\\s+|\\s*,\\s*", Pattern.CASE_INSENSITIVE);
@@ -67,6 +68,12 @@ public final class ArticleCleaner {
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern BRACKETS = Pattern.compile("^[(\\[]+|[)\\]]+$");
+
+  // Compiled once: String.split and replaceAll with these compiled the pattern on every call.
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  private static final Pattern EDGE_NON_ALPHANUMERIC = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
+  private static final Pattern EDGE_NON_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
 
   private final Set<String> navigationLines = Lexicon.words("clean-navigation-lines");
   private final Set<String> navigationPrefixes = Lexicon.words("clean-navigation-prefixes");
@@ -129,7 +136,7 @@ public final class ArticleCleaner {
   /** Splits into lines on any line break; normalizes spaces inside lines; drops blank lines. */
   static List<String> normalizeLines(String text) {
     List<String> out = new ArrayList<>();
-    for (String raw : LINE_BREAK.split(text, -1)) {
+    for (String raw : splitLines(text)) {
       // Most lines have nothing to normalize: skip the two regex passes for them.
       String line = needsSpaceNormalization(raw) ? ODD_SPACE.matcher(ZERO_WIDTH.matcher(raw).replaceAll("")).replaceAll(" ") : raw;
       line = line.trim();
@@ -137,6 +144,24 @@ public final class ArticleCleaner {
         out.add(line);
       }
     }
+    return out;
+  }
+
+  /** {@code LINE_BREAK.split(text, -1)} as a character loop: it runs over every whole article. */
+  static List<String> splitLines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
     return out;
   }
 
@@ -219,7 +244,7 @@ public final class ArticleCleaner {
 
   /** "World", "Science & Environment", "Crime and Justice": capitalized words and connectors. */
   private boolean isTitleCaseLabel(String part) {
-    for (String word : part.split("\\s+")) {
+    for (String word : WHITE_SPACE.split(part)) {
       char c = word.charAt(0);
       if (!Character.isUpperCase(c)
           && !Character.isDigit(c)
@@ -489,8 +514,8 @@ public final class ArticleCleaner {
 
   /** Every word capitalized (or a name particle / credit word): "JIJI Press", "Ana de la Cruz". */
   private boolean isNameShaped(String segment) {
-    for (String word : segment.trim().split("\\s+")) {
-      String w = word.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+    for (String word : WHITE_SPACE.split(segment.trim())) {
+      String w = EDGE_NON_ALPHANUMERIC.matcher(word).replaceAll("");
       if (w.isEmpty()) {
         return false;
       }
@@ -509,7 +534,7 @@ public final class ArticleCleaner {
     if (DOUBLE_QUOTE.matcher(body).find()) {
       return true;
     }
-    for (String word : body.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String word : NON_LETTERS.split(body.toLowerCase(Locale.ROOT))) {
       if (reportingVerbs.contains(word)) {
         return true;
       }
@@ -562,7 +587,7 @@ public final class ArticleCleaner {
       return false;
     }
     for (String token : BYLINE_TOKEN_SPLIT.split(line.substring(m.end()))) {
-      String w = token.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+      String w = EDGE_NON_LETTERS.matcher(token).replaceAll("");
       if (w.isEmpty()) {
         continue;
       }

@@ -73,7 +73,6 @@ public class ArticleCleanerFastPathTest {
   }
 
   private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’«»„‟‹›`]");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)\\]]*\\s+");
 
   private static final List<String> PROSE = List.of(
       "\"Rebuild, rebuild, rebuild\" \"Rebuild, rebuild, rebuild\"",
@@ -102,11 +101,19 @@ public class ArticleCleanerFastPathTest {
   public void lastSentenceEndMatchesTheLastRegexMatch() {
     for (String line : PROSE) {
       int expected = 0;
-      java.util.regex.Matcher m = SENTENCE_END.matcher(line);
+      java.util.regex.Matcher m = ArticleCleaner.SENTENCE_END.matcher(line);
       while (m.find()) {
         expected = m.end();
       }
       assertWithMessage(line).that(ArticleCleaner.lastSentenceEnd(line)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  public void splitLinesMatchesTheLineBreakSplit() {
+    for (String text : List.of("", "one", "a\nb", "a\r\nb\rc\n", "\n\n", "x\r\r\ny\u2028z\u2029\u0085w", "end\r")) {
+      assertWithMessage(text).that(ArticleCleaner.splitLines(text))
+          .containsExactlyElementsIn(ArticleCleaner.LINE_BREAK.split(text, -1)).inOrder();
     }
   }
 }
