@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class PersonFinder {
 
   private static final Pattern LETTERS_AND_HYPHENS = Pattern.compile("[\\p{L}-]+");
-  private static final Pattern POSSESSIVE = Pattern.compile("'s$");
-  private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\-' ]");
+  static final Pattern POSSESSIVE = Pattern.compile("'s$");
+  static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\-' ]");
   static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*");
   private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "del", "della", "bin", "al", "el", "le", "la", "du", "di", "der", "den", "ter", "ibn");
   private static final Set<String> CALENDAR = Set.of(
@@ -214,7 +214,7 @@ final class PersonFinder {
   static String normalize(List<Token> nameTokens) {
     StringBuilder b = new StringBuilder();
     for (Token t : nameTokens) {
-      String w = NOT_NAME_CHARS.matcher(POSSESSIVE.matcher(Words.fold(t)).replaceAll("")).replaceAll("");
+      String w = nameWord(Words.fold(t));
       if (w.isEmpty()) {
         continue;
       }
@@ -224,6 +224,34 @@ final class PersonFinder {
       b.append(w);
     }
     return b.toString();
+  }
+
+  /**
+   * {@code NOT_NAME_CHARS} removed from {@code folded} after a final {@code POSSESSIVE}: a
+   * code-point loop for words without line terminators (where {@code $} means the end), the two
+   * regexes otherwise. Runs on every word of every candidate name.
+   */
+  static String nameWord(String folded) {
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return NOT_NAME_CHARS.matcher(POSSESSIVE.matcher(folded).replaceAll("")).replaceAll("");
+      }
+    }
+    String w = folded.endsWith("'s") ? folded.substring(0, folded.length() - 2) : folded;
+    StringBuilder b = null;
+    for (int i = 0; i < w.length(); ) {
+      int c = w.codePointAt(i);
+      int n = Character.charCount(c);
+      boolean keep = Character.isLetter(c) || c == '-' || c == '\'' || c == ' ';
+      if (!keep && b == null) {
+        b = new StringBuilder(w.length()).append(w, 0, i);
+      } else if (keep && b != null) {
+        b.appendCodePoint(c);
+      }
+      i += n;
+    }
+    return b == null ? w : b.toString();
   }
 
   private String roleText(List<Token> roleTokens) {

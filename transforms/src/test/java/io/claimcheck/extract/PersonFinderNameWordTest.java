@@ -20,4 +20,15 @@ public class PersonFinderNameWordTest {
       assertWithMessage(w).that(PersonFinder.matchesNameWord(w)).isEqualTo(PersonFinder.NAME_WORD.matcher(w).matches());
     }
   }
+
+  @Test
+  public void nameWordEqualsTheTwoRegexes() {
+    List<String> folded = List.of("", "'s", "o'neill's", "jean-luc", "dr.", "smith,", "ngozi's's", "a1b2",
+        "zoë", "e\u0301mile", "x\uD835\uDC00y", "\uD83D\uDE00", "it’s", "ab's\n", "line\u2028end's", "st. john",
+        "(lee)", "_under_score_");
+    for (String f : folded) {
+      String expected = PersonFinder.NOT_NAME_CHARS.matcher(PersonFinder.POSSESSIVE.matcher(f).replaceAll("")).replaceAll("");
+      assertWithMessage(f).that(PersonFinder.nameWord(f)).isEqualTo(expected);
+    }
+  }
 }
