@@ -35,7 +35,8 @@ public final class ArticleCleaner {
   private static final int MAX_CREDIT_LINE_CHARS = 600;
   private static final int MAX_SITE_NAME_CHARS = 100;
 
-  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\u2028|\u2029|\u0085");
+  // The definitions splitLines() and lastSentenceEnd() follow as loops (unit tests compare them).
+  static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\u2028|\u2029|\u0085");
   private static final Pattern ZERO_WIDTH = Pattern.compile("[\u200B-\u200D\u2060\uFEFF\u00AD]");
   private static final Pattern ODD_SPACE = Pattern.compile("[\\p{Zs}\\t\\x0B\\f]+");
   private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’«»„‟‹›`]");
@@ -56,7 +57,7 @@ public final class ArticleCleaner {
   private static final Pattern BYLINE_TOKEN_SPLIT = Pattern.compile("[\\s,;|/&·•]+|\\s[-–—]\\s");
 
   // End of the last sentence inside a line: the credit tail of a caption starts after it.
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)\\]]*\\s+");
+  static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)\\]]*\\s+");
   private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\(([^()]{1,120})\\)\\s*$");
   private static final Pattern CREDIT_SEGMENT_SPLIT =
       Pattern.compile("\\s*/\\s*|\\s+via\\s+|\\s*,\\s*", Pattern.CASE_INSENSITIVE);
@@ -67,6 +68,12 @@ public final class ArticleCleaner {
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern BRACKETS = Pattern.compile("^[(\\[]+|[)\\]]+$");
+
+  // Compiled once: String.split and replaceAll with these compiled the pattern on every call.
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  private static final Pattern EDGE_NON_ALPHANUMERIC = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
+  private static final Pattern EDGE_NON_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
 
   private final Set<String> navigationLines = Lexicon.words("clean-navigation-lines");
   private final Set<String> navigationPrefixes = Lexicon.words("clean-navigation-prefixes");
@@ -95,12 +102,15 @@ public final class ArticleCleaner {
     lines = dropAuthorSectionAndAfter(lines);
     List<String> kept = new ArrayList<>(lines.size());
     for (String line : lines) {
+      // Lower case and word count once per line for the rules that read them.
+      String lower = line.toLowerCase(Locale.ROOT);
+      int words = wordCount(line);
       if (isBreadcrumb(line)
-          || isNavigationLine(line)
+          || isNavigationLine(line, lower)
           || isImageFileName(line)
-          || isImageSourceLine(line)
-          || isCopyrightLine(line)
-          || isCreditLine(line)
+          || isImageSourceLine(line, lower, words)
+          || isCopyrightLine(line, lower, words)
+          || isCreditLine(line, words)
           || isRepeatedHeadline(line)) {
         continue;
       }
@@ -126,7 +136,7 @@ public final class ArticleCleaner {
   /** Splits into lines on any line break; normalizes spaces inside lines; drops blank lines. */
   static List<String> normalizeLines(String text) {
     List<String> out = new ArrayList<>();
-    for (String raw : LINE_BREAK.split(text, -1)) {
+    for (String raw : splitLines(text)) {
       // Most lines have nothing to normalize: skip the two regex passes for them.
       String line = needsSpaceNormalization(raw) ? ODD_SPACE.matcher(ZERO_WIDTH.matcher(raw).replaceAll("")).replaceAll(" ") : raw;
       line = line.trim();
@@ -134,6 +144,24 @@ public final class ArticleCleaner {
         out.add(line);
       }
     }
+    return out;
+  }
+
+  /** {@code LINE_BREAK.split(text, -1)} as a character loop: it runs over every whole article. */
+  static List<String> splitLines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
     return out;
   }
 
@@ -166,6 +194,9 @@ public final class ArticleCleaner {
   boolean isBreadcrumb(String line) {
     if (line.contains("«")) {
       return false; // guillemets used as quotation marks, not a trail
+    }
+    if (!hasCrumbSeparatorCharacter(line)) {
+      return false; // no separator: the split below would give one part
     }
     String[] parts = CRUMB_SEPARATOR.split(line, -1);
     if (parts.length < 2 || parts[0].isBlank()) {
@@ -202,9 +233,18 @@ public final class ArticleCleaner {
     return true;
   }
 
+  private static boolean hasCrumbSeparatorCharacter(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if ("»›→>|/".indexOf(line.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "World", "Science & Environment", "Crime and Justice": capitalized words and connectors. */
   private boolean isTitleCaseLabel(String part) {
-    for (String word : part.split("\\s+")) {
+    for (String word : WHITE_SPACE.split(part)) {
       char c = word.charAt(0);
       if (!Character.isUpperCase(c)
           && !Character.isDigit(c)
@@ -217,11 +257,14 @@ public final class ArticleCleaner {
 
   /** "Advertisement", "Share this", "Table of Contents", "Related: ...", "READ MORE » ...". */
   boolean isNavigationLine(String line) {
+    return isNavigationLine(line, line.toLowerCase(Locale.ROOT));
+  }
+
+  private boolean isNavigationLine(String line, String lower) {
     String key = key(line);
     if (navigationLines.contains(key)) {
       return true;
     }
-    String lower = line.toLowerCase(Locale.ROOT);
     for (String prefix : navigationPrefixes) {
       if (lower.startsWith(prefix)) {
         String rest = lower.substring(prefix.length()).stripLeading();
@@ -240,18 +283,26 @@ public final class ArticleCleaner {
 
   /** "File Source: Bloomberg", "Photo: Jane Doe", "Photo by John Roe". */
   boolean isImageSourceLine(String line) {
+    return isImageSourceLine(line, line.toLowerCase(Locale.ROOT), wordCount(line));
+  }
+
+  private boolean isImageSourceLine(String line, String lower, int words) {
     return line.length() <= MAX_CREDIT_LINE_CHARS
-        && wordCount(line) <= MAX_CREDIT_LINE_WORDS
-        && startsWithCreditPrefix(line.toLowerCase(Locale.ROOT)) >= 0;
+        && words <= MAX_CREDIT_LINE_WORDS
+        && startsWithCreditPrefix(lower) >= 0;
   }
 
   /** "Copyright © 2025 ...", "© 2024 Example Media", "All rights reserved.". */
   boolean isCopyrightLine(String line) {
-    if (COPYRIGHT.matcher(line).find()) {
+    return isCopyrightLine(line, line.toLowerCase(Locale.ROOT), wordCount(line));
+  }
+
+  private boolean isCopyrightLine(String line, String lower, int words) {
+    // Both alternatives are anchored at the start: lookingAt() is find() without trying every offset.
+    if (COPYRIGHT.matcher(line).lookingAt()) {
       return true;
     }
-    String lower = line.toLowerCase(Locale.ROOT);
-    if (wordCount(line) > MAX_FOOTER_WORDS) {
+    if (words > MAX_FOOTER_WORDS) {
       return false;
     }
     for (String phrase : copyrightPhrases) {
@@ -264,7 +315,11 @@ public final class ArticleCleaner {
 
   /** "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "With wires". */
   boolean isCreditLine(String line) {
-    if (line.length() > MAX_CREDIT_LINE_CHARS || wordCount(line) > MAX_CREDIT_LINE_WORDS) {
+    return isCreditLine(line, wordCount(line));
+  }
+
+  private boolean isCreditLine(String line, int words) {
+    if (line.length() > MAX_CREDIT_LINE_CHARS || words > MAX_CREDIT_LINE_WORDS) {
       return false;
     }
     String key = key(BRACKETS.matcher(line.trim()).replaceAll(""));
@@ -278,7 +333,9 @@ public final class ArticleCleaner {
 
   /** The same (quoted) headline several times on one line: a scraping artefact. */
   boolean isRepeatedHeadline(String line) {
-    String[] words = QUOTES.matcher(line).replaceAll(" ").trim().split("\\s+");
+    String[] words = hasControlCharacter(line)
+        ? QUOTES.matcher(line).replaceAll(" ").trim().split("\\s+")
+        : wordsBetweenQuotesAndSpaces(line);
     int n = words.length;
     for (int period = MIN_REPEATED_HEADLINE_WORDS; period <= n / 2; period++) {
       if (n % period != 0) {
@@ -289,6 +346,46 @@ public final class ArticleCleaner {
         repeats = words[i].equalsIgnoreCase(words[i % period]);
       }
       if (repeats) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words of {@code line} split at white space and quote characters: what {@code
+   * QUOTES.matcher(line).replaceAll(" ").trim().split("\\s+")} gives (bar its {@code [""]} for a
+   * line without words, which no rule tells apart from none) when the line has no control character
+   * other than white space, so that {@code trim()} strips nothing but separators. One pass, no copies
+   * of the line: this runs on every line.
+   */
+  static String[] wordsBetweenQuotesAndSpaces(String line) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= line.length(); i++) {
+      boolean separator = i == line.length() || isRegexSpace(line.charAt(i)) || QUOTE_CHARS.indexOf(line.charAt(i)) >= 0;
+      if (separator && start >= 0) {
+        words.add(line.substring(start, i));
+        start = -1;
+      } else if (!separator && start < 0) {
+        start = i;
+      }
+    }
+    return words.toArray(new String[0]);
+  }
+
+  // The characters of QUOTES, and of \\s without the UNICODE_CHARACTER_CLASS flag.
+  private static final String QUOTE_CHARS = "\"'“”‘’«»„‟‹›`";
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** A character below U+0020 that {@code \\s} does not match: {@code trim()} would strip it. */
+  private static boolean hasControlCharacter(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c < ' ' && !isRegexSpace(c)) {
         return true;
       }
     }
@@ -307,17 +404,15 @@ public final class ArticleCleaner {
   String withoutPhotoCredit(String line) {
     String body;
     boolean credit;
-    Matcher paren = TRAILING_PARENTHESIS.matcher(line);
-    if (paren.find()) {
+    // The parenthesis pattern needs ")" as the last character but trailing white space (or a final
+    // line terminator, for "$"): checked first, it spares a scan of the line.
+    Matcher paren = endsWithClosingParenthesis(line) ? TRAILING_PARENTHESIS.matcher(line) : null;
+    if (paren != null && paren.find()) {
       body = line.substring(0, paren.start()).trim();
       // A bare "(Reuters)" at the end attributes the sentence; only a real credit counts here.
       credit = isPhotoCredit(paren.group(1).trim(), true, false);
     } else {
-      int tailStart = 0;
-      Matcher end = SENTENCE_END.matcher(line);
-      while (end.find()) {
-        tailStart = end.end();
-      }
+      int tailStart = lastSentenceEnd(line);
       body = line.substring(0, tailStart).trim();
       credit = isPhotoCredit(line.substring(tailStart).trim(), !body.isEmpty(), true);
     }
@@ -328,6 +423,43 @@ public final class ArticleCleaner {
       return null;
     }
     return body;
+  }
+
+  private static boolean endsWithClosingParenthesis(String line) {
+    int end = line.length();
+    while (end > 0 && (isRegexSpace(line.charAt(end - 1)) || isLineTerminator(line.charAt(end - 1)))) {
+      end--;
+    }
+    return end > 0 && line.charAt(end - 1) == ')';
+  }
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /**
+   * End of the last {@link #SENTENCE_END} match in {@code line}, or 0: the last sentence mark
+   * followed by closing quotes or brackets and white space, read backwards. Matches cannot overlap
+   * (a match holds one sentence mark, at its start), so the last mark that is followed this way
+   * ends the last match.
+   */
+  static int lastSentenceEnd(String line) {
+    for (int i = line.length() - 1; i >= 0; i--) {
+      if (".!?…".indexOf(line.charAt(i)) < 0) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < line.length() && "\"”’)]".indexOf(line.charAt(j)) >= 0) {
+        j++;
+      }
+      if (j < line.length() && isRegexSpace(line.charAt(j))) {
+        while (j < line.length() && isRegexSpace(line.charAt(j))) {
+          j++;
+        }
+        return j;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -382,8 +514,8 @@ public final class ArticleCleaner {
 
   /** Every word capitalized (or a name particle / credit word): "JIJI Press", "Ana de la Cruz". */
   private boolean isNameShaped(String segment) {
-    for (String word : segment.trim().split("\\s+")) {
-      String w = word.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+    for (String word : WHITE_SPACE.split(segment.trim())) {
+      String w = EDGE_NON_ALPHANUMERIC.matcher(word).replaceAll("");
       if (w.isEmpty()) {
         return false;
       }
@@ -402,7 +534,7 @@ public final class ArticleCleaner {
     if (DOUBLE_QUOTE.matcher(body).find()) {
       return true;
     }
-    for (String word : body.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String word : NON_LETTERS.split(body.toLowerCase(Locale.ROOT))) {
       if (reportingVerbs.contains(word)) {
         return true;
       }
@@ -455,7 +587,7 @@ public final class ArticleCleaner {
       return false;
     }
     for (String token : BYLINE_TOKEN_SPLIT.split(line.substring(m.end()))) {
-      String w = token.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+      String w = EDGE_NON_LETTERS.matcher(token).replaceAll("");
       if (w.isEmpty()) {
         continue;
       }
@@ -474,13 +606,24 @@ public final class ArticleCleaner {
     Set<String> seen = new HashSet<>();
     List<String> out = new ArrayList<>(lines.size());
     for (String line : lines) {
-      String k = SPACES.matcher(QUOTES.matcher(line).replaceAll("").trim()).replaceAll(" ")
-          .toLowerCase(Locale.ROOT);
+      // Without quote characters and double spaces the two replacements change nothing.
+      String k = !hasQuoteOrDoubleSpace(line) ? line.trim().toLowerCase(Locale.ROOT)
+          : SPACES.matcher(QUOTES.matcher(line).replaceAll("").trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
       if (seen.add(k)) {
         out.add(line);
       }
     }
     return out;
+  }
+
+  private static boolean hasQuoteOrDoubleSpace(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (QUOTE_CHARS.indexOf(c) >= 0 || (c == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A last line that is just a domain ("example.co.uk"). */

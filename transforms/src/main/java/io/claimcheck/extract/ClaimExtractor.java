@@ -2,13 +2,13 @@ package io.claimcheck.extract;
 
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Claim;
+import io.claimcheck.nlp.GreedyPosTagger;
 import io.claimcheck.nlp.NlpModels;
 import io.claimcheck.nlp.SentenceSplitter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
-import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Extracts normalized claims from one cleaned article: quantities, people and their roles, events
@@ -22,8 +22,9 @@ public final class ClaimExtractor {
           .thenComparing(c -> c.value().text());
 
   private final SentenceSplitter splitter;
-  private final POSTaggerME tagger = new POSTaggerME(NlpModels.posModel());
+  private final GreedyPosTagger tagger = new GreedyPosTagger(NlpModels.posModel());
   private final PersonFinder persons = new PersonFinder();
+  private final DateParser dates = new DateParser();
   private final QuantityExtractor quantities = new QuantityExtractor();
   private final RoleExtractor roles = new RoleExtractor();
   private final EventExtractor events = new EventExtractor();
@@ -42,7 +43,7 @@ public final class ClaimExtractor {
   /** The claims of {@code article}, in text order. */
   public List<Claim> extract(Article article) {
     LocalDate published = publicationDate(article.published());
-    DocumentContext doc = DocumentContext.of(article.text(), published, splitter, tagger, persons);
+    DocumentContext doc = DocumentContext.of(article.text(), published, splitter, tagger, persons, dates);
     ClaimSink sink = new ClaimSink(article.docId(), article.storyId(),
         published == null ? "" : published.toString(), doc.attributions());
     quantities.extract(doc, sink);

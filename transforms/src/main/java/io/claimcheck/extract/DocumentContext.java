@@ -1,6 +1,7 @@
 package io.claimcheck.extract;
 
 import io.claimcheck.extract.SentenceInfo.CountryMention;
+import io.claimcheck.nlp.GreedyPosTagger;
 import io.claimcheck.nlp.PosTags;
 import io.claimcheck.nlp.Sentence;
 import io.claimcheck.nlp.SentenceSplitter;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import opennlp.tools.postag.POSTaggerME;
 
 /**
  * One document prepared for extraction: sentences, tokens, persons (with names established across
@@ -30,22 +30,28 @@ final class DocumentContext {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
   private final List<SentenceInfo> sentences;
-  private final POSTaggerME tagger;
+  private final GreedyPosTagger tagger;
   private final LocalDate published;
   private final Map<Integer, PosTags> tags = new HashMap<>();
 
-  private DocumentContext(List<SentenceInfo> sentences, POSTaggerME tagger, LocalDate published) {
+  private final DateParser dateParser;
+  private final List<List<DateMention>> dates;
+
+  private DocumentContext(List<SentenceInfo> sentences, GreedyPosTagger tagger, DateParser dateParser, LocalDate published) {
     this.sentences = sentences;
     this.tagger = tagger;
+    this.dateParser = dateParser;
     this.published = published;
+    this.dates = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
   }
 
-  static DocumentContext of(String text, SentenceSplitter splitter, POSTaggerME tagger, PersonFinder persons) {
-    return of(text, null, splitter, tagger, persons);
+  static DocumentContext of(String text, SentenceSplitter splitter, GreedyPosTagger tagger, PersonFinder persons, DateParser dates) {
+    return of(text, null, splitter, tagger, persons, dates);
   }
 
   /** A document published on {@code published} (null when unknown). */
-  static DocumentContext of(String text, LocalDate published, SentenceSplitter splitter, POSTaggerME tagger, PersonFinder persons) {
+  static DocumentContext of(String text, LocalDate published, SentenceSplitter splitter, GreedyPosTagger tagger,
+      PersonFinder persons, DateParser dates) {
     List<Sentence> split = splitter.split(text);
     List<List<Token>> tokens = new ArrayList<>();
     for (Sentence s : split) {
@@ -53,12 +59,22 @@ final class DocumentContext {
     }
     // Pass 1: names the document establishes with a title, a speech verb or a role.
     Set<String> known = new TreeSet<>();
+    List<List<PersonMention>> firstPass = new ArrayList<>();
+    List<List<String>> candidates = new ArrayList<>();
     for (List<Token> t : tokens) {
-      for (PersonMention p : persons.find(t, Set.of())) {
+      List<String> names = new ArrayList<>();
+      List<PersonMention> found = persons.find(t, Set.of(), names);
+      for (PersonMention p : found) {
         if (p.name().contains(" ")) {
           known.add(p.name());
         }
       }
+      firstPass.add(found);
+      candidates.add(names);
+    }
+    Set<String> knownWords = new java.util.HashSet<>();
+    for (String name : known) {
+      knownWords.addAll(java.util.Arrays.asList(name.split(" ")));
     }
     // Pass 2: every mention, with surnames resolved to those names; then quotation speakers.
     List<SentenceInfo> infos = new ArrayList<>();
@@ -66,7 +82,10 @@ final class DocumentContext {
     String lastPerson = "";
     for (int i = 0; i < split.size(); i++) {
       List<Token> t = tokens.get(i);
-      List<PersonMention> found = persons.find(t, known);
+      // Known names only change what a sentence yields through a candidate name sharing a word
+      // with one of them (PersonFinder.resolve); otherwise the first pass already has the answer.
+      List<PersonMention> found = sharesWord(candidates.get(i), knownWords)
+          ? persons.find(t, known) : firstPass.get(i);
       List<CountryMention> countries = countries(t);
       String speaker = speaker(t, found, lastPerson, previousSpeaker);
       infos.add(new SentenceInfo(split.get(i), t, found, countries, speaker));
@@ -75,7 +94,31 @@ final class DocumentContext {
       }
       previousSpeaker = speaker.isEmpty() && !startsWithQuote(t) ? "" : speaker;
     }
-    return new DocumentContext(infos, tagger, published);
+    return new DocumentContext(infos, tagger, dates, published);
+  }
+
+  private static boolean sharesWord(List<String> names, Set<String> words) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (String name : names) {
+      for (String w : name.split(" ")) {
+        if (words.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The dates of sentence {@code index} ({@link DateParser#find}), parsed once for all extractors. */
+  List<DateMention> dates(int index) {
+    List<DateMention> d = dates.get(index);
+    if (d == null) {
+      d = dateParser.find(sentences.get(index).tokens());
+      dates.set(index, d);
+    }
+    return d;
   }
 
   List<SentenceInfo> sentences() {

@@ -31,14 +31,13 @@ final class EventExtractor {
   private final Map<String, String> eventNouns = Lexicon.synonyms("event-nouns");
   private final Set<String> negations = Lexicon.words("negations");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
-  private final DateParser dates = new DateParser();
 
   void extract(DocumentContext doc, ClaimSink sink) {
     List<SentenceInfo> sentences = doc.sentences();
     for (int index = 0; index < sentences.size(); index++) {
       SentenceInfo s = sentences.get(index);
       List<Token> t = s.tokens();
-      List<DateMention> found = resolved(dates.find(t), doc.published());
+      List<DateMention> found = resolved(doc.dates(index), doc.published());
       for (int i = 0; i < t.size(); i++) {
         Words.Match verb = Words.longestPhrase(t, i, eventVerbs, 3);
         if (verb != null && personEvent(doc, index, i, verb, found, sink)) {

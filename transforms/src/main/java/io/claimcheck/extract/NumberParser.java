@@ -176,7 +176,15 @@ public final class NumberParser {
 
   /** Every number expression in {@code tokens}, left to right, non-overlapping. */
   public List<NumberMention> find(List<Token> tokens) {
-    boolean[] blocked = blockedTokens(tokens);
+    return find(tokens, dates.find(tokens));
+  }
+
+  /**
+   * Every number expression in {@code tokens}, given the sentence's dates as {@link DateParser#find}
+   * returns them: extraction parses a sentence's dates once for numbers and events.
+   */
+  public List<NumberMention> find(List<Token> tokens, List<DateMention> datesInTokens) {
+    boolean[] blocked = blockedTokens(tokens, datesInTokens);
     String[] lower = PhraseMatcher.lower(tokens);
     List<NumberMention> out = new ArrayList<>();
     int i = 0;
@@ -200,10 +208,10 @@ public final class NumberParser {
   // ---------------------------------------------------------------------------------------------
   // Tokens that can never start or be a number: dates, digits in words, chained digit groups.
 
-  private boolean[] blockedTokens(List<Token> tokens) {
+  private boolean[] blockedTokens(List<Token> tokens, List<DateMention> datesInTokens) {
     int n = tokens.size();
     boolean[] blocked = new boolean[n];
-    for (DateMention d : dates.find(tokens)) {
+    for (DateMention d : datesInTokens) {
       for (int k = d.startToken(); k < d.endToken(); k++) {
         if (isDigits(tokens.get(k))) {
           blocked[k] = true;

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 final class PersonFinder {
 
   private static final Pattern LETTERS_AND_HYPHENS = Pattern.compile("[\\p{L}-]+");
-  private static final Pattern POSSESSIVE = Pattern.compile("'s$");
-  private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\-' ]");
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*");
+  static final Pattern POSSESSIVE = Pattern.compile("'s$");
+  static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\-' ]");
+  static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*");
   private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "del", "della", "bin", "al", "el", "le", "la", "du", "di", "der", "den", "ter", "ibn");
   private static final Set<String> CALENDAR = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -45,6 +45,14 @@ final class PersonFinder {
    * already established; single words of those names are recognized as that person.
    */
   List<PersonMention> find(List<Token> tokens, Set<String> knownNames) {
+    return find(tokens, knownNames, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #find(List, Set)}, and adds to {@code candidates} every normalized name that was
+   * checked against {@code knownNames}: only through those does the result depend on them.
+   */
+  List<PersonMention> find(List<Token> tokens, Set<String> knownNames, List<String> candidates) {
     List<PersonMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -59,13 +67,14 @@ final class PersonFinder {
           break; // a possessive ends the name: "Trump's White House"
         }
       }
-      readRun(tokens, i, j, knownNames, out);
+      readRun(tokens, i, j, knownNames, out, candidates);
       i = j;
     }
     return out;
   }
 
-  private void readRun(List<Token> tokens, int from, int to, Set<String> known, List<PersonMention> out) {
+  private void readRun(List<Token> tokens, int from, int to, Set<String> known, List<PersonMention> out,
+      List<String> candidates) {
     // The last title word inside the run splits it into role and name.
     int lastTitle = -1;
     for (int k = from; k < to; k++) {
@@ -95,6 +104,8 @@ final class PersonFinder {
       }
     }
     String name = normalize(tokens.subList(nameStart, nameEnd));
+    // Every candidate resolved below is made of words of this name.
+    candidates.add(name);
     int roleStart = nameStart;
     String role = "";
     boolean former = false;
@@ -203,7 +214,7 @@ final class PersonFinder {
   static String normalize(List<Token> nameTokens) {
     StringBuilder b = new StringBuilder();
     for (Token t : nameTokens) {
-      String w = NOT_NAME_CHARS.matcher(POSSESSIVE.matcher(Words.fold(t)).replaceAll("")).replaceAll("");
+      String w = nameWord(Words.fold(t));
       if (w.isEmpty()) {
         continue;
       }
@@ -213,6 +224,34 @@ final class PersonFinder {
       b.append(w);
     }
     return b.toString();
+  }
+
+  /**
+   * {@code NOT_NAME_CHARS} removed from {@code folded} after a final {@code POSSESSIVE}: a
+   * code-point loop for words without line terminators (where {@code $} means the end), the two
+   * regexes otherwise. Runs on every word of every candidate name.
+   */
+  static String nameWord(String folded) {
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return NOT_NAME_CHARS.matcher(POSSESSIVE.matcher(folded).replaceAll("")).replaceAll("");
+      }
+    }
+    String w = folded.endsWith("'s") ? folded.substring(0, folded.length() - 2) : folded;
+    StringBuilder b = null;
+    for (int i = 0; i < w.length(); ) {
+      int c = w.codePointAt(i);
+      int n = Character.charCount(c);
+      boolean keep = Character.isLetter(c) || c == '-' || c == '\'' || c == ' ';
+      if (!keep && b == null) {
+        b = new StringBuilder(w.length()).append(w, 0, i);
+      } else if (keep && b != null) {
+        b.appendCodePoint(c);
+      }
+      i += n;
+    }
+    return b == null ? w : b.toString();
   }
 
   private String roleText(List<Token> roleTokens) {
@@ -233,11 +272,32 @@ final class PersonFinder {
 
   private boolean isNameWord(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (!NAME_WORD.matcher(t.text()).matches()) {
+    if (!matchesNameWord(t.text())) {
       return false;
     }
     String f = Words.fold(t);
     return !CALENDAR.contains(f) && !f.equals("'s");
+  }
+
+  /**
+   * {@code NAME_WORD.matcher(text).matches()} as a code-point loop: an upper-case letter, then
+   * letters, marks and {@code .'’-}. Asked of every token of every sentence, twice.
+   */
+  static boolean matchesNameWord(String text) {
+    if (text.isEmpty() || Character.getType(text.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+      return false;
+    }
+    for (int i = Character.charCount(text.codePointAt(0)); i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int type = Character.getType(c);
+      boolean ok = Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK || c == '.' || c == '\'' || c == '’' || c == '-';
+      if (!ok) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   private boolean isInnerParticle(List<Token> tokens, int i) {

@@ -50,7 +50,7 @@ final class QuantityExtractor {
     List<SentenceInfo> sentences = doc.sentences();
     for (int index = 0; index < sentences.size(); index++) {
       SentenceInfo s = sentences.get(index);
-      List<NumberMention> found = numbers.find(s.tokens());
+      List<NumberMention> found = numbers.find(s.tokens(), doc.dates(index));
       if (found.isEmpty()) {
         continue;
       }

@@ -71,4 +71,49 @@ public class ArticleCleanerFastPathTest {
     }
     assertThat(ArticleCleaner.needsSpaceNormalization("Plain line, one space each.")).isFalse();
   }
+
+  private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’«»„‟‹›`]");
+
+  private static final List<String> PROSE = List.of(
+      "\"Rebuild, rebuild, rebuild\" \"Rebuild, rebuild, rebuild\"",
+      "‘Water is rising’ ‘Water is rising’",
+      "The mayor said: \"We are ready.\" Crews arrived at noon.",
+      "Ballots were counted overnight (officials confirmed).  Turnout rose.",
+      "Is it over?) Not yet…  The tally resumes Monday. AP",
+      "Goals scored: 3. Final whistle at 90' . Fans left",
+      "a.) . b",
+      "no sentence mark here",
+      "ends with a mark.",
+      "`single` and «double» and „low“ quotes",
+      "tab\tseparated\twords and a\u000bvertical tab");
+
+  @Test
+  public void wordsBetweenQuotesAndSpacesMatchReplaceTrimSplit() {
+    for (String line : PROSE) {
+      String[] expected = QUOTES.matcher(line).replaceAll(" ").trim().split("\\s+");
+      assertWithMessage(line).that(ArticleCleaner.wordsBetweenQuotesAndSpaces(line)).asList()
+          .containsExactlyElementsIn(expected).inOrder();
+    }
+    assertThat(ArticleCleaner.wordsBetweenQuotesAndSpaces("\"  ‘’ ")).isEmpty();
+  }
+
+  @Test
+  public void lastSentenceEndMatchesTheLastRegexMatch() {
+    for (String line : PROSE) {
+      int expected = 0;
+      java.util.regex.Matcher m = ArticleCleaner.SENTENCE_END.matcher(line);
+      while (m.find()) {
+        expected = m.end();
+      }
+      assertWithMessage(line).that(ArticleCleaner.lastSentenceEnd(line)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  public void splitLinesMatchesTheLineBreakSplit() {
+    for (String text : List.of("", "one", "a\nb", "a\r\nb\rc\n", "\n\n", "x\r\r\ny\u2028z\u2029\u0085w", "end\r")) {
+      assertWithMessage(text).that(ArticleCleaner.splitLines(text))
+          .containsExactlyElementsIn(ArticleCleaner.LINE_BREAK.split(text, -1)).inOrder();
+    }
+  }
 }

@@ -1,0 +1,81 @@
+package io.claimcheck.nlp;
+
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * Part-of-speech tagging with a beam of one, decoded directly: for each token, the outcome the
+ * model scores highest (the first of equal ones) that the model's sequence validator accepts, else
+ * the best valid one. This is what OpenNLP's {@code BeamSearch} of size 1 returns, with the same
+ * context generator and validator as {@code POSTaggerME}; it skips the search's per-token sort of
+ * all outcome scores and its sequence objects, which cost about a sixth of tagging time.
+ * Outcomes are returned as the model writes them (the UD model needs no tag-format mapping).
+ * Not thread-safe: one per extractor, like {@code POSTaggerME}.
+ */
+public final class GreedyPosTagger {
+
+  private static final Object[] NO_ADDITIONAL_CONTEXT = new Object[0];
+
+  private final MaxentModel model;
+  private final POSContextGenerator contexts;
+  private final SequenceValidator<String> validator;
+  private final double[] scores;
+
+  /** A tagger for {@code model}, which must be a maxent (not a perceptron-sequence) model. */
+  public GreedyPosTagger(POSModel model) {
+    POSTaggerFactory factory = model.getFactory();
+    this.model = model.getArtifact("pos.model");
+    // POSTaggerME sizes the context generator's cache by the beam, which is 1 here.
+    this.contexts = factory.getPOSContextGenerator(NlpModels.POS_BEAM_SIZE);
+    this.validator = factory.getSequenceValidator();
+    this.scores = new double[this.model.getNumOutcomes()];
+  }
+
+  /** The tags of {@code words}, one per word. */
+  public String[] tag(String[] words) {
+    String[] tags = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      // The context generator reads the tags decided so far; BeamSearch hands it exactly those.
+      String[] prior = java.util.Arrays.copyOf(tags, i);
+      double[] s = model.eval(contexts.getContext(i, words, prior, NO_ADDITIONAL_CONTEXT), scores);
+      int best = 0;
+      for (int p = 1; p < s.length; p++) {
+        if (s[p] > s[best]) {
+          best = p;
+        }
+      }
+      String tag = null;
+      // Every outcome tied with the best is a candidate; the first valid one wins, as in BeamSearch.
+      for (int p = best; p < s.length && tag == null; p++) {
+        if (s[p] == s[best] && validator.validSequence(i, words, prior, model.getOutcome(p))) {
+          tag = model.getOutcome(p);
+        }
+      }
+      if (tag == null) {
+        tag = bestValid(i, words, prior, s);
+      }
+      tags[i] = tag;
+    }
+    return tags;
+  }
+
+  /** When the best outcome is invalid here: the highest-scoring valid one (BeamSearch's fallback). */
+  private String bestValid(int i, String[] words, String[] prior, double[] s) {
+    String tag = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int p = 0; p < s.length; p++) {
+      String out = model.getOutcome(p);
+      if (s[p] > bestScore && validator.validSequence(i, words, prior, out)) {
+        tag = out;
+        bestScore = s[p];
+      }
+    }
+    if (tag == null) {
+      throw new IllegalStateException("no valid part-of-speech tag for token " + i);
+    }
+    return tag;
+  }
+}
