@@ -117,7 +117,7 @@ public final class ClaimCheck {
         .apply("GroupClaimsByTopic", GroupClaimsByTopic.create().withBuckets(buckets));
     PCollection<Copy> copies = articles.apply("FindCopies", FindCopies.create());
     PCollectionTuple reliability = groups.apply("EstimateSourceReliability",
-        EstimateSourceReliability.withArticles(articles).withCopies(copies));
+        EstimateSourceReliability.withArticles(articles).withCopies(copies).withBuckets(buckets));
     PCollection<Finding> findings =
         groups.apply("DetectFindings", DetectFindings.withArticles(articles).withCopies(copies)
             .withBuckets(buckets)

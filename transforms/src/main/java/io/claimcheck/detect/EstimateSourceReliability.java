@@ -11,21 +11,22 @@ import io.claimcheck.reliability.SourceTally;
 import io.claimcheck.reliability.SourceTallyCoder;
 import io.claimcheck.reliability.SourceWeights;
 import io.claimcheck.reliability.TruthDiscovery;
+import io.claimcheck.util.KeyBuckets;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -38,7 +39,8 @@ import org.apache.beam.sdk.values.TupleTag;
  * Estimates how reliable each source is by truth discovery over all stories ({@link TruthDiscovery},
  * rule and bounds in {@link SourceWeights}), unrolled into a fixed number of rounds: each round
  * judges every fact's consensus under the previous round's weights (a side input), tallies each
- * source's agreement per story and then per source ({@code Combine.perKey}), and derives new weights.
+ * source's agreement per story and then per source (grouped under {@link KeyBuckets} keys, summed
+ * in memory), and derives new weights.
  * The first round uses equal weights (the plain majority).
  *
  * <p>A document's source is its JSONL {@code source}, else its document id. Outputs:
@@ -62,27 +64,38 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
   private final PCollection<Article> articles;
   private final PCollection<Copy> copies;
   private final ReliabilitySettings settings;
+  private final int buckets;
 
   private EstimateSourceReliability(PCollection<Article> articles, PCollection<Copy> copies,
-      ReliabilitySettings settings) {
+      ReliabilitySettings settings, int buckets) {
     this.articles = articles;
     this.copies = copies;
     this.settings = settings;
+    this.buckets = KeyBuckets.requireValid(buckets);
   }
 
   /** Reliability of the sources of {@code articles}, judged on the topic groups it is applied to. */
   public static EstimateSourceReliability withArticles(PCollection<Article> articles) {
-    return new EstimateSourceReliability(articles, null, ReliabilitySettings.defaults());
+    return new EstimateSourceReliability(articles, null, ReliabilitySettings.defaults(), KeyBuckets.DEFAULT_BUCKETS);
   }
 
   /** The same, counting each group of syndicated {@code newCopies} as one voice. */
   public EstimateSourceReliability withCopies(PCollection<Copy> newCopies) {
-    return new EstimateSourceReliability(articles, newCopies, settings);
+    return new EstimateSourceReliability(articles, newCopies, settings, buckets);
   }
 
   /** The same with other rounds, prior or bounds. */
   public EstimateSourceReliability withSettings(ReliabilitySettings newSettings) {
-    return new EstimateSourceReliability(articles, copies, newSettings);
+    return new EstimateSourceReliability(articles, copies, newSettings, buckets);
+  }
+
+  /**
+   * The same, summing the tallies under {@code newBuckets} keys ({@link KeyBuckets}) rather than one
+   * key per source: a source is a document id when the input has no {@code source} field, and on the
+   * Direct Runner every key is a bundle of its own. The result does not depend on it.
+   */
+  public EstimateSourceReliability withBuckets(int newBuckets) {
+    return new EstimateSourceReliability(articles, copies, settings, newBuckets);
   }
 
   @Override
@@ -100,7 +113,7 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
     PCollection<KV<String, SourceTally>> tallies = groups.getPipeline().apply("NoTallies", Create.empty(TALLIES));
     for (int round = 1; round <= settings.rounds(); round++) {
       PCollectionView<Map<String, Double>> weightsView = weights.apply("WeightsView" + round, View.asMap());
-      tallies = groups.apply("Round" + round, new TallyAgreement(docSourceView, copyOfView, weightsView));
+      tallies = groups.apply("Round" + round, new TallyAgreement(docSourceView, copyOfView, weightsView, buckets));
       weights = tallies.apply("Weigh" + round, ParDo.of(new WeighFn(settings))).setCoder(WEIGHTS);
     }
 
@@ -109,7 +122,10 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
     PCollection<SourceReliability> sources =
         PCollectionList.of(documents).and(tallies)
             .apply("FlattenTallies", Flatten.pCollections())
-            .apply("SumPerSource", Combine.perKey(new SumTalliesFn()))
+            .apply("KeyBySourceBucket", ParDo.of(new KeyBySourceBucketFn(buckets)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), TALLIES))
+            .apply("GroupBySourceBucket", GroupByKey.create())
+            .apply("SumPerSource", ParDo.of(new SumPerSourceFn()))
             .setCoder(TALLIES)
             .apply("ToSourceRow", ParDo.of(new ToSourceRowFn(settings)))
             .setCoder(SourceReliabilityCoder.of());
@@ -129,12 +145,14 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
     private final PCollectionView<Map<String, String>> docSources;
     private final PCollectionView<Map<String, String>> copyOf;
     private final PCollectionView<Map<String, Double>> weights;
+    private final int buckets;
 
     TallyAgreement(PCollectionView<Map<String, String>> docSources, PCollectionView<Map<String, String>> copyOf,
-        PCollectionView<Map<String, Double>> weights) {
+        PCollectionView<Map<String, Double>> weights, int buckets) {
       this.docSources = docSources;
       this.copyOf = copyOf;
       this.weights = weights;
+      this.buckets = buckets;
     }
 
     @Override
@@ -142,10 +160,10 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
       return groups
           .apply("Vote", ParDo.of(new VoteFn(docSources, copyOf, weights)).withSideInputs(docSources, copyOf, weights))
           .setCoder(KvCoder.of(STRINGS, SourceTallyCoder.of()))
-          .apply("SumPerSourceAndStory", Combine.perKey(new SumTalliesFn()))
-          .apply("KeyBySource", ParDo.of(new ByStoryToSourceFn()))
-          .setCoder(TALLIES)
-          .apply("SumPerSource", Combine.perKey(new SumTalliesFn()))
+          .apply("KeyBySourceBucket", ParDo.of(new KeyStoryTallyBySourceBucketFn(buckets)))
+          .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(STRINGS, SourceTallyCoder.of())))
+          .apply("GroupBySourceBucket", GroupByKey.create())
+          .apply("SumPerSourceAndStory", ParDo.of(new SumPerSourceAndStoryFn()))
           .setCoder(TALLIES);
     }
   }
@@ -198,17 +216,68 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
     }
   }
 
-  static final class SumTalliesFn implements SerializableFunction<Iterable<SourceTally>, SourceTally> {
-    @Override
-    public SourceTally apply(Iterable<SourceTally> tallies) {
-      return SourceTally.sum(tallies);
+  static final class KeyStoryTallyBySourceBucketFn
+      extends DoFn<KV<KV<String, String>, SourceTally>, KV<Integer, KV<KV<String, String>, SourceTally>>> {
+    private final int buckets;
+
+    KeyStoryTallyBySourceBucketFn(int buckets) {
+      this.buckets = buckets;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<KV<String, String>, SourceTally> t,
+        OutputReceiver<KV<Integer, KV<KV<String, String>, SourceTally>>> out) {
+      out.output(KV.of(KeyBuckets.of(t.getKey().getKey(), buckets), t));
     }
   }
 
-  static final class ByStoryToSourceFn extends DoFn<KV<KV<String, String>, SourceTally>, KV<String, SourceTally>> {
+  /**
+   * The tallies of a bucket of sources: summed per source and story first (a story counts once per
+   * source), then per source.
+   */
+  static final class SumPerSourceAndStoryFn
+      extends DoFn<KV<Integer, Iterable<KV<KV<String, String>, SourceTally>>>, KV<String, SourceTally>> {
     @ProcessElement
-    public void process(@Element KV<KV<String, String>, SourceTally> t, OutputReceiver<KV<String, SourceTally>> out) {
-      out.output(KV.of(t.getKey().getKey(), t.getValue().inOneStory()));
+    public void process(@Element KV<Integer, Iterable<KV<KV<String, String>, SourceTally>>> bucket,
+        OutputReceiver<KV<String, SourceTally>> out) {
+      Map<String, Map<String, SourceTally>> bySourceAndStory = new TreeMap<>();
+      for (KV<KV<String, String>, SourceTally> t : bucket.getValue()) {
+        bySourceAndStory.computeIfAbsent(t.getKey().getKey(), k -> new TreeMap<>())
+            .merge(t.getKey().getValue(), t.getValue(), SourceTally::plus);
+      }
+      bySourceAndStory.forEach((source, byStory) -> {
+        SourceTally total = SourceTally.EMPTY;
+        for (SourceTally perStory : byStory.values()) {
+          total = total.plus(perStory.inOneStory());
+        }
+        out.output(KV.of(source, total));
+      });
+    }
+  }
+
+  static final class KeyBySourceBucketFn extends DoFn<KV<String, SourceTally>, KV<Integer, KV<String, SourceTally>>> {
+    private final int buckets;
+
+    KeyBySourceBucketFn(int buckets) {
+      this.buckets = buckets;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, SourceTally> t, OutputReceiver<KV<Integer, KV<String, SourceTally>>> out) {
+      out.output(KV.of(KeyBuckets.of(t.getKey(), buckets), t));
+    }
+  }
+
+  /** The tallies of a bucket of sources, summed per source. */
+  static final class SumPerSourceFn extends DoFn<KV<Integer, Iterable<KV<String, SourceTally>>>, KV<String, SourceTally>> {
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<KV<String, SourceTally>>> bucket,
+        OutputReceiver<KV<String, SourceTally>> out) {
+      Map<String, SourceTally> bySource = new TreeMap<>();
+      for (KV<String, SourceTally> t : bucket.getValue()) {
+        bySource.merge(t.getKey(), t.getValue(), SourceTally::plus);
+      }
+      bySource.forEach((source, total) -> out.output(KV.of(source, total)));
     }
   }
 
