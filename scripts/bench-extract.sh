@@ -7,9 +7,6 @@
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
-cp_file=transforms/target/bench-classpath.txt
-build=(mvn -q -B -Dstyle.color=never -pl transforms test-compile dependency:build-classpath
-       -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test)
-"${build[@]}" -o >&2 2>/dev/null || "${build[@]}" >&2
-exec java ${JAVA_OPTS:-} -cp "transforms/target/classes:transforms/target/test-classes:$(cat "$cp_file")" \
+source scripts/lib/test-classpath.sh
+exec java ${JAVA_OPTS:-} -cp "$test_classpath" \
   io.claimcheck.bench.ExtractionBenchmark "$@"

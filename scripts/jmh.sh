@@ -8,12 +8,8 @@
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
-cp_file=transforms/target/bench-classpath.txt
-build=(mvn -q -B -Dstyle.color=never -pl transforms test-compile dependency:build-classpath
-       -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test)
-"${build[@]}" -o >&2 2>/dev/null || "${build[@]}" >&2
-cp="transforms/target/classes:transforms/target/test-classes:$(cat "$cp_file")"
+source scripts/lib/test-classpath.sh
 # One thread on one core when taskset is there: the targets are per core.
 pin=()
 if command -v taskset >/dev/null && [[ "$(nproc)" -gt 1 ]]; then pin=(taskset -c 0); fi
-exec "${pin[@]}" java ${JAVA_OPTS:-} -cp "$cp" org.openjdk.jmh.Main -t 1 "$@"
+exec "${pin[@]}" java ${JAVA_OPTS:-} -cp "$test_classpath" org.openjdk.jmh.Main -t 1 "$@"
