@@ -8,8 +8,8 @@
 #                    [--runner=DirectRunner] [--no-baseline] [--baseline-seconds=20] [BEAM OPTIONS...]
 # Defaults: --targetParallelism=2 for the Direct Runner (this machine has 2 cores) and
 # JAVA_OPTS=-Xmx4g. Other options go to claimcheck unchanged (e.g. --parallelism=2 for Flink).
-# Mind the Direct Runner: about 5 docs/s here (BENCHMARKS.md), so 20,000 documents take over an
-# hour; use --runner=FlinkRunner --parallelism=2, or --docs=1000, for a quick figure.
+# Mind the Direct Runner: about 30 docs/s here (BENCHMARKS.md), so 20,000 documents take about
+# 11 minutes; --docs=2000 gives a quick figure.
 # Needs python3 (the generator) and /usr/bin/time (Debian: apt-get install -y time).
 set -euo pipefail
 
