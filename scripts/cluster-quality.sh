@@ -30,22 +30,9 @@ for arg in "$@"; do
 done
 
 # The scorer runs from the test classes (like scripts/evaluate.sh), built when missing or stale.
-cp_file="$repo/pipeline/target/eval-classpath.txt"
-needs_build() {
-  [[ ! -f "$cp_file" ]] && return 0
-  [[ ! -f "$repo/pipeline/target/test-classes/io/claimcheck/eval/ClusterQuality.class" ]] && return 0
-  [[ -n "$(find "$repo" \( -name target -o -name .git -o -name fixtures \) -prune -o \
-      \( -path '*/src/*' -o -name pom.xml \) -type f -newer "$cp_file" -print -quit)" ]]
-}
+source "$repo/scripts/lib/eval-classpath.sh"
 score() {  # OUT_DIR TRUTH_CSV
-  if needs_build; then
-    echo "cluster-quality: building the scorer" >&2
-    build=(mvn -q -B -Dstyle.color=never -pl pipeline -am test-compile dependency:build-classpath
-           -Dmdep.outputFile=target/eval-classpath.txt -Dmdep.includeScope=test)
-    (cd "$repo" && { "${build[@]}" -o || "${build[@]}"; }) >&2
-    touch "$cp_file"
-  fi
-  java -cp "$repo/pipeline/target/test-classes:$repo/pipeline/target/classes:$(cat "$cp_file")" \
+  java -cp "$(eval_classpath "$repo" cluster-quality)" \
     io.claimcheck.eval.ClusterQuality "$1/stories.csv" "$2"
 }
 

@@ -13,24 +13,8 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cp_file="$repo/pipeline/target/eval-classpath.txt"
-
-needs_build() {
-  [[ ! -f "$cp_file" ]] && return 0
-  [[ ! -d "$repo/pipeline/target/test-classes/io/claimcheck/eval" ]] && return 0
-  [[ -n "$(find "$repo" \( -name target -o -name .git -o -name fixtures \) -prune -o \
-      \( -path '*/src/*' -o -name pom.xml \) -type f -newer "$cp_file" -print -quit)" ]]
-}
-
-if needs_build; then
-  echo "evaluate: building the pipeline and the harness" >&2
-  # In one reactor build, so the pipeline runs against this worktree's transforms classes, not an
-  # installed jar.
-  build=(mvn -q -B -Dstyle.color=never -pl pipeline -am test-compile dependency:build-classpath
-         -Dmdep.outputFile=target/eval-classpath.txt -Dmdep.includeScope=test)
-  (cd "$repo" && { "${build[@]}" -o || "${build[@]}"; }) >&2
-  touch "$cp_file"  # the plugin leaves an unchanged file alone; its time marks the build
-fi
+source "$repo/scripts/lib/eval-classpath.sh"
+classpath="$(eval_classpath "$repo" evaluate)"
 
 args=()
 for arg in "$@"; do
@@ -48,5 +32,4 @@ if [[ "$has_path" == false ]]; then
 fi
 
 read -r -a java_opts <<< "${JAVA_OPTS:-}"
-classpath="$repo/pipeline/target/test-classes:$repo/pipeline/target/classes:$(cat "$cp_file")"
 exec java ${java_opts[@]+"${java_opts[@]}"} -cp "$classpath" io.claimcheck.eval.Evaluate ${args[@]+"${args[@]}"}
