@@ -18,10 +18,8 @@ import io.claimcheck.report.WriteReport;
 import io.claimcheck.story.AssignStories;
 import io.claimcheck.story.DescribeStories;
 import io.claimcheck.story.FindCopies;
-import io.claimcheck.util.Rebundle;
 import java.io.PrintStream;
 import java.util.List;
-import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -103,7 +101,6 @@ public final class ClaimCheck {
   /** Builds the job into {@code pipeline}. */
   public static Pipeline build(Pipeline pipeline, ClaimCheckOptions options) {
     int buckets = options.getBuckets();
-    boolean directRunner = DirectRunner.class.equals(options.getRunner());
     PCollectionTuple read = pipeline.apply("ReadArticles",
         ReadArticles.from(options.getInput())
             .withMaxDocumentChars(options.getMaxDocumentChars())
@@ -115,7 +112,7 @@ public final class ClaimCheck {
         ExtractClaims.create().withMaxSentenceChars(options.getMaxSentenceChars()));
     PCollection<TopicGroup> groups = extracted.get(ExtractClaims.CLAIMS)
         .apply("GroupClaimsByTopic", GroupClaimsByTopic.create().withBuckets(buckets));
-    PCollection<Copy> copies = articles.apply("FindCopies", FindCopies.create());
+    PCollection<Copy> copies = articles.apply("FindCopies", FindCopies.create().withBuckets(buckets));
     PCollectionTuple reliability = groups.apply("EstimateSourceReliability",
         EstimateSourceReliability.withArticles(articles).withCopies(copies).withBuckets(buckets));
     PCollection<Finding> findings =
@@ -127,9 +124,7 @@ public final class ClaimCheck {
     PCollection<Claim> claims =
         groups.apply("ListGroupedClaims", ParDo.of(new ListClaimsFn()))
             .setCoder(ClaimCoder.of());
-    // DescribeStories and FindCopies group by story: on the Direct Runner their rows come one bundle
-    // per story, which WriteReport's single-key gathering would copy again and again.
-    PCollection<Story> stories = articles.apply("DescribeStories", DescribeStories.create());
+    PCollection<Story> stories = articles.apply("DescribeStories", DescribeStories.create().withBuckets(buckets));
     PCollection<Rejection> rejections =
         PCollectionList.of(List.of(
                 read.get(ReadArticles.REJECTED),
@@ -140,10 +135,10 @@ public final class ClaimCheck {
     PCollectionTuple.of(WriteReport.FINDINGS, findings)
         .and(WriteReport.CLAIMS, claims)
         .and(WriteReport.REJECTIONS, rejections)
-        .and(WriteReport.STORIES, directRunner ? stories.apply("GatherStories", Rebundle.into(buckets)) : stories)
-        .and(WriteReport.COPIES, directRunner ? copies.apply("GatherCopies", Rebundle.into(buckets)) : copies)
+        .and(WriteReport.STORIES, stories)
+        .and(WriteReport.COPIES, copies)
         .and(WriteReport.SOURCES, reliability.get(EstimateSourceReliability.SOURCES))
-        .apply("WriteReport", WriteReport.to(options.getOutput()));
+        .apply("WriteReport", WriteReport.to(options.getOutput()).withBuckets(buckets));
     return pipeline;
   }
 

@@ -6,6 +6,7 @@ import io.claimcheck.model.CopyCoder;
 import io.claimcheck.model.Finding;
 import io.claimcheck.model.FindingCoder;
 import io.claimcheck.model.TopicGroup;
+import io.claimcheck.util.GroupIntoBuckets;
 import io.claimcheck.util.KeyBuckets;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,6 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -91,7 +91,7 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
             // story on the Direct Runner.
             .apply("KeyDocByStoryBucket", ParDo.of(new KeyDocByStoryBucketFn(buckets)))
             .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
-            .apply("GroupDocsByStoryBucket", GroupByKey.create())
+            .apply("GroupDocsByStoryBucket", GroupIntoBuckets.create())
             .apply("SortStoryDocs", ParDo.of(new SortDocsFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), ListCoder.of(StringUtf8Coder.of())))
             .apply("StoryDocsView", View.asMap());

@@ -11,6 +11,7 @@ import io.claimcheck.reliability.SourceTally;
 import io.claimcheck.reliability.SourceTallyCoder;
 import io.claimcheck.reliability.SourceWeights;
 import io.claimcheck.reliability.TruthDiscovery;
+import io.claimcheck.util.GroupIntoBuckets;
 import io.claimcheck.util.KeyBuckets;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +25,6 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
@@ -124,7 +124,7 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
             .apply("FlattenTallies", Flatten.pCollections())
             .apply("KeyBySourceBucket", ParDo.of(new KeyBySourceBucketFn(buckets)))
             .setCoder(KvCoder.of(VarIntCoder.of(), TALLIES))
-            .apply("GroupBySourceBucket", GroupByKey.create())
+            .apply("GroupBySourceBucket", GroupIntoBuckets.create())
             .apply("SumPerSource", ParDo.of(new SumPerSourceFn()))
             .setCoder(TALLIES)
             .apply("ToSourceRow", ParDo.of(new ToSourceRowFn(settings)))
@@ -162,7 +162,7 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
           .setCoder(KvCoder.of(STRINGS, SourceTallyCoder.of()))
           .apply("KeyBySourceBucket", ParDo.of(new KeyStoryTallyBySourceBucketFn(buckets)))
           .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(STRINGS, SourceTallyCoder.of())))
-          .apply("GroupBySourceBucket", GroupByKey.create())
+          .apply("GroupBySourceBucket", GroupIntoBuckets.create())
           .apply("SumPerSourceAndStory", ParDo.of(new SumPerSourceAndStoryFn()))
           .setCoder(TALLIES);
     }

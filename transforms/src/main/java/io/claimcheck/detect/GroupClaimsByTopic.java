@@ -4,6 +4,7 @@ import io.claimcheck.model.Claim;
 import io.claimcheck.model.ClaimCoder;
 import io.claimcheck.model.TopicGroup;
 import io.claimcheck.model.TopicGroupCoder;
+import io.claimcheck.util.GroupIntoBuckets;
 import io.claimcheck.util.KeyBuckets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
@@ -54,7 +54,7 @@ public final class GroupClaimsByTopic extends PTransform<PCollection<Claim>, PCo
     return claims
         .apply("KeyByStoryBucket", ParDo.of(new KeyByStoryBucketFn(buckets)))
         .setCoder(KvCoder.of(VarIntCoder.of(), ClaimCoder.of()))
-        .apply("GroupByStoryBucket", GroupByKey.create())
+        .apply("GroupByStoryBucket", GroupIntoBuckets.create())
         .apply("GroupStoryTopics", ParDo.of(new GroupStoryTopicsFn()))
         .setCoder(TopicGroupCoder.of());
   }

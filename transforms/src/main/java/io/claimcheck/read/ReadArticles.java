@@ -4,6 +4,7 @@ import io.claimcheck.model.Article;
 import io.claimcheck.model.ArticleCoder;
 import io.claimcheck.model.Rejection;
 import io.claimcheck.model.RejectionCoder;
+import io.claimcheck.util.GroupIntoBuckets;
 import io.claimcheck.util.KeyBuckets;
 import java.io.EOFException;
 import java.io.IOException;
@@ -132,7 +133,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         read.get(DECODED)
             .apply("KeyByDocIdBucket", ParDo.of(new KeyByDocIdBucketFn(buckets)))
             .setCoder(KvCoder.of(VarIntCoder.of(), ArticleCoder.of()))
-            .apply("GroupByDocIdBucket", GroupByKey.create())
+            .apply("GroupByDocIdBucket", GroupIntoBuckets.create())
             .apply("DropDuplicateIds",
                 ParDo.of(new DropDuplicateIdsFn()).withOutputTags(ARTICLES, TupleTagList.of(REJECTED)));
     PCollection<Article> articles = unique.get(ARTICLES).setCoder(ArticleCoder.of());

@@ -6,13 +6,17 @@ import io.claimcheck.model.Finding;
 import io.claimcheck.model.Rejection;
 import io.claimcheck.model.Story;
 import io.claimcheck.reliability.SourceReliability;
+import io.claimcheck.util.GroupIntoBuckets;
+import io.claimcheck.util.KeyBuckets;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -71,24 +75,34 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
       KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
 
   private final String outputDir;
+  private final int buckets;
 
-  private WriteReport(String outputDir) {
+  private WriteReport(String outputDir, int buckets) {
     this.outputDir = outputDir;
+    this.buckets = KeyBuckets.requireValid(buckets);
   }
 
   /** Writes into {@code outputDir} (a Beam file system path; created if missing). */
   public static WriteReport to(String outputDir) {
-    return new WriteReport(outputDir);
+    return new WriteReport(outputDir, KeyBuckets.DEFAULT_BUCKETS);
+  }
+
+  /**
+   * The same, counting the stories with findings under {@code newBuckets} keys ({@link KeyBuckets})
+   * rather than one key per story. The files do not depend on it.
+   */
+  public WriteReport withBuckets(int newBuckets) {
+    return new WriteReport(outputDir, newBuckets);
   }
 
   @Override
   public PDone expand(PCollectionTuple input) {
     PCollection<Finding> findings = orEmpty(input, FINDINGS, Finding.class);
     findings
-        .apply("StoryOfFinding", ParDo.of(new StoryOfFindingFn()))
-        .setCoder(StringUtf8Coder.of())
-        .apply("DistinctStories", Distinct.create())
-        .apply("CountStoriesWithFindings", ParDo.of(new CountStoryFn()));
+        .apply("StoryOfFinding", ParDo.of(new StoryOfFindingFn(buckets)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of()))
+        .apply("GroupByStoryBucket", GroupIntoBuckets.create())
+        .apply("CountStoriesWithFindings", ParDo.of(new CountStoriesFn()));
     findings
         .apply("FormatFindings", ParDo.of(new FormatFindingFn()))
         .setCoder(LINE_CODER)
@@ -184,19 +198,28 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
     }
   }
 
-  static final class StoryOfFindingFn extends DoFn<Finding, String> {
+  static final class StoryOfFindingFn extends DoFn<Finding, KV<Integer, String>> {
+    private final int buckets;
+
+    StoryOfFindingFn(int buckets) {
+      this.buckets = buckets;
+    }
+
     @ProcessElement
-    public void process(@Element Finding finding, OutputReceiver<String> out) {
-      out.output(finding.storyId());
+    public void process(@Element Finding finding, OutputReceiver<KV<Integer, String>> out) {
+      out.output(KV.of(KeyBuckets.of(finding.storyId(), buckets), finding.storyId()));
     }
   }
 
-  static final class CountStoryFn extends DoFn<String, Void> {
+  /** Counts the distinct stories of a bucket (a story's findings all fall into one bucket). */
+  static final class CountStoriesFn extends DoFn<KV<Integer, Iterable<String>>, Void> {
     private final Counter stories = Metrics.counter(WriteReport.class, "stories_with_findings");
 
     @ProcessElement
-    public void process(@Element String storyId) {
-      stories.inc();
+    public void process(@Element KV<Integer, Iterable<String>> bucket) {
+      Set<String> distinct = new HashSet<>();
+      bucket.getValue().forEach(distinct::add);
+      stories.inc(distinct.size());
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.claimcheck.story;
 
 import io.claimcheck.model.Article;
+import io.claimcheck.util.GroupIntoBuckets;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -207,7 +208,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     PCollectionView<List<Long>> common = featured
         .apply("KeyFeaturesByShard", ParDo.of(new FeaturesByShardFn(shards)))
         .setCoder(KvCoder.of(VarIntCoder.of(), SignedDocument.CODER))
-        .apply("GroupFeatureShards", GroupByKey.create())
+        .apply("GroupFeatureShards", GroupIntoBuckets.create())
         .apply("FindCommonFeatures", ParDo.of(new CommonFeaturesFn(commonFeatures, documents))
             .withSideInputs(documents))
         .setCoder(VarLongCoder.of())
@@ -217,7 +218,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         .setCoder(SignedDocument.CODER)
         .apply("KeyByShard", ParDo.of(new BandsByShardFn(shards)))
         .setCoder(KvCoder.of(VarIntCoder.of(), SignedDocument.CODER))
-        .apply("GroupByShard", GroupByKey.create())
+        .apply("GroupByShard", GroupIntoBuckets.create())
         .apply("LinkCandidates", ParDo.of(new LinkShardFn(threshold, distinctiveThreshold, maxBucketSize,
             commonFeatures, documents)).withSideInputs(documents))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))

@@ -3,16 +3,20 @@ package io.claimcheck.story;
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Story;
 import io.claimcheck.model.StoryCoder;
+import io.claimcheck.util.GroupIntoBuckets;
+import io.claimcheck.util.KeyBuckets;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.coders.DefaultCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
@@ -27,18 +31,30 @@ public final class DescribeStories extends PTransform<PCollection<Article>, PCol
 
   private static final int LABEL_WORDS = 3;
 
-  private DescribeStories() {}
+  private final int buckets;
+
+  private DescribeStories(int buckets) {
+    this.buckets = KeyBuckets.requireValid(buckets);
+  }
 
   public static DescribeStories create() {
-    return new DescribeStories();
+    return new DescribeStories(KeyBuckets.DEFAULT_BUCKETS);
+  }
+
+  /**
+   * The same, gathering the stories under {@code newBuckets} keys ({@link KeyBuckets}) rather than
+   * one key per story. The result does not depend on it.
+   */
+  public DescribeStories withBuckets(int newBuckets) {
+    return new DescribeStories(newBuckets);
   }
 
   @Override
   public PCollection<Story> expand(PCollection<Article> articles) {
     return articles
-        .apply("SummarizeArticles", ParDo.of(new SummarizeFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), MemberCoder.of()))
-        .apply("GroupByStory", GroupByKey.create())
+        .apply("SummarizeArticles", ParDo.of(new SummarizeFn(buckets)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), MemberCoder.of())))
+        .apply("GroupByStoryBucket", GroupIntoBuckets.create())
         .apply("DescribeStory", ParDo.of(new DescribeFn()))
         .setCoder(StoryCoder.of());
   }
@@ -51,8 +67,13 @@ public final class DescribeStories extends PTransform<PCollection<Article>, PCol
     }
   }
 
-  static final class SummarizeFn extends DoFn<Article, KV<String, Member>> {
+  static final class SummarizeFn extends DoFn<Article, KV<Integer, KV<String, Member>>> {
+    private final int buckets;
     private transient StoryFeatures features;
+
+    SummarizeFn(int buckets) {
+      this.buckets = buckets;
+    }
 
     @Setup
     public void setup() {
@@ -60,34 +81,43 @@ public final class DescribeStories extends PTransform<PCollection<Article>, PCol
     }
 
     @ProcessElement
-    public void process(@Element Article article, OutputReceiver<KV<String, Member>> out) {
+    public void process(@Element Article article, OutputReceiver<KV<Integer, KV<String, Member>>> out) {
       List<String> words = new ArrayList<>(features.entities(article.text()));
       if (words.size() < LABEL_WORDS) {
         // Few names: the headline (title, or the first line) says what the story is about.
         String headline = article.title().isEmpty() ? article.text().strip().split("\n", 2)[0] : article.title();
         words.addAll(features.contentWords(headline));
       }
-      out.output(KV.of(article.storyId(), new Member(article.docId(), article.published(), words)));
+      Member member = new Member(article.docId(), article.published(), words);
+      out.output(KV.of(KeyBuckets.of(article.storyId(), buckets), KV.of(article.storyId(), member)));
     }
   }
 
-  static final class DescribeFn extends DoFn<KV<String, Iterable<Member>>, Story> {
+  /** Splits a bucket into its stories and describes each. */
+  static final class DescribeFn extends DoFn<KV<Integer, Iterable<KV<String, Member>>>, Story> {
     private final Counter stories = Metrics.counter(DescribeStories.class, "stories");
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<Member>> story, OutputReceiver<Story> out) {
+    public void process(@Element KV<Integer, Iterable<KV<String, Member>>> bucket, OutputReceiver<Story> out) {
+      Map<String, List<Member>> byStory = new TreeMap<>();
+      for (KV<String, Member> member : bucket.getValue()) {
+        byStory.computeIfAbsent(member.getKey(), k -> new ArrayList<>()).add(member.getValue());
+      }
+      byStory.forEach((storyId, members) -> out.output(describe(storyId, members)));
+    }
+
+    private Story describe(String storyId, List<Member> members) {
       List<String> docs = new ArrayList<>();
       List<String> dates = new ArrayList<>();
       List<String> words = new ArrayList<>();
-      for (Member m : story.getValue()) {
+      for (Member m : members) {
         docs.add(m.docId());
         dates.add(m.published());
         words.addAll(m.labelWords());
       }
       docs.sort(null);
       stories.inc();
-      out.output(new Story(story.getKey(), docs, StoryLabels.topWords(words, LABEL_WORDS),
-          StoryLabels.dateSpan(dates)));
+      return new Story(storyId, docs, StoryLabels.topWords(words, LABEL_WORDS), StoryLabels.dateSpan(dates));
     }
   }
 }

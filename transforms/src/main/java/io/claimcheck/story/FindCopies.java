@@ -3,6 +3,8 @@ package io.claimcheck.story;
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Copy;
 import io.claimcheck.model.CopyCoder;
+import io.claimcheck.util.GroupIntoBuckets;
+import io.claimcheck.util.KeyBuckets;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,13 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.beam.sdk.coders.DefaultCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
@@ -33,14 +36,24 @@ public final class FindCopies extends PTransform<PCollection<Article>, PCollecti
 
   private static final int NUM_HASHES = 128;
   private final double threshold;
+  private final int buckets;
 
-  private FindCopies(double threshold) {
+  private FindCopies(double threshold, int buckets) {
     this.threshold = threshold;
+    this.buckets = KeyBuckets.requireValid(buckets);
   }
 
   /** Copies at estimated similarity ≥ 0.8 (rewritten reports of one wire story stay below 0.6). */
   public static FindCopies create() {
-    return new FindCopies(0.8);
+    return new FindCopies(0.8, KeyBuckets.DEFAULT_BUCKETS);
+  }
+
+  /**
+   * The same, gathering the stories under {@code newBuckets} keys ({@link KeyBuckets}) rather than
+   * one key per story. The result does not depend on it.
+   */
+  public FindCopies withBuckets(int newBuckets) {
+    return new FindCopies(threshold, newBuckets);
   }
 
   /** The estimated Jaccard similarity of 3-word shingles at which two documents are copies. */
@@ -48,15 +61,15 @@ public final class FindCopies extends PTransform<PCollection<Article>, PCollecti
     if (!(newThreshold > 0 && newThreshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1]: " + newThreshold);
     }
-    return new FindCopies(newThreshold);
+    return new FindCopies(newThreshold, buckets);
   }
 
   @Override
   public PCollection<Copy> expand(PCollection<Article> articles) {
     return articles
-        .apply("SignShingles", ParDo.of(new SignByStoryFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SignedCoder.of()))
-        .apply("GroupByStory", GroupByKey.create())
+        .apply("SignShingles", ParDo.of(new SignByStoryFn(buckets)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), SignedCoder.of())))
+        .apply("GroupByStoryBucket", GroupIntoBuckets.create())
         .apply("LinkCopies", ParDo.of(new LinkCopiesFn(threshold)))
         .setCoder(CopyCoder.of());
   }
@@ -96,9 +109,14 @@ public final class FindCopies extends PTransform<PCollection<Article>, PCollecti
     }
   }
 
-  static final class SignByStoryFn extends DoFn<Article, KV<String, Signed>> {
+  static final class SignByStoryFn extends DoFn<Article, KV<Integer, KV<String, Signed>>> {
+    private final int buckets;
     private transient StoryFeatures features;
     private transient MinHash minHash;
+
+    SignByStoryFn(int buckets) {
+      this.buckets = buckets;
+    }
 
     @Setup
     public void setup() {
@@ -107,16 +125,18 @@ public final class FindCopies extends PTransform<PCollection<Article>, PCollecti
     }
 
     @ProcessElement
-    public void process(@Element Article article, OutputReceiver<KV<String, Signed>> out) {
+    public void process(@Element Article article, OutputReceiver<KV<Integer, KV<String, Signed>>> out) {
       Set<String> shingles = features.features(article.text());
       shingles.removeIf(f -> !f.startsWith("w:")); // the text's wording only, not its names
       if (!shingles.isEmpty()) {
-        out.output(KV.of(article.storyId(), new Signed(article.docId(), minHash.signature(shingles))));
+        Signed signed = new Signed(article.docId(), minHash.signature(shingles));
+        out.output(KV.of(KeyBuckets.of(article.storyId(), buckets), KV.of(article.storyId(), signed)));
       }
     }
   }
 
-  static final class LinkCopiesFn extends DoFn<KV<String, Iterable<Signed>>, Copy> {
+  /** Splits a bucket into its stories and links the copies within each. */
+  static final class LinkCopiesFn extends DoFn<KV<Integer, Iterable<KV<String, Signed>>>, Copy> {
     private final Counter copies = Metrics.counter(FindCopies.class, "copies");
     private final double threshold;
 
@@ -125,9 +145,15 @@ public final class FindCopies extends PTransform<PCollection<Article>, PCollecti
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<Signed>> story, OutputReceiver<Copy> out) {
-      List<Signed> docs = new ArrayList<>();
-      story.getValue().forEach(docs::add);
+    public void process(@Element KV<Integer, Iterable<KV<String, Signed>>> bucket, OutputReceiver<Copy> out) {
+      Map<String, List<Signed>> byStory = new TreeMap<>();
+      for (KV<String, Signed> doc : bucket.getValue()) {
+        byStory.computeIfAbsent(doc.getKey(), k -> new ArrayList<>()).add(doc.getValue());
+      }
+      byStory.values().forEach(docs -> link(docs, out));
+    }
+
+    private void link(List<Signed> docs, OutputReceiver<Copy> out) {
       if (docs.size() < 2) {
         return;
       }

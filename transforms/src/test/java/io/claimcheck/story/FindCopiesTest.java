@@ -29,6 +29,15 @@ public class FindCopiesTest {
 
   @Test
   public void aNearDuplicateWireCopyIsACopyOfTheSmallestId() {
+    checkCopies(FindCopies.create());
+  }
+
+  @Test
+  public void storiesSharingABucketAreStillComparedOnlyWithinThemselves() {
+    checkCopies(FindCopies.create().withBuckets(1));
+  }
+
+  private void checkCopies(FindCopies findCopies) {
     // The syndicated copy adds an outlet line; an independent report of the same event is no copy.
     Article wire = Article.of("b-wire", "b.txt", WIRE).withStoryId("s");
     Article copy = Article.of("a-copy", "a.txt", WIRE + " Gazette staff contributed reporting.").withStoryId("s");
@@ -37,7 +46,7 @@ public class FindCopiesTest {
     Article elsewhere = Article.of("d-else", "d.txt", WIRE).withStoryId("t"); // another story: not compared
     PCollection<Copy> copies = p.apply(Create.of(List.of(wire, copy, own, elsewhere))
             .withCoder(SerializableCoder.of(Article.class)))
-        .apply(FindCopies.create());
+        .apply(findCopies);
     PAssert.that(copies).satisfies(rows -> {
       List<Copy> all = new java.util.ArrayList<>();
       rows.forEach(all::add);
