@@ -107,7 +107,7 @@ public final class ClaimCheck {
             .withBuckets(buckets));
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("CleanArticles", CleanArticles.create());
     PCollection<Article> articles =
-        cleaned.get(CleanArticles.CLEANED).apply("AssignStories", AssignStories.byContent());
+        cleaned.get(CleanArticles.CLEANED).apply("AssignStories", AssignStories.byContent().withShards(buckets));
     PCollectionTuple extracted = articles.apply("ExtractClaims",
         ExtractClaims.create().withMaxSentenceChars(options.getMaxSentenceChars()));
     PCollection<TopicGroup> groups = extracted.get(ExtractClaims.CLAIMS)

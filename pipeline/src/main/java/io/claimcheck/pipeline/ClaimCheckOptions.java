@@ -42,7 +42,7 @@ public interface ClaimCheckOptions extends PipelineOptions {
   @Description("How many keys the per-document and per-story groupings use: documents, names and stories "
       + "are spread over this many buckets and each bucket is worked through in memory. More buckets spread "
       + "the work over more workers; fewer make bigger bundles (the Direct Runner pays per bundle). Default: "
-      + "4 x --targetParallelism on the Direct Runner, else 64. Output does not depend on it. Must be positive.")
+      + "--targetParallelism on the Direct Runner, else 64. Output does not depend on it. Must be positive.")
   @Default.InstanceFactory(DefaultBuckets.class)
   int getBuckets();
 
@@ -55,9 +55,9 @@ public interface ClaimCheckOptions extends PipelineOptions {
   void setVerbose(boolean value);
 
   /**
-   * Few buckets on the Direct Runner: it pays a fixed cost per bundle and step, and its GroupByKey
-   * copies a key's buffered values each time another bundle adds to them, so both costs grow with
-   * the number of buckets; a few per worker thread keep the threads busy. Other runners get
+   * One bucket per worker thread on the Direct Runner: every bucket is a bundle in every later step,
+   * and the runner pays a fixed cost per bundle and step (measured on 2,000 documents with 2 threads:
+   * 12.7 s with 2 buckets, 19.2 s with 8, 32.3 s with 32). Other runners get
    * {@link KeyBuckets#DEFAULT_BUCKETS} keys to spread over their workers.
    */
   final class DefaultBuckets implements DefaultValueFactory<Integer> {
@@ -65,7 +65,7 @@ public interface ClaimCheckOptions extends PipelineOptions {
     public Integer create(PipelineOptions options) {
       // Fully qualified: PipelineOptions.DirectRunner (a default-value factory) shadows an import.
       if (org.apache.beam.runners.direct.DirectRunner.class.equals(options.getRunner())) {
-        return 4 * Math.max(1, options.as(DirectOptions.class).getTargetParallelism());
+        return Math.max(1, options.as(DirectOptions.class).getTargetParallelism());
       }
       return KeyBuckets.DEFAULT_BUCKETS;
     }

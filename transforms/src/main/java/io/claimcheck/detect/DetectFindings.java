@@ -8,6 +8,7 @@ import io.claimcheck.model.FindingCoder;
 import io.claimcheck.model.TopicGroup;
 import io.claimcheck.util.GroupIntoBuckets;
 import io.claimcheck.util.KeyBuckets;
+import io.claimcheck.util.SideInputsPerBundle;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -152,6 +153,7 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
     private final Counter contradictions = Metrics.counter(DetectFindings.class, "findings_contradiction");
     private final Counter omissions = Metrics.counter(DetectFindings.class, "findings_omission");
     private transient FindingDetector detector;
+    private transient SideInputsPerBundle sideInputs;
 
     DetectFn(PCollectionView<Map<String, List<String>>> storyDocuments,
         PCollectionView<Map<String, String>> copyOf, PCollectionView<Map<String, Double>> docWeights,
@@ -167,10 +169,16 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
       detector = new FindingDetector(settings);
     }
 
+    @StartBundle
+    public void startBundle() {
+      sideInputs = new SideInputsPerBundle();
+    }
+
     @ProcessElement
     public void process(@Element TopicGroup group, ProcessContext c) {
-      List<String> docs = c.sideInput(storyDocuments).getOrDefault(group.storyId(), List.of());
-      for (Finding finding : detector.detect(group, docs, c.sideInput(copyOf), c.sideInput(docWeights))) {
+      List<String> docs = sideInputs.get(storyDocuments, c::sideInput).getOrDefault(group.storyId(), List.of());
+      for (Finding finding : detector.detect(group, docs, sideInputs.get(copyOf, c::sideInput),
+          sideInputs.get(docWeights, c::sideInput))) {
         (finding.type() == Finding.FindingType.CONTRADICTION ? contradictions : omissions).inc();
         c.output(finding);
       }

@@ -13,6 +13,7 @@ import io.claimcheck.reliability.SourceWeights;
 import io.claimcheck.reliability.TruthDiscovery;
 import io.claimcheck.util.GroupIntoBuckets;
 import io.claimcheck.util.KeyBuckets;
+import io.claimcheck.util.SideInputsPerBundle;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.Coder;
@@ -189,6 +190,7 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
     private final PCollectionView<Map<String, Double>> weights;
     private final Counter comparisons = Metrics.counter(EstimateSourceReliability.class, "comparisons");
     private transient FindingDetector detector;
+    private transient SideInputsPerBundle sideInputs;
 
     VoteFn(PCollectionView<Map<String, String>> docSources, PCollectionView<Map<String, String>> copyOf,
         PCollectionView<Map<String, Double>> weights) {
@@ -202,14 +204,19 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
       detector = new FindingDetector(DetectionSettings.defaults());
     }
 
+    @StartBundle
+    public void startBundle() {
+      sideInputs = new SideInputsPerBundle();
+    }
+
     @ProcessElement
     public void process(@Element TopicGroup group, ProcessContext c) {
-      Map<String, String> sources = c.sideInput(docSources);
-      Map<String, Double> sourceWeights = c.sideInput(weights);
+      Map<String, String> sources = sideInputs.get(docSources, c::sideInput);
+      Map<String, Double> sourceWeights = sideInputs.get(weights, c::sideInput);
       Map<String, Double> docWeights = new TreeMap<>();
       group.claims().forEach(claim -> docWeights.computeIfAbsent(claim.docId(),
           doc -> sourceWeights.getOrDefault(sources.getOrDefault(doc, doc), 1.0)));
-      for (FindingDetector.Agreement a : detector.agreements(group, c.sideInput(copyOf), docWeights)) {
+      for (FindingDetector.Agreement a : detector.agreements(group, sideInputs.get(copyOf, c::sideInput), docWeights)) {
         comparisons.inc();
         c.output(KV.of(KV.of(sources.getOrDefault(a.docId(), a.docId()), a.storyId()), SourceTally.comparison(a.agrees())));
       }
@@ -318,14 +325,20 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
 
   static final class DocWeightFn extends DoFn<KV<String, String>, KV<String, Double>> {
     private final PCollectionView<Map<String, Double>> weights;
+    private transient SideInputsPerBundle sideInputs;
 
     DocWeightFn(PCollectionView<Map<String, Double>> weights) {
       this.weights = weights;
     }
 
+    @StartBundle
+    public void startBundle() {
+      sideInputs = new SideInputsPerBundle();
+    }
+
     @ProcessElement
     public void process(@Element KV<String, String> docSource, ProcessContext c) {
-      c.output(KV.of(docSource.getKey(), c.sideInput(weights).getOrDefault(docSource.getValue(), 1.0)));
+      c.output(KV.of(docSource.getKey(), sideInputs.get(weights, c::sideInput).getOrDefault(docSource.getValue(), 1.0)));
     }
   }
 }

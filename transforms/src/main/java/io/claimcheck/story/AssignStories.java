@@ -2,6 +2,7 @@ package io.claimcheck.story;
 
 import io.claimcheck.model.Article;
 import io.claimcheck.util.GroupIntoBuckets;
+import io.claimcheck.util.SideInputsPerBundle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -332,8 +333,8 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     private final int bands;
     private final int rows;
     private transient MinHash minHash;
-    // The side input is the same for the whole run; built into a set once per DoFn instance.
-    private transient List<Long> commonList;
+    // Built into a set once per bundle: within a bundle the side input cannot change, and the
+    // Direct Runner hands out a new list on every sideInput call (SideInputsPerBundle).
     private transient Set<Long> commonSet;
 
     SignFn(PCollectionView<List<Long>> common, int bands, int rows) {
@@ -347,12 +348,15 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
       minHash = MinHash.of(bands * rows);
     }
 
+    @StartBundle
+    public void startBundle() {
+      commonSet = null;
+    }
+
     @ProcessElement
     public void process(@Element SignedDocument doc, OutputReceiver<SignedDocument> out, ProcessContext context) {
-      List<Long> list = context.sideInput(common);
-      if (list != commonList) {
-        commonList = list;
-        commonSet = new HashSet<>(list);
+      if (commonSet == null) {
+        commonSet = new HashSet<>(context.sideInput(common));
       }
       Set<Long> drop = commonSet;
       SignedDocument kept = drop.isEmpty() ? doc : doc.withFeaturesWhere(f -> !drop.contains(f));
@@ -465,14 +469,20 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   static final class SetComponentStoryFn extends DoFn<Article, Article> {
     private final Counter alone = Metrics.counter(AssignStories.class, "documents_alone");
     private final PCollectionView<Map<String, String>> roots;
+    private transient SideInputsPerBundle sideInputs;
 
     SetComponentStoryFn(PCollectionView<Map<String, String>> roots) {
       this.roots = roots;
     }
 
+    @StartBundle
+    public void startBundle() {
+      sideInputs = new SideInputsPerBundle();
+    }
+
     @ProcessElement
     public void process(@Element Article article, OutputReceiver<Article> out, ProcessContext context) {
-      String root = context.sideInput(roots).get(article.docId());
+      String root = sideInputs.get(roots, context::sideInput).get(article.docId());
       if (root == null) {
         alone.inc();
         root = article.docId();
