@@ -8,8 +8,8 @@
 #                    [--runner=DirectRunner] [--no-baseline] [--baseline-seconds=20] [BEAM OPTIONS...]
 # Defaults: --targetParallelism=2 for the Direct Runner (this machine has 2 cores) and
 # JAVA_OPTS=-Xmx4g. Other options go to claimcheck unchanged (e.g. --parallelism=2 for Flink).
-# Mind the Direct Runner: about 30 docs/s here (BENCHMARKS.md), so 20,000 documents take about
-# 11 minutes; --docs=2000 gives a quick figure.
+# Pace on this 2-core machine (BENCHMARKS.md): Direct Runner about 500 docs/s at 20,000 documents
+# and 800 at 100,000 (-Xmx4g is enough for 100,000); --docs=2000 gives a quick figure.
 # Needs python3 (the generator) and /usr/bin/time (Debian: apt-get install -y time).
 set -euo pipefail
 
