@@ -106,27 +106,27 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
     findings
         .apply("FormatFindings", ParDo.of(new FormatFindingFn()))
         .setCoder(LINE_CODER)
-        .apply("WriteReportCsv", WriteSortedLines.to(outputDir, REPORT_FILE).withHeader(ReportFormat.HEADER));
+        .apply("WriteReportCsv", WriteSortedLines.to(outputDir, REPORT_FILE).withShards(buckets).withHeader(ReportFormat.HEADER));
     orEmpty(input, CLAIMS, Claim.class)
         .apply("FormatClaims", ParDo.of(new FormatClaimFn()))
         .setCoder(LINE_CODER)
-        .apply("WriteClaimsJsonl", WriteSortedLines.to(outputDir, CLAIMS_FILE));
+        .apply("WriteClaimsJsonl", WriteSortedLines.to(outputDir, CLAIMS_FILE).withShards(buckets));
     orEmpty(input, REJECTIONS, Rejection.class)
         .apply("FormatRejections", ParDo.of(new FormatRejectionFn()))
         .setCoder(LINE_CODER)
-        .apply("WriteRejectedCsv", WriteSortedLines.to(outputDir, REJECTED_FILE).withHeader(RejectionFormat.HEADER));
+        .apply("WriteRejectedCsv", WriteSortedLines.to(outputDir, REJECTED_FILE).withShards(buckets).withHeader(RejectionFormat.HEADER));
     orEmpty(input, STORIES, Story.class)
         .apply("FormatStories", ParDo.of(new FormatStoryFn()))
         .setCoder(LINE_CODER)
-        .apply("WriteStoriesCsv", WriteSortedLines.to(outputDir, STORIES_FILE).withHeader(StoryFormat.HEADER));
+        .apply("WriteStoriesCsv", WriteSortedLines.to(outputDir, STORIES_FILE).withShards(buckets).withHeader(StoryFormat.HEADER));
     orEmpty(input, COPIES, Copy.class)
         .apply("FormatCopies", ParDo.of(new FormatCopyFn()))
         .setCoder(LINE_CODER)
-        .apply("WriteCopiesCsv", WriteSortedLines.to(outputDir, COPIES_FILE).withHeader(CopyFormat.HEADER));
+        .apply("WriteCopiesCsv", WriteSortedLines.to(outputDir, COPIES_FILE).withShards(buckets).withHeader(CopyFormat.HEADER));
     orEmpty(input, SOURCES, SourceReliability.class)
         .apply("FormatSources", ParDo.of(new FormatSourceFn()))
         .setCoder(LINE_CODER)
-        .apply("WriteSourcesCsv", WriteSortedLines.to(outputDir, SOURCES_FILE).withHeader(SourceFormat.HEADER));
+        .apply("WriteSourcesCsv", WriteSortedLines.to(outputDir, SOURCES_FILE).withShards(buckets).withHeader(SourceFormat.HEADER));
     return PDone.in(input.getPipeline());
   }
 
