@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-pipeline benchmark (issue 7): generates (once) a seeded corpus, runs claimcheck on it under
-# /usr/bin/time -v and prints documents/s, wall time and peak RSS, then (unless --no-baseline) the
+# /usr/bin/time -v and prints documents/s, wall time and peak RSS, scores the findings against the
+# corpus's injected.csv (scripts/score_findings.py), then (unless --no-baseline) the
 # in-process baseline: the same cleaning + extraction in a plain single-thread loop over the same
 # files (scripts/bench-extract.sh). Figures go to BENCHMARKS.md by hand, with the machine, the load
 # and the commit.
@@ -59,6 +60,9 @@ rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$timing")
 cpu=$(awk -F': ' '/Percent of CPU/ {print $2}' "$timing")
 printf 'bench: %s, %d docs: wall %.1f s, %.1f docs/s, peak RSS %.0f MiB, CPU %s\n' \
   "$runner" "$n" "$wall" "$(echo "$n / $wall" | bc -l)" "$(echo "$rss / 1024" | bc -l)" "$cpu"
+
+echo "bench: findings against the generator's injected ones (scripts/score_findings.py)" >&2
+python3 "$repo/scripts/score_findings.py" "$out" "$corpus/injected.csv"
 
 if [[ "$baseline" == true ]]; then
   echo "bench: baseline (single thread, no Beam) over the same files, ${baseline_seconds} s measured" >&2
