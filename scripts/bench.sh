@@ -7,6 +7,8 @@
 # and the commit.
 #   scripts/bench.sh [--docs=20000] [--sources=5] [--seed=42] [--work=/tmp/claimcheck-bench]
 #                    [--runner=DirectRunner] [--no-baseline] [--baseline-seconds=20] [BEAM OPTIONS...]
+#   scripts/bench.sh --matrix    the Direct Runner and Flink (embedded, --parallelism=2) on 20,000 and
+#                                100,000 documents, then the baseline; a summary line per run at the end
 # Defaults: --targetParallelism=2 for the Direct Runner (this machine has 2 cores) and
 # JAVA_OPTS=-Xmx4g. Other options go to claimcheck unchanged (e.g. --parallelism=2 for Flink).
 # Pace on this 2-core machine (BENCHMARKS.md): Direct Runner about 500 docs/s at 20,000 documents
@@ -16,7 +18,7 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 docs=20000 sources=5 seed=42 work=/tmp/claimcheck-bench runner=DirectRunner
-baseline=true baseline_seconds=20
+baseline=true baseline_seconds=20 matrix=false baseline_only=false
 pass=()
 for arg in "$@"; do
   case "$arg" in
@@ -27,10 +29,28 @@ for arg in "$@"; do
     --runner=*) runner="${arg#*=}"; pass+=("$arg") ;;
     --no-baseline) baseline=false ;;
     --baseline-seconds=*) baseline_seconds="${arg#*=}" ;;
+    --matrix) matrix=true ;;
+    --baseline-only) baseline_only=true ;;
     *) pass+=("$arg") ;;
   esac
 done
 [[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time is missing (apt-get install -y time)" >&2; exit 2; }
+
+if [[ "$matrix" == true ]]; then
+  log="$work/matrix.log"
+  mkdir -p "$work"
+  : > "$log"
+  for n in 20000 100000; do
+    "$0" --docs="$n" --sources="$sources" --seed="$seed" --work="$work" --no-baseline | tee -a "$log"
+    "$0" --docs="$n" --sources="$sources" --seed="$seed" --work="$work" --no-baseline \
+      --runner=FlinkRunner --parallelism=2 | tee -a "$log"
+  done
+  "$0" --docs=20000 --sources="$sources" --seed="$seed" --work="$work" --baseline-only \
+    --baseline-seconds="$baseline_seconds" | tee -a "$log"
+  echo "bench: summary" >&2
+  grep -E '^bench: |^measured: ' "$log"
+  exit 0
+fi
 export JAVA_OPTS="${JAVA_OPTS:--Xmx4g}"
 if [[ "$runner" == DirectRunner ]] && ! printf '%s\n' ${pass[@]+"${pass[@]}"} | grep -q -- '--targetParallelism='; then
   pass+=(--targetParallelism=2)
@@ -45,6 +65,11 @@ if [[ ! -f "$corpus/truth.csv" ]]; then  # truth.csv is written last: its presen
 fi
 n=$(( stories * sources ))
 bytes=$(find "$corpus/docs" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+
+if [[ "$baseline_only" == true ]]; then
+  echo "bench: baseline (single thread, no Beam) over $corpus/docs, ${baseline_seconds} s measured" >&2
+  exec "$repo/scripts/bench-extract.sh" "$corpus/docs" --seconds="$baseline_seconds"
+fi
 
 # Build first (run.sh builds a stale jar), so the build is not timed: --help builds, then exits.
 "$repo/scripts/run.sh" --runner="$runner" --help > /dev/null 2>&1 || true
