@@ -29,6 +29,28 @@ public class GreedyPosTaggerTest {
   }
 
   @Test
+  public void rawSumsGiveTheTagsOfPosTaggerMeOnEveryFixtureLine() throws java.io.IOException {
+    POSTaggerME reference = new POSTaggerME(NlpModels.posModel());
+    GreedyPosTagger greedy = new GreedyPosTagger(NlpModels.posModel());
+    assertThat(greedy.usesRawSums()).isTrue();
+    int lines = 0;
+    // The articles of the fixtures (not bad-input's pathological files), a line at a time.
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("../fixtures"))) {
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt"))
+          .filter(f -> !f.toString().contains("bad-input")).toList()) {
+        for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+          String[] words = line.strip().split("\\s+");
+          if (words.length > 1 && words.length <= 120) {
+            lines++;
+            assertThat(greedy.tag(words)).asList().containsExactlyElementsIn(reference.tag(words)).inOrder();
+          }
+        }
+      }
+    }
+    assertThat(lines).isGreaterThan(200);
+  }
+
+  @Test
   public void emptySentenceHasNoTags() {
     assertThat(new GreedyPosTagger(NlpModels.posModel()).tag(new String[0])).isEmpty();
   }
