@@ -126,8 +126,7 @@ public final class FindCopies extends PTransform<PCollection<Article>, PCollecti
 
     @ProcessElement
     public void process(@Element Article article, OutputReceiver<KV<Integer, KV<String, Signed>>> out) {
-      Set<String> shingles = features.features(article.text());
-      shingles.removeIf(f -> !f.startsWith("w:")); // the text's wording only, not its names
+      Set<String> shingles = features.shingles(article.text()); // the text's wording only, not its names
       if (!shingles.isEmpty()) {
         Signed signed = new Signed(article.docId(), minHash.signature(shingles));
         out.output(KV.of(KeyBuckets.of(article.storyId(), buckets), KV.of(article.storyId(), signed)));

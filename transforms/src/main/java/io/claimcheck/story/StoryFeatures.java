@@ -54,6 +54,15 @@ public final class StoryFeatures {
 
   /** The sorted feature set of {@code text}. */
   public Set<String> features(String text) {
+    Set<String> out = shingles(text);
+    for (String entity : entities(text)) {
+      out.add("e:" + entity.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** The word shingles of {@code text} only ({@code w:…}): its wording, not its names. */
+  public Set<String> shingles(String text) {
     Set<String> out = new TreeSet<>();
     List<String> words = new ArrayList<>();
     for (String word : words(text)) {
@@ -64,9 +73,6 @@ public final class StoryFeatures {
     }
     for (int i = 0; i + shingleSize <= words.size(); i++) {
       out.add("w:" + String.join(" ", words.subList(i, i + shingleSize)));
-    }
-    for (String entity : entities(text)) {
-      out.add("e:" + entity.toLowerCase(Locale.ROOT));
     }
     return out;
   }
