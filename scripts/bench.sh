@@ -11,8 +11,8 @@
 #                                100,000 documents, then the baseline; a summary line per run at the end
 # Defaults: --targetParallelism=2 for the Direct Runner (this machine has 2 cores) and
 # JAVA_OPTS=-Xmx4g. Other options go to claimcheck unchanged (e.g. --parallelism=2 for Flink).
-# Pace on this 2-core machine (BENCHMARKS.md): Direct Runner about 500 docs/s at 20,000 documents
-# and 800 at 100,000 (-Xmx4g is enough for 100,000); --docs=2000 gives a quick figure.
+# Pace on this 2-core machine (BENCHMARKS.md): Direct Runner about 560 docs/s at 20,000 documents
+# and 900 at 100,000 (-Xmx4g is enough for 100,000), Flink 430 and 700; --matrix takes about 8 minutes.
 # Needs python3 (the generator) and /usr/bin/time (Debian: apt-get install -y time).
 set -euo pipefail
 
