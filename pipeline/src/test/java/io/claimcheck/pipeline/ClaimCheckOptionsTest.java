@@ -20,9 +20,9 @@ public class ClaimCheckOptionsTest {
   }
 
   @Test
-  public void directRunnerGetsFourBucketsPerThread() {
-    assertThat(parse("--targetParallelism=2").getBuckets()).isEqualTo(8);
-    assertThat(parse("--runner=DirectRunner", "--targetParallelism=5").getBuckets()).isEqualTo(20);
+  public void directRunnerGetsOneBucketPerThread() {
+    assertThat(parse("--targetParallelism=2").getBuckets()).isEqualTo(2);
+    assertThat(parse("--runner=DirectRunner", "--targetParallelism=5").getBuckets()).isEqualTo(5);
   }
 
   @Test

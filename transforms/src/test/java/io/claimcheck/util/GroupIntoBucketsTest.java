@@ -29,8 +29,8 @@ public class GroupIntoBucketsTest {
   @Rule public final transient TestPipeline p = TestPipeline.create();
 
   @Test
-  public void groupsEveryValueUnderItsKeyAcrossPacks() {
-    // Enough bytes under key 0 to fill several packs, a few values under key 1, and an empty string.
+  public void groupsEveryValueUnderItsKey() {
+    // Many values under key 0, a few under key 1, and an empty string.
     String big = "x".repeat(10_000);
     List<KV<Integer, String>> input = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
