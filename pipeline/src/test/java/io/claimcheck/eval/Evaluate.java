@@ -325,20 +325,9 @@ public final class Evaluate {
             // The pipeline's own tests check coders and immutability; here they only cost time.
             "--enforceImmutability=false", "--enforceEncodability=false")
         .as(ClaimCheckOptions.class);
-    PipelineResult.State state = null;
-    // KNOWN BUG (2026-12-06, see BENCHMARKS.md / the session note): since commit 4d53d50 about one
-    // small Direct Runner pipeline in a hundred never finishes (the runner idles with work pending).
-    // Until it is found, a run that has not finished in two minutes is cancelled and retried, loudly.
-    for (int attempt = 1; attempt <= 3 && state != PipelineResult.State.DONE; attempt++) {
-      Pipeline pipeline = Pipeline.create(options);
-      ClaimCheck.build(pipeline, options);
-      PipelineResult result = pipeline.run();
-      state = result.waitUntilFinish(org.joda.time.Duration.standardMinutes(2));
-      if (state == null || !state.isTerminal()) {
-        out.println("NOTE " + story + " run hung (known Direct Runner bug), cancelled; attempt " + attempt);
-        result.cancel();
-      }
-    }
+    Pipeline pipeline = Pipeline.create(options);
+    ClaimCheck.build(pipeline, options);
+    PipelineResult.State state = pipeline.run().waitUntilFinish();
     if (state != PipelineResult.State.DONE) {
       throw new IllegalStateException("claimcheck run on " + input + " ended in state " + state);
     }

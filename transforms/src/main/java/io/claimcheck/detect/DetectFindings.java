@@ -8,6 +8,7 @@ import io.claimcheck.model.FindingCoder;
 import io.claimcheck.model.TopicGroup;
 import io.claimcheck.util.GroupIntoBuckets;
 import io.claimcheck.util.KeyBuckets;
+import io.claimcheck.util.NeverEmptyViews;
 import io.claimcheck.util.SideInputsPerBundle;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,6 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -95,7 +95,7 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
             .apply("GroupDocsByStoryBucket", GroupIntoBuckets.create())
             .apply("SortStoryDocs", ParDo.of(new SortDocsFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), ListCoder.of(StringUtf8Coder.of())))
-            .apply("StoryDocsView", View.asMap());
+            .apply("StoryDocsView", NeverEmptyViews.asMap(List.of()));
 
     PCollection<Copy> copyRows = copies != null ? copies
         : groups.getPipeline().apply("NoCopies", Create.empty(CopyCoder.of()));
@@ -104,13 +104,13 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
             .apply("KeyCopyByDoc",
                 MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
                     .via((Copy c) -> KV.of(c.document(), c.copyOf())))
-            .apply("CopyOfView", View.asMap());
+            .apply("CopyOfView", NeverEmptyViews.asMap(NeverEmptyViews.PLACEHOLDER_KEY));
 
     PCollectionView<Map<String, Double>> docWeights =
         (documentWeights != null ? documentWeights
             : groups.getPipeline().apply("NoWeights",
                 Create.empty(KvCoder.of(StringUtf8Coder.of(), DoubleCoder.of()))))
-            .apply("DocWeightsView", View.asMap());
+            .apply("DocWeightsView", NeverEmptyViews.asMap(1.0));
 
     return groups
         .apply("DetectInGroup",

@@ -13,6 +13,7 @@ import io.claimcheck.reliability.SourceWeights;
 import io.claimcheck.reliability.TruthDiscovery;
 import io.claimcheck.util.GroupIntoBuckets;
 import io.claimcheck.util.KeyBuckets;
+import io.claimcheck.util.NeverEmptyViews;
 import io.claimcheck.util.SideInputsPerBundle;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +29,6 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -103,17 +103,20 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
   public PCollectionTuple expand(PCollection<TopicGroup> groups) {
     PCollection<KV<String, String>> docSources =
         articles.apply("SourceOfDocument", ParDo.of(new SourceOfDocFn())).setCoder(STRINGS);
-    PCollectionView<Map<String, String>> docSourceView = docSources.apply("DocSourceView", View.asMap());
+    PCollectionView<Map<String, String>> docSourceView =
+        docSources.apply("DocSourceView", NeverEmptyViews.asMap(NeverEmptyViews.PLACEHOLDER_KEY));
 
     PCollection<Copy> copyRows = copies != null ? copies
         : groups.getPipeline().apply("NoCopies", Create.empty(CopyCoder.of()));
     PCollectionView<Map<String, String>> copyOfView =
-        copyRows.apply("KeyCopyByDoc", ParDo.of(new CopyOfFn())).setCoder(STRINGS).apply("CopyOfView", View.asMap());
+        copyRows.apply("KeyCopyByDoc", ParDo.of(new CopyOfFn())).setCoder(STRINGS)
+            .apply("CopyOfView", NeverEmptyViews.asMap(NeverEmptyViews.PLACEHOLDER_KEY));
 
     PCollection<KV<String, Double>> weights = groups.getPipeline().apply("EqualWeights", Create.empty(WEIGHTS));
     PCollection<KV<String, SourceTally>> tallies = groups.getPipeline().apply("NoTallies", Create.empty(TALLIES));
     for (int round = 1; round <= settings.rounds(); round++) {
-      PCollectionView<Map<String, Double>> weightsView = weights.apply("WeightsView" + round, View.asMap());
+      PCollectionView<Map<String, Double>> weightsView =
+          weights.apply("WeightsView" + round, NeverEmptyViews.asMap(1.0));
       tallies = groups.apply("Round" + round, new TallyAgreement(docSourceView, copyOfView, weightsView, buckets));
       weights = tallies.apply("Weigh" + round, ParDo.of(new WeighFn(settings))).setCoder(WEIGHTS);
     }
@@ -131,7 +134,8 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
             .apply("ToSourceRow", ParDo.of(new ToSourceRowFn(settings)))
             .setCoder(SourceReliabilityCoder.of());
 
-    PCollectionView<Map<String, Double>> finalWeights = weights.apply("FinalWeightsView", View.asMap());
+    PCollectionView<Map<String, Double>> finalWeights =
+        weights.apply("FinalWeightsView", NeverEmptyViews.asMap(1.0));
     PCollection<KV<String, Double>> docWeights =
         docSources.apply("WeighDocuments", ParDo.of(new DocWeightFn(finalWeights)).withSideInputs(finalWeights))
             .setCoder(WEIGHTS);

@@ -2,6 +2,7 @@ package io.claimcheck.story;
 
 import io.claimcheck.model.Article;
 import io.claimcheck.util.GroupIntoBuckets;
+import io.claimcheck.util.NeverEmptyViews;
 import io.claimcheck.util.SideInputsPerBundle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,13 +19,11 @@ import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -204,8 +203,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         .apply("FeatureArticles", ParDo.of(new FeaturesFn(shingleSize)))
         .setCoder(SignedDocument.CODER);
     PCollectionView<Long> documents = featured
-        .apply("CountDocuments", Count.globally())
-        .apply("DocumentCountView", View.asSingleton());
+        .apply("DocumentCountView", NeverEmptyViews.count());
     PCollectionView<List<Long>> common = featured
         .apply("KeyFeaturesByShard", ParDo.of(new FeaturesByShardFn(shards)))
         .setCoder(KvCoder.of(VarIntCoder.of(), SignedDocument.CODER))
@@ -213,7 +211,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         .apply("FindCommonFeatures", ParDo.of(new CommonFeaturesFn(commonFeatures, documents))
             .withSideInputs(documents))
         .setCoder(VarLongCoder.of())
-        .apply("CommonFeaturesView", View.asList());
+        .apply("CommonFeaturesView", NeverEmptyViews.asList());
     PCollectionView<Map<String, String>> roots = featured
         .apply("SignArticles", ParDo.of(new SignFn(common, bands, rows)).withSideInputs(common))
         .setCoder(SignedDocument.CODER)
@@ -224,7 +222,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
             commonFeatures, documents)).withSideInputs(documents))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
         .apply("MergeComponents", new MergeComponents())
-        .apply("ComponentsView", View.asMap());
+        .apply("ComponentsView", NeverEmptyViews.asMap(NeverEmptyViews.PLACEHOLDER_KEY));
     return articles
         .apply("SetStoryIds", ParDo.of(new SetComponentStoryFn(roots)).withSideInputs(roots))
         .setCoder(articles.getCoder())
