@@ -6,8 +6,8 @@
 # or the cluster given with --flinkMaster=host:port. --runner=SparkRunner uses the Spark jar
 # (-Pspark-runner, local[4] unless --sparkMaster=...). --runner=DataflowRunner hands over to
 # scripts/run-dataflow.sh.
-# JAVA_OPTS (e.g. JAVA_OPTS=-Xmx8g) is passed to the JVM. On the Direct Runner, enforcement is off
-# (--enforceImmutability=false --enforceEncodability=false) unless given.
+# JAVA_OPTS (e.g. JAVA_OPTS=-Xmx8g) is passed to the JVM. (On the Direct Runner the job itself turns
+# the runner's enforcement checks off unless --enforceImmutability/--enforceEncodability are given.)
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -45,14 +45,6 @@ for arg in "$@"; do
 done
 if [[ "$has_input" == false ]]; then
   args=("--input=$repo/fixtures/tariff-talks" ${args[@]+"${args[@]}"})
-fi
-
-# The Direct Runner checks every element for mutation and coder round trips (enforcement); that is
-# for tests (TestPipeline keeps it on), and costs 15-20 % of a local run. Off unless asked for.
-if [[ -z "$profile" ]]; then
-  for flag in enforceImmutability enforceEncodability; do
-    printf '%s\n' ${args[@]+"${args[@]}"} | grep -q -- "^--$flag" || args+=("--$flag=false")
-  done
 fi
 
 read -r -a java_opts <<< "${JAVA_OPTS:-}"

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.Assert.assertThrows;
 
 import io.claimcheck.util.KeyBuckets;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.PipelineRunner;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.Pipeline;
@@ -35,6 +36,18 @@ public class ClaimCheckOptionsTest {
   @Test
   public void explicitBucketsWin() {
     assertThat(parse("--buckets=3").getBuckets()).isEqualTo(3);
+  }
+
+  @Test
+  public void theJobTurnsTheDirectRunnersChecksOffUnlessGiven() {
+    DirectOptions quiet = ClaimCheck.parse(new String[] {"--input=in", "--output=out"}).as(DirectOptions.class);
+    assertThat(quiet.isEnforceImmutability()).isFalse();
+    assertThat(quiet.isEnforceEncodability()).isFalse();
+
+    DirectOptions asked = ClaimCheck.parse(new String[] {"--input=in", "--output=out",
+        "--enforceImmutability=true", "--enforceEncodability"}).as(DirectOptions.class);
+    assertThat(asked.isEnforceImmutability()).isTrue();
+    assertThat(asked.isEnforceEncodability()).isTrue();
   }
 
   @Test
