@@ -21,7 +21,6 @@ import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
@@ -126,9 +125,7 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
     PCollection<SourceReliability> sources =
         PCollectionList.of(documents).and(tallies)
             .apply("FlattenTallies", Flatten.pCollections())
-            .apply("KeyBySourceBucket", ParDo.of(new KeyBySourceBucketFn(buckets)))
-            .setCoder(KvCoder.of(VarIntCoder.of(), TALLIES))
-            .apply("GroupBySourceBucket", GroupIntoBuckets.create())
+            .apply("GroupBySourceBucket", GroupIntoBuckets.by(KV::getKey, buckets))
             .apply("SumPerSource", ParDo.of(new SumPerSourceFn()))
             .setCoder(TALLIES)
             .apply("ToSourceRow", ParDo.of(new ToSourceRowFn(settings)))
@@ -165,9 +162,8 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
       return groups
           .apply("Vote", ParDo.of(new VoteFn(docSources, copyOf, weights)).withSideInputs(docSources, copyOf, weights))
           .setCoder(KvCoder.of(STRINGS, SourceTallyCoder.of()))
-          .apply("KeyBySourceBucket", ParDo.of(new KeyStoryTallyBySourceBucketFn(buckets)))
-          .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(STRINGS, SourceTallyCoder.of())))
-          .apply("GroupBySourceBucket", GroupIntoBuckets.create())
+          // Keyed by source: a source's tallies of all its stories meet in one group.
+          .apply("GroupBySourceBucket", GroupIntoBuckets.by(t -> t.getKey().getKey(), buckets))
           .apply("SumPerSourceAndStory", ParDo.of(new SumPerSourceAndStoryFn()))
           .setCoder(TALLIES);
     }
@@ -227,21 +223,6 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
     }
   }
 
-  static final class KeyStoryTallyBySourceBucketFn
-      extends DoFn<KV<KV<String, String>, SourceTally>, KV<Integer, KV<KV<String, String>, SourceTally>>> {
-    private final int buckets;
-
-    KeyStoryTallyBySourceBucketFn(int buckets) {
-      this.buckets = buckets;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<KV<String, String>, SourceTally> t,
-        OutputReceiver<KV<Integer, KV<KV<String, String>, SourceTally>>> out) {
-      out.output(KV.of(KeyBuckets.of(t.getKey().getKey(), buckets), t));
-    }
-  }
-
   /**
    * The tallies of a bucket of sources: summed per source and story first (a story counts once per
    * source), then per source.
@@ -263,19 +244,6 @@ public final class EstimateSourceReliability extends PTransform<PCollection<Topi
         }
         out.output(KV.of(source, total));
       });
-    }
-  }
-
-  static final class KeyBySourceBucketFn extends DoFn<KV<String, SourceTally>, KV<Integer, KV<String, SourceTally>>> {
-    private final int buckets;
-
-    KeyBySourceBucketFn(int buckets) {
-      this.buckets = buckets;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<String, SourceTally> t, OutputReceiver<KV<Integer, KV<String, SourceTally>>> out) {
-      out.output(KV.of(KeyBuckets.of(t.getKey(), buckets), t));
     }
   }
 

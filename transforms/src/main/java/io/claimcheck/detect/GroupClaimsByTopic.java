@@ -1,7 +1,6 @@
 package io.claimcheck.detect;
 
 import io.claimcheck.model.Claim;
-import io.claimcheck.model.ClaimCoder;
 import io.claimcheck.model.TopicGroup;
 import io.claimcheck.model.TopicGroupCoder;
 import io.claimcheck.util.GroupIntoBuckets;
@@ -10,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -52,24 +49,9 @@ public final class GroupClaimsByTopic extends PTransform<PCollection<Claim>, PCo
   @Override
   public PCollection<TopicGroup> expand(PCollection<Claim> claims) {
     return claims
-        .apply("KeyByStoryBucket", ParDo.of(new KeyByStoryBucketFn(buckets)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), ClaimCoder.of()))
-        .apply("GroupByStoryBucket", GroupIntoBuckets.create())
+        .apply("GroupByStoryBucket", GroupIntoBuckets.by(Claim::storyId, buckets))
         .apply("GroupStoryTopics", ParDo.of(new GroupStoryTopicsFn()))
         .setCoder(TopicGroupCoder.of());
-  }
-
-  static final class KeyByStoryBucketFn extends DoFn<Claim, KV<Integer, Claim>> {
-    private final int buckets;
-
-    KeyByStoryBucketFn(int buckets) {
-      this.buckets = buckets;
-    }
-
-    @ProcessElement
-    public void process(@Element Claim claim, OutputReceiver<KV<Integer, Claim>> out) {
-      out.output(KV.of(KeyBuckets.of(claim.storyId(), buckets), claim));
-    }
   }
 
   /** Splits a bucket into its stories and emits each story's topic groups. */

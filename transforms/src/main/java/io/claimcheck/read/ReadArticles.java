@@ -131,9 +131,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
     PCollectionTuple unique =
         read.get(DECODED)
-            .apply("KeyByDocIdBucket", ParDo.of(new KeyByDocIdBucketFn(buckets)))
-            .setCoder(KvCoder.of(VarIntCoder.of(), ArticleCoder.of()))
-            .apply("GroupByDocIdBucket", GroupIntoBuckets.create())
+            .apply("GroupByDocIdBucket", GroupIntoBuckets.by(Article::docId, buckets))
             .apply("DropDuplicateIds",
                 ParDo.of(new DropDuplicateIdsFn()).withOutputTags(ARTICLES, TupleTagList.of(REJECTED)));
     PCollection<Article> articles = unique.get(ARTICLES).setCoder(ArticleCoder.of());
@@ -266,21 +264,6 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       return message.replaceAll("\\s+", " ").strip();
     }
   }
-
-  /** Keys each article by the bucket of its document id, to find ids used by more than one input. */
-  static final class KeyByDocIdBucketFn extends DoFn<Article, KV<Integer, Article>> {
-    private final int buckets;
-
-    KeyByDocIdBucketFn(int buckets) {
-      this.buckets = buckets;
-    }
-
-    @ProcessElement
-    public void process(@Element Article article, OutputReceiver<KV<Integer, Article>> out) {
-      out.output(KV.of(KeyBuckets.of(article.docId(), buckets), article));
-    }
-  }
-
   /**
    * Keeps the first input of each document id of a bucket ({@link DuplicateIds}); rejects the
    * others. Holds the bucket's articles in memory: about 1/buckets of the input.

@@ -20,7 +20,6 @@ import java.util.Objects;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
@@ -84,9 +83,7 @@ public final class WriteSortedLines extends PTransform<PCollection<KV<String, St
     KvCoder<String, String> lineCoder = KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
     KvCoder<String, String> runCoder = KvCoder.of(StringUtf8Coder.of(), NullableCoder.of(StringUtf8Coder.of()));
     PCollection<KV<String, String>> runs = lines
-        .apply("KeyByShard", ParDo.of(new KeyByShardFn(shards)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), lineCoder))
-        .apply("GroupByShard", GroupIntoBuckets.create())
+        .apply("GroupByShard", GroupIntoBuckets.by(KV::getKey, shards))
         .apply("SortShard", ParDo.of(new SortShardFn(outputDir, fileName)))
         .setCoder(runCoder);
     // One marker element (a null run) keyed by the file name, flattened with the runs, yields exactly
@@ -99,19 +96,6 @@ public final class WriteSortedLines extends PTransform<PCollection<KV<String, St
         .apply("GatherRuns", GroupByKey.create())
         .apply("MergeAndWrite", ParDo.of(new MergeAndWriteFn(outputDir, header)));
     return PDone.in(lines.getPipeline());
-  }
-
-  static final class KeyByShardFn extends DoFn<KV<String, String>, KV<Integer, KV<String, String>>> {
-    private final int shards;
-
-    KeyByShardFn(int shards) {
-      this.shards = shards;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<String, String> line, OutputReceiver<KV<Integer, KV<String, String>>> out) {
-      out.output(KV.of(KeyBuckets.of(line.getKey(), shards), line));
-    }
   }
 
   /** Sorts one shard's lines and writes them as a run; emits (file name, run path). */

@@ -13,6 +13,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.values.KV;
@@ -27,6 +28,8 @@ import org.apache.beam.sdk.values.PCollection;
  * of its values; encoded, such a copy is an array copy instead of a decode and an encode of the
  * value's fields.
  *
+ * <p>{@link #by} keys each value by the bucket of a finer key first (its story, source, document).
+ *
  * <p>Global window only (a batch job's).
  */
 public final class GroupIntoBuckets<V>
@@ -34,8 +37,51 @@ public final class GroupIntoBuckets<V>
 
   private GroupIntoBuckets() {}
 
+  /** Groups values already keyed by their bucket. */
   public static <V> GroupIntoBuckets<V> create() {
     return new GroupIntoBuckets<>();
+  }
+
+  /**
+   * Groups values by the bucket of a finer key ({@code KeyBuckets.of(fineKey(value), buckets)}): all
+   * values of one fine key (a story, a source, a document) land in one group, with others.
+   */
+  public static <V> By<V> by(SerializableFunction<V, String> fineKey, int buckets) {
+    return new By<>(fineKey, KeyBuckets.requireValid(buckets));
+  }
+
+  /** See {@link #by}. */
+  public static final class By<V> extends PTransform<PCollection<V>, PCollection<KV<Integer, Iterable<V>>>> {
+    private final SerializableFunction<V, String> fineKey;
+    private final int buckets;
+
+    private By(SerializableFunction<V, String> fineKey, int buckets) {
+      this.fineKey = fineKey;
+      this.buckets = buckets;
+    }
+
+    @Override
+    public PCollection<KV<Integer, Iterable<V>>> expand(PCollection<V> values) {
+      return values
+          .apply("KeyByBucket", ParDo.of(new KeyByBucketFn<>(fineKey, buckets)))
+          .setCoder(KvCoder.of(VarIntCoder.of(), values.getCoder()))
+          .apply("Group", GroupIntoBuckets.create());
+    }
+  }
+
+  static final class KeyByBucketFn<V> extends DoFn<V, KV<Integer, V>> {
+    private final SerializableFunction<V, String> fineKey;
+    private final int buckets;
+
+    KeyByBucketFn(SerializableFunction<V, String> fineKey, int buckets) {
+      this.fineKey = fineKey;
+      this.buckets = buckets;
+    }
+
+    @ProcessElement
+    public void process(@Element V value, OutputReceiver<KV<Integer, V>> out) {
+      out.output(KV.of(KeyBuckets.of(fineKey.apply(value), buckets), value));
+    }
   }
 
   @Override

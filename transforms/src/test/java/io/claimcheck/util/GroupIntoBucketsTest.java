@@ -62,6 +62,34 @@ public class GroupIntoBucketsTest {
   }
 
   @Test
+  public void byPutsEveryValueOfAFineKeyIntoItsBucket() {
+    // Cities as values, their country as the fine key; 3 buckets for 5 countries.
+    List<String> cities = List.of("fr:Paris", "fr:Lyon", "jp:Osaka", "br:Recife", "jp:Kobe", "ke:Mombasa",
+        "fr:Nice", "cl:Arica");
+    PCollection<KV<Integer, Iterable<String>>> grouped = p
+        .apply(Create.of(cities))
+        .apply(GroupIntoBuckets.by((String city) -> city.substring(0, 2), 3));
+    PAssert.that(grouped).satisfies(groups -> {
+      Map<Integer, List<String>> byBucket = new HashMap<>();
+      for (KV<Integer, Iterable<String>> g : groups) {
+        List<String> values = new ArrayList<>();
+        g.getValue().forEach(values::add);
+        assertThat(byBucket.put(g.getKey(), values)).isNull(); // one group per bucket
+      }
+      List<String> all = new ArrayList<>();
+      byBucket.forEach((bucket, values) -> {
+        for (String city : values) {
+          assertThat(bucket).isEqualTo(KeyBuckets.of(city.substring(0, 2), 3));
+        }
+        all.addAll(values);
+      });
+      assertThat(all).containsExactlyElementsIn(cities);
+      return null;
+    });
+    p.run().waitUntilFinish();
+  }
+
+  @Test
   public void refusesWindowedInput() {
     PCollection<KV<Integer, String>> windowed = p
         .apply(Create.of(KV.of(0, "a")).withCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of())))
