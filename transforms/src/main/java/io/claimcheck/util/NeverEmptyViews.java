@@ -45,8 +45,9 @@ import org.apache.beam.sdk.values.PCollectionView;
 public final class NeverEmptyViews {
 
   /**
-   * The key of {@link #asMap}'s extra entry. Ids never hold a NUL character (binary input is
-   * rejected), and the entry maps to the value for an absent key anyway.
+   * The key of {@link #asMap}'s extra entry: a lone NUL character, which no real document, source or
+   * story id is. Should an id ever equal it, it would still read as absent, since the entry maps to
+   * the value for an absent key.
    */
   public static final String PLACEHOLDER_KEY = "\u0000";
 
