@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.SerializableCoder;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.runners.TransformHierarchy;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PValue;
@@ -28,10 +27,7 @@ public class PipelineCodersTest {
 
   @Test
   public void noPCollectionUsesJavaSerialization() {
-    ClaimCheckOptions options = PipelineOptionsFactory
-        .fromArgs("--input=../fixtures/tariff-talks", "--output=target/unused-out")
-        .as(ClaimCheckOptions.class);
-    Pipeline pipeline = ClaimCheck.build(Pipeline.create(options), options);
+    Pipeline pipeline = BuiltJob.ofSampleCorpus();
 
     List<String> serialized = new ArrayList<>();
     Set<String> seen = new TreeSet<>();

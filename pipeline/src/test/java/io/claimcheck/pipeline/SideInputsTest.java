@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.runners.TransformHierarchy;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PValue;
@@ -26,10 +25,7 @@ public class SideInputsTest {
 
   @Test
   public void everySideInputIsANeverEmptyView() {
-    ClaimCheckOptions options = PipelineOptionsFactory
-        .fromArgs("--input=../fixtures/tariff-talks", "--output=target/unused-out")
-        .as(ClaimCheckOptions.class);
-    Pipeline pipeline = ClaimCheck.build(Pipeline.create(options), options);
+    Pipeline pipeline = BuiltJob.ofSampleCorpus();
 
     Map<PValue, String> producers = new HashMap<>();
     List<String> neverEmptyViews = new ArrayList<>();

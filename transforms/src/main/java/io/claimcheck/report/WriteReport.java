@@ -89,7 +89,8 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
 
   /**
    * The same, counting the stories with findings under {@code newBuckets} keys ({@link KeyBuckets})
-   * rather than one key per story. The files do not depend on it.
+   * rather than one key per story, and sorting each file in {@code newBuckets} shards
+   * ({@link WriteSortedLines#withShards}). The files do not depend on it.
    */
   public WriteReport withBuckets(int newBuckets) {
     return new WriteReport(outputDir, newBuckets);
@@ -106,28 +107,33 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
     findings
         .apply("FormatFindings", ParDo.of(new FormatFindingFn()))
         .setCoder(LINE_CODER)
-        .apply("WriteReportCsv", WriteSortedLines.to(outputDir, REPORT_FILE).withShards(buckets).withHeader(ReportFormat.HEADER));
+        .apply("WriteReportCsv", writeSorted(REPORT_FILE).withHeader(ReportFormat.HEADER));
     orEmpty(input, CLAIMS, Claim.class)
         .apply("FormatClaims", ParDo.of(new FormatClaimFn()))
         .setCoder(LINE_CODER)
-        .apply("WriteClaimsJsonl", WriteSortedLines.to(outputDir, CLAIMS_FILE).withShards(buckets));
+        .apply("WriteClaimsJsonl", writeSorted(CLAIMS_FILE));
     orEmpty(input, REJECTIONS, Rejection.class)
         .apply("FormatRejections", ParDo.of(new FormatRejectionFn()))
         .setCoder(LINE_CODER)
-        .apply("WriteRejectedCsv", WriteSortedLines.to(outputDir, REJECTED_FILE).withShards(buckets).withHeader(RejectionFormat.HEADER));
+        .apply("WriteRejectedCsv", writeSorted(REJECTED_FILE).withHeader(RejectionFormat.HEADER));
     orEmpty(input, STORIES, Story.class)
         .apply("FormatStories", ParDo.of(new FormatStoryFn()))
         .setCoder(LINE_CODER)
-        .apply("WriteStoriesCsv", WriteSortedLines.to(outputDir, STORIES_FILE).withShards(buckets).withHeader(StoryFormat.HEADER));
+        .apply("WriteStoriesCsv", writeSorted(STORIES_FILE).withHeader(StoryFormat.HEADER));
     orEmpty(input, COPIES, Copy.class)
         .apply("FormatCopies", ParDo.of(new FormatCopyFn()))
         .setCoder(LINE_CODER)
-        .apply("WriteCopiesCsv", WriteSortedLines.to(outputDir, COPIES_FILE).withShards(buckets).withHeader(CopyFormat.HEADER));
+        .apply("WriteCopiesCsv", writeSorted(COPIES_FILE).withHeader(CopyFormat.HEADER));
     orEmpty(input, SOURCES, SourceReliability.class)
         .apply("FormatSources", ParDo.of(new FormatSourceFn()))
         .setCoder(LINE_CODER)
-        .apply("WriteSourcesCsv", WriteSortedLines.to(outputDir, SOURCES_FILE).withShards(buckets).withHeader(SourceFormat.HEADER));
+        .apply("WriteSourcesCsv", writeSorted(SOURCES_FILE).withHeader(SourceFormat.HEADER));
     return PDone.in(input.getPipeline());
+  }
+
+  /** {@code fileName} in the output directory, sorted in {@code buckets} shards. */
+  private WriteSortedLines writeSorted(String fileName) {
+    return WriteSortedLines.to(outputDir, fileName).withShards(buckets);
   }
 
   private static <T extends java.io.Serializable> PCollection<T> orEmpty(
