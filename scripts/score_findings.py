@@ -2,7 +2,7 @@
 """Scores a claimcheck report.csv against a generated corpus's injected.csv (scripts/generate_corpus.py).
 
 For each injected contradiction or omission: is the document it was injected into flagged by a
-finding of that type? (recall). For each finding type: how many findings flag at least one
+finding of that type? (recall, overall and the misses per fact). For each finding type: how many findings flag at least one
 document injected with that type? The generator also makes omissions it does not list (each source
 carries a random subset of its domain's filler sentences), so omission findings beyond the injected
 ones are not necessarily wrong.
@@ -30,6 +30,11 @@ def main(out_dir, injected_csv):
         recall = found / len(rows) if rows else float("nan")
         print(f"{kind.lower():14s} injected {len(rows):7d}  found {found:7d}  recall {recall:.3f}  "
               f"findings {len(findings):7d}  flagging an injected document {on_injected:7d}")
+        # Misses per fact: a fact never found points at a wording the extractor does not read.
+        injected_per_fact = collections.Counter(r["fact"] for r in rows)
+        missed_per_fact = collections.Counter(r["fact"] for r in rows if (r["doc_id"], kind) not in flagged)
+        for fact, missed in missed_per_fact.most_common():
+            print(f"  {kind.lower()} missed on {fact}: {missed} of {injected_per_fact[fact]}")
 
 
 if __name__ == "__main__":
