@@ -90,6 +90,64 @@ public final class MinHash {
   }
 
   /**
+   * Whether {@code jaccard(a, b) >= threshold}, decided as soon as the outcome is certain: once the
+   * common hashes reach the number needed, or once too few are left to reach it. Same answer as
+   * comparing {@link #jaccard} with the threshold; most candidate pairs are unrelated articles,
+   * rejected within the first part of the merge.
+   */
+  public static boolean jaccardAtLeast(long[] a, long[] b, double threshold) {
+    if (a.length + b.length == 0) {
+      return 0 >= threshold;
+    }
+    int need = commonNeeded(a.length, b.length, threshold);
+    if (need > Math.min(a.length, b.length)) {
+      return false;
+    }
+    if (need <= 0) {
+      return true;
+    }
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        if (++common >= need) {
+          return true;
+        }
+        i++;
+        j++;
+      } else {
+        if (a[i] < b[j]) {
+          i++;
+        } else {
+          j++;
+        }
+        if (common + Math.min(a.length - i, b.length - j) < need) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The fewest common hashes c with {@code (double) c / (la + lb - c) >= threshold} (the expression
+   * {@link #jaccard} computes, increasing in c), or {@code min(la, lb) + 1} when no c reaches it.
+   */
+  static int commonNeeded(int la, int lb, double threshold) {
+    int total = la + lb;
+    int max = Math.min(la, lb);
+    int c = (int) Math.max(0, Math.min(max + 1, Math.ceil(threshold * total / (1 + threshold))));
+    while (c > 0 && (double) (c - 1) / (total - (c - 1)) >= threshold) {
+      c--;
+    }
+    while (c <= max && !((double) c / (total - c) >= threshold)) {
+      c++;
+    }
+    return c;
+  }
+
+  /**
    * The LSH band keys of {@code signature} as 64-bit hashes, one per band; the band's index is part
    * of its hash, so equal values in different bands give different keys.
    */

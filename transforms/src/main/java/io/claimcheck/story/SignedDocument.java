@@ -61,6 +61,11 @@ public final class SignedDocument {
     return MinHash.jaccard(features, other.features);
   }
 
+  /** Whether {@link #similarity} reaches {@code threshold}; cheaper when it clearly does not. */
+  public boolean similarityAtLeast(SignedDocument other, double threshold) {
+    return MinHash.jaccardAtLeast(features, other.features, threshold);
+  }
+
   /** The same document with only the features that {@code keep} accepts. */
   public SignedDocument withFeaturesWhere(LongPredicate keep) {
     return new SignedDocument(docId, Arrays.stream(features).filter(keep).toArray(), bands);

@@ -105,6 +105,57 @@ public class MinHashTest {
   }
 
   @Test
+  public void jaccardAtLeastAgreesWithJaccardOnRandomSetsAndThresholds() {
+    java.util.Random random = new java.util.Random(11);
+    // Thresholds that some ratio c / (la + lb - c) hits exactly, and ones in between.
+    double[] thresholds = {0.35, 0.5, 1.0 / 3, 0.12, 0.25, 0.2, 0.6, 1.0, 0.01, 0.999};
+    int agreedTrue = 0;
+    for (int round = 0; round < 20_000; round++) {
+      int universe = 1 + random.nextInt(40);
+      long[] a = random.longs(random.nextInt(25), 0, universe).sorted().distinct().toArray();
+      long[] b = random.longs(random.nextInt(25), 0, universe).sorted().distinct().toArray();
+      for (double t : thresholds) {
+        boolean expected = MinHash.jaccard(a, b) >= t;
+        assertThat(MinHash.jaccardAtLeast(a, b, t)).isEqualTo(expected);
+        agreedTrue += expected ? 1 : 0;
+      }
+    }
+    assertThat(agreedTrue).isGreaterThan(1_000);
+  }
+
+  @Test
+  public void jaccardAtLeastOnEdges() {
+    assertThat(MinHash.jaccardAtLeast(new long[0], new long[0], 0.35)).isFalse();
+    assertThat(MinHash.jaccardAtLeast(new long[] {1, 2}, new long[] {1, 2}, 1.0)).isTrue();
+    // 2 common of 6 distinct: exactly 1/3.
+    assertThat(MinHash.jaccardAtLeast(new long[] {1, 2, 3, 4}, new long[] {3, 4, 5, 6}, 2.0 / 6)).isTrue();
+    assertThat(MinHash.jaccardAtLeast(new long[] {1, 2, 3, 4}, new long[] {3, 4, 5, 6}, 0.34)).isFalse();
+    // A set much smaller than the other cannot reach a high threshold whatever it shares.
+    assertThat(MinHash.jaccardAtLeast(new long[] {1}, new long[] {1, 2, 3, 4}, 0.3)).isFalse();
+  }
+
+  @Test
+  public void commonNeededIsTheSmallestCountThatReachesTheThreshold() {
+    for (int la = 0; la < 30; la++) {
+      for (int lb = 0; lb < 30; lb++) {
+        if (la + lb == 0) {
+          continue;
+        }
+        for (double t : new double[] {0.12, 0.35, 0.5, 1.0 / 3, 1.0}) {
+          int expected = Math.min(la, lb) + 1;
+          for (int c = 0; c <= Math.min(la, lb); c++) {
+            if ((double) c / (la + lb - c) >= t) {
+              expected = c;
+              break;
+            }
+          }
+          assertThat(MinHash.commonNeeded(la, lb, t)).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  @Test
   public void jaccardIsExact() {
     assertThat(MinHash.jaccard(new long[] {1, 2, 3, 4}, new long[] {3, 4, 5, 6})).isWithin(1e-12).of(2.0 / 6);
     assertThat(MinHash.jaccard(new long[] {1}, new long[] {1})).isEqualTo(1.0);

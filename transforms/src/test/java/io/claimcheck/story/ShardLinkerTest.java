@@ -73,6 +73,78 @@ public class ShardLinkerTest {
     assertThat(expected).isNotEmpty();
   }
 
+  @Test
+  public void matchesAllPairsLinkingOnRandomShards() {
+    Random random = new Random(23);
+    int linkedShards = 0;
+    for (int round = 0; round < 200; round++) {
+      List<SignedDocument> docs = new ArrayList<>();
+      int n = 2 + random.nextInt(80);
+      for (int i = 0; i < n; i++) {
+        long[] features = random.longs(2 + random.nextInt(10), 0, 8 + random.nextInt(30)).sorted().distinct().toArray();
+        long[] bands = random.longs(1 + random.nextInt(4), 0, 3 + random.nextInt(20)).toArray();
+        // Now and then the same id twice (not expected from the job): both copies are one node.
+        String id = String.format("d%03d", random.nextInt(10) == 0 ? random.nextInt(n) : i);
+        docs.add(doc(id, features, bands));
+      }
+      double threshold = new double[] {0.2, 0.35, 0.5}[random.nextInt(3)];
+      int maxBucket = 3 + random.nextInt(40);
+      ShardLinker linker = new ShardLinker(threshold, maxBucket);
+      docs.forEach(linker::add);
+      Map<String, String> actual = linker.link();
+      Reference reference = new Reference(threshold, maxBucket, docs);
+      assertThat(actual).isEqualTo(reference.roots);
+      assertThat(linker.pairsCompared()).isEqualTo(reference.compared);
+      assertThat(linker.pairsLinked()).isEqualTo(reference.linked);
+      assertThat(linker.oversizedBuckets()).isEqualTo(reference.oversized);
+      linkedShards += actual.isEmpty() ? 0 : 1;
+    }
+    assertThat(linkedShards).isGreaterThan(50);
+  }
+
+  /** The plain version: string union-find, every bucket sorted by id, the exact Jaccard for each pair. */
+  private static final class Reference {
+    final Map<String, String> roots;
+    long compared;
+    long linked;
+    long oversized;
+
+    Reference(double threshold, int maxBucket, List<SignedDocument> docs) {
+      Map<Long, List<SignedDocument>> buckets = new java.util.HashMap<>();
+      for (SignedDocument d : docs) {
+        for (int i = 0; i < d.bandCount(); i++) {
+          buckets.computeIfAbsent(d.band(i), k -> new ArrayList<>()).add(d);
+        }
+      }
+      Components components = new Components();
+      for (List<SignedDocument> bucket : buckets.values()) {
+        if (bucket.size() < 2) {
+          continue;
+        }
+        if (bucket.size() > maxBucket) {
+          oversized++;
+          continue;
+        }
+        bucket.sort(java.util.Comparator.comparing(SignedDocument::docId));
+        for (int i = 0; i < bucket.size(); i++) {
+          for (int j = i + 1; j < bucket.size(); j++) {
+            SignedDocument a = bucket.get(i);
+            SignedDocument b = bucket.get(j);
+            if (components.find(a.docId()).equals(components.find(b.docId()))) {
+              continue;
+            }
+            compared++;
+            if (a.similarity(b) >= threshold) {
+              linked++;
+              components.union(a.docId(), b.docId());
+            }
+          }
+        }
+      }
+      roots = components.roots();
+    }
+  }
+
   private static Map<String, String> link(List<SignedDocument> docs) {
     ShardLinker linker = new ShardLinker(0.4, 100);
     docs.forEach(linker::add);
