@@ -7,18 +7,22 @@
 # and the commit.
 #   scripts/bench.sh [--docs=20000] [--sources=5] [--seed=42] [--work=/tmp/claimcheck-bench]
 #                    [--runner=DirectRunner] [--no-baseline] [--baseline-seconds=20] [BEAM OPTIONS...]
-#   scripts/bench.sh --matrix    the Direct Runner and Flink (embedded, --parallelism=2) on 20,000 and
-#                                100,000 documents, then the baseline; a summary line per run at the end
+#   scripts/bench.sh --matrix [--sizes=20000,50000,100000]
+#                                the Direct Runner and Flink (embedded, --parallelism=2) at each size,
+#                                then the baseline; a summary line per run at the end, and per runner
+#                                the marginal rate between sizes (added documents / added wall time):
+#                                a run is start-up (JVM, JIT, models) plus documents / rate, so
+#                                linear scaling shows as an equal marginal rate at every step
 # Defaults: --targetParallelism=2 for the Direct Runner (this machine has 2 cores) and
 # JAVA_OPTS=-Xmx4g. Other options go to claimcheck unchanged (e.g. --parallelism=2 for Flink).
 # Pace on this 2-core machine (BENCHMARKS.md): Direct Runner about 560 docs/s at 20,000 documents
-# and 900 at 100,000 (-Xmx4g is enough for 100,000), Flink 430 and 700; --matrix takes about 8 minutes.
+# and 900 at 100,000 (-Xmx4g is enough for 100,000), Flink 430 and 700; --matrix takes about 12 minutes.
 # Needs python3 (the generator) and /usr/bin/time (Debian: apt-get install -y time).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 docs=20000 sources=5 seed=42 work=/tmp/claimcheck-bench runner=DirectRunner
-baseline=true baseline_seconds=20 matrix=false baseline_only=false
+baseline=true baseline_seconds=20 matrix=false baseline_only=false sizes=20000,50000,100000
 pass=()
 for arg in "$@"; do
   case "$arg" in
@@ -30,6 +34,7 @@ for arg in "$@"; do
     --no-baseline) baseline=false ;;
     --baseline-seconds=*) baseline_seconds="${arg#*=}" ;;
     --matrix) matrix=true ;;
+    --sizes=*) sizes="${arg#*=}" ;;
     --baseline-only) baseline_only=true ;;
     *) pass+=("$arg") ;;
   esac
@@ -40,7 +45,8 @@ if [[ "$matrix" == true ]]; then
   log="$work/matrix.log"
   mkdir -p "$work"
   : > "$log"
-  for n in 20000 100000; do
+  IFS=, read -r -a size_list <<< "$sizes"
+  for n in "${size_list[@]}"; do
     "$0" --docs="$n" --sources="$sources" --seed="$seed" --work="$work" --no-baseline | tee -a "$log"
     "$0" --docs="$n" --sources="$sources" --seed="$seed" --work="$work" --no-baseline \
       --runner=FlinkRunner --parallelism=2 | tee -a "$log"
@@ -49,6 +55,11 @@ if [[ "$matrix" == true ]]; then
     --baseline-seconds="$baseline_seconds" | tee -a "$log"
   echo "bench: summary" >&2
   grep -E '^bench: |^measured: ' "$log"
+  # Marginal rate per runner between consecutive sizes, from the summary lines above.
+  sed -nE 's/^bench: ([A-Za-z]+), ([0-9]+) docs: wall ([0-9.]+) s.*/\1 \2 \3/p' "$log" | sort -k1,1 -k2,2n |
+    awk '$1 == r { printf "bench: %s marginal %d -> %d docs: %.0f docs/s (%d more in %.1f s more)\n",
+                     r, n, $2, ($2 - n) / ($3 - w), $2 - n, $3 - w }
+         { r = $1; n = $2; w = $3 }'
   exit 0
 fi
 export JAVA_OPTS="${JAVA_OPTS:--Xmx4g}"
