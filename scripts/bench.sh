@@ -15,8 +15,9 @@
 #                                linear scaling shows as an equal marginal rate at every step
 # Defaults: --targetParallelism=2 for the Direct Runner (this machine has 2 cores) and
 # JAVA_OPTS=-Xmx4g. Other options go to claimcheck unchanged (e.g. --parallelism=2 for Flink).
-# Pace on this 2-core machine (BENCHMARKS.md): Direct Runner about 560 docs/s at 20,000 documents
-# and 900 at 100,000 (-Xmx4g is enough for 100,000), Flink 430 and 700; --matrix takes about 12 minutes.
+# Pace on this 2-core machine (BENCHMARKS.md; runs vary by 10-20 %): Direct Runner about 450-590
+# docs/s at 20,000 documents and 870-990 at 100,000 (-Xmx4g is enough for 100,000), Flink about 380
+# and 560-680; --matrix takes about 13 minutes.
 # Needs python3 (the generator) and /usr/bin/time (Debian: apt-get install -y time).
 set -euo pipefail
 
