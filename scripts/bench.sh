@@ -16,8 +16,8 @@
 # Defaults: --targetParallelism=2 for the Direct Runner (this machine has 2 cores) and
 # JAVA_OPTS=-Xmx4g. Other options go to claimcheck unchanged (e.g. --parallelism=2 for Flink).
 # Pace on this 2-core machine (BENCHMARKS.md; runs vary by 10-20 %): Direct Runner about 450-590
-# docs/s at 20,000 documents and 870-990 at 100,000 (-Xmx4g is enough for 100,000), Flink about 380
-# and 560-680; --matrix takes about 13 minutes.
+# docs/s at 20,000 documents and 870-990 at 100,000 (-Xmx4g is enough for 100,000), Flink about
+# 380-440 and 560-740; --matrix takes about 13 minutes.
 # Needs python3 (the generator) and /usr/bin/time (Debian: apt-get install -y time).
 set -euo pipefail
 
@@ -47,7 +47,7 @@ if [[ "$matrix" == true ]]; then
   mkdir -p "$work"
   : > "$log"
   IFS=, read -r -a size_list <<< "$sizes"
-  for n in "${size_list[@]}"; do
+  for n in ${size_list[@]+"${size_list[@]}"}; do
     "$0" --docs="$n" --sources="$sources" --seed="$seed" --work="$work" --no-baseline | tee -a "$log"
     "$0" --docs="$n" --sources="$sources" --seed="$seed" --work="$work" --no-baseline \
       --runner=FlinkRunner --parallelism=2 | tee -a "$log"
@@ -58,7 +58,7 @@ if [[ "$matrix" == true ]]; then
   grep -E '^bench: |^measured: ' "$log"
   # Marginal rate per runner between consecutive sizes, from the summary lines above.
   sed -nE 's/^bench: ([A-Za-z]+), ([0-9]+) docs: wall ([0-9.]+) s.*/\1 \2 \3/p' "$log" | sort -k1,1 -k2,2n |
-    awk '$1 == r { printf "bench: %s marginal %d -> %d docs: %.0f docs/s (%d more in %.1f s more)\n",
+    awk '$1 == r && $3 > w { printf "bench: %s marginal %d -> %d docs: %.0f docs/s (%d more in %.1f s more)\n",
                      r, n, $2, ($2 - n) / ($3 - w), $2 - n, $3 - w }
          { r = $1; n = $2; w = $3 }'
   exit 0

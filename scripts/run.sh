@@ -6,8 +6,8 @@
 # or the cluster given with --flinkMaster=host:port. --runner=SparkRunner uses the Spark jar
 # (-Pspark-runner, local[4] unless --sparkMaster=...). --runner=DataflowRunner hands over to
 # scripts/run-dataflow.sh.
-# JAVA_OPTS (e.g. JAVA_OPTS=-Xmx8g) is passed to the JVM, with -XX:+UseParallelGC added unless it
-# names a collector (-XX:+UseG1GC keeps the JVM's default). (On the Direct Runner the job itself turns
+# JAVA_OPTS (e.g. JAVA_OPTS=-Xmx8g) is passed to the JVM, with -XX:+UseParallelGC added unless a
+# collector is named there or in JDK_JAVA_OPTIONS/JAVA_TOOL_OPTIONS (-XX:+UseG1GC: the JVM's default). (On the Direct Runner the job itself turns
 # the runner's enforcement checks off unless --enforceImmutability/--enforceEncodability are given.)
 set -euo pipefail
 
@@ -49,12 +49,14 @@ if [[ "$has_input" == false ]]; then
 fi
 
 read -r -a java_opts <<< "${JAVA_OPTS:-}"
-# The throughput collector unless JAVA_OPTS picks one: a batch run wants the least total GC work,
-# not short pauses. On 2 cores it took 11-15 % off a 20,000- or 100,000-document Direct run and
-# 1 GiB off its peak RSS against the default G1 (BENCHMARKS.md).
+# The throughput collector unless a collector is chosen already: a batch run wants the least total
+# GC work, not short pauses. On 2 cores it took 11-15 % off 100,000-document runs (Direct and
+# embedded Flink) and 0.5-1.2 GiB off their peak RSS against the default G1 (BENCHMARKS.md). The
+# JVM also reads JDK_JAVA_OPTIONS and JAVA_TOOL_OPTIONS, and refuses to start with two collectors.
 gc_chosen=false
-for opt in ${java_opts[@]+"${java_opts[@]}"}; do
-  [[ "$opt" =~ ^-XX:[+-]Use[A-Za-z0-9]+GC$ ]] && gc_chosen=true
+read -r -a env_opts <<< "${JDK_JAVA_OPTIONS:-} ${JAVA_TOOL_OPTIONS:-}"
+for opt in ${java_opts[@]+"${java_opts[@]}"} ${env_opts[@]+"${env_opts[@]}"}; do
+  [[ "$opt" =~ ^-XX:\+Use(Serial|Parallel|G1|Z|Shenandoah|Epsilon)GC$ ]] && gc_chosen=true
 done
 [[ "$gc_chosen" == true ]] || java_opts+=(-XX:+UseParallelGC)
 # ${a[@]+"${a[@]}"}: empty arrays are "unbound" under set -u in bash < 4.4.

@@ -46,18 +46,30 @@ public final class ShardLinker {
 
   /** Every linked document mapped to the smallest id of its component (roots map to themselves). */
   public Map<String, String> link() {
-    // A stable sort: documents with equal ids (not expected) keep their arrival order, and share a node.
-    SignedDocument[] byId = docs.toArray(new SignedDocument[0]);
-    Arrays.sort(byId, Comparator.comparing(SignedDocument::docId));
-    int[] node = new int[byId.length];
-    for (int i = 1; i < byId.length; i++) {
-      node[i] = byId[i].docId().equals(byId[i - 1].docId()) ? node[i - 1] : i;
+    // Positions in id order; a stable sort, so documents with equal ids (not expected) keep their
+    // arrival order, and share a node.
+    Integer[] order = new Integer[docs.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    // Positions go in ascending order, so every bucket is already sorted by id.
+    Arrays.sort(order, Comparator.comparing(i -> docs.get(i).docId()));
+    SignedDocument[] byId = new SignedDocument[order.length];
+    int[] positionOf = new int[order.length];
+    for (int p = 0; p < order.length; p++) {
+      byId[p] = docs.get(order[p]);
+      positionOf[order[p]] = p;
+    }
+    int[] node = new int[byId.length];
+    for (int p = 1; p < byId.length; p++) {
+      node[p] = byId[p].docId().equals(byId[p - 1].docId()) ? node[p - 1] : p;
+    }
+    // Band keys enter the map in arrival order, which fixes the order buckets are visited in, and
+    // with it which pairs are already joined when reached (the pair count, not the components).
     Map<Long, IntList> buckets = new HashMap<>();
-    for (int i = 0; i < byId.length; i++) {
-      for (int b = 0; b < byId[i].bandCount(); b++) {
-        buckets.computeIfAbsent(byId[i].band(b), k -> new IntList()).add(i);
+    for (int i = 0; i < docs.size(); i++) {
+      SignedDocument doc = docs.get(i);
+      for (int b = 0; b < doc.bandCount(); b++) {
+        buckets.computeIfAbsent(doc.band(b), k -> new IntList()).add(positionOf[i]);
       }
     }
     UnionFind components = new UnionFind(byId.length);
@@ -71,6 +83,7 @@ public final class ShardLinker {
         oversizedBuckets++;
         continue;
       }
+      Arrays.sort(bucket.values, 0, size);  // id order
       // The members' roots, looked up once and kept current through this bucket's own joins: most
       // pairs of a story's documents meet in many buckets, and are skipped by one int comparison.
       if (roots.length < size) {

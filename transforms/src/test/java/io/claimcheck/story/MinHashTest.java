@@ -5,6 +5,7 @@ import static org.junit.Assert.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.Test;
@@ -106,7 +107,7 @@ public class MinHashTest {
 
   @Test
   public void jaccardAtLeastAgreesWithJaccardOnRandomSetsAndThresholds() {
-    java.util.Random random = new java.util.Random(11);
+    Random random = new Random(11);
     // Thresholds that some ratio c / (la + lb - c) hits exactly, and ones in between.
     double[] thresholds = {0.35, 0.5, 1.0 / 3, 0.12, 0.25, 0.2, 0.6, 1.0, 0.01, 0.999};
     int agreedTrue = 0;
