@@ -7,8 +7,9 @@
 # (-Pspark-runner, local[4] unless --sparkMaster=...). --runner=DataflowRunner hands over to
 # scripts/run-dataflow.sh.
 # JAVA_OPTS (e.g. JAVA_OPTS=-Xmx8g) is passed to the JVM, with -XX:+UseParallelGC added unless a
-# collector is named there or in JDK_JAVA_OPTIONS/JAVA_TOOL_OPTIONS (-XX:+UseG1GC: the JVM's default). (On the Direct Runner the job itself turns
-# the runner's enforcement checks off unless --enforceImmutability/--enforceEncodability are given.)
+# collector is named there or in JDK_JAVA_OPTIONS/JAVA_TOOL_OPTIONS (-XX:+UseG1GC: the JVM's
+# default). On the Direct Runner the job itself turns the runner's enforcement checks off unless
+# --enforceImmutability/--enforceEncodability are given.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

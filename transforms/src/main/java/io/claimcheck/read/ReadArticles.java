@@ -264,6 +264,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       return message.replaceAll("\\s+", " ").strip();
     }
   }
+
   /**
    * Keeps the first input of each document id of a bucket ({@link DuplicateIds}); rejects the
    * others. Holds the bucket's articles in memory: about 1/buckets of the input.

@@ -14,8 +14,8 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
-import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
+import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
@@ -117,8 +117,9 @@ public final class GroupIntoBuckets<V>
   }
 
   /**
-   * Decodes a group's values into a list within the call: the runner's grouped iterable is not
-   * kept beyond it (a lazily decoding view of it made the Direct Runner hang now and then).
+   * Decodes a group's values into a list within the call, so the runner's grouped iterable is not
+   * kept beyond it and the values can be iterated more than once; every consumer works through its
+   * bucket in memory anyway.
    */
   static final class UnpackFn<V> extends DoFn<KV<Integer, Iterable<byte[]>>, KV<Integer, Iterable<V>>> {
     private final Coder<V> coder;
