@@ -4,8 +4,8 @@
 # corpus's injected.csv (scripts/score_findings.py), then (unless --no-baseline) the
 # in-process baseline: the same cleaning + extraction in a plain single-thread loop over the same
 # files (scripts/bench-extract.sh), once as one pass from a fresh JVM (comparable with a run's wall
-# time) and once in steady state (CPU per article after warm-up). Figures go to BENCHMARKS.md by hand, with the machine, the load
-# and the commit.
+# time) and once in steady state (CPU per article after warm-up). Figures go to BENCHMARKS.md by
+# hand, with the machine, the load and the commit.
 #   scripts/bench.sh [--docs=20000] [--sources=5] [--seed=42] [--work=/tmp/claimcheck-bench]
 #                    [--runner=DirectRunner] [--no-baseline] [--baseline-seconds=20] [BEAM OPTIONS...]
 #   scripts/bench.sh --matrix [--sizes=20000,50000,100000]
@@ -56,7 +56,7 @@ if [[ "$matrix" == true ]]; then
   "$0" --docs=20000 --sources="$sources" --seed="$seed" --work="$work" --baseline-only \
     --baseline-seconds="$baseline_seconds" | tee -a "$log"
   echo "bench: summary" >&2
-  grep -E '^bench: |^measured: ' "$log"
+  grep -E '^bench: |^measured: |^once: ' "$log"
   # Marginal rate per runner between consecutive sizes, from the summary lines above.
   sed -nE 's/^bench: ([A-Za-z]+), ([0-9]+) docs: wall ([0-9.]+) s.*/\1 \2 \3/p' "$log" | sort -k1,1 -k2,2n |
     awk '$1 == r && $3 > w { printf "bench: %s marginal %d -> %d docs: %.0f docs/s (%d more in %.1f s more)\n",

@@ -9,8 +9,9 @@
 # JAVA_OPTS (e.g. JAVA_OPTS=-Xmx8g) is passed to the JVM, with -XX:+UseParallelGC added unless a
 # collector is named there or in JDK_JAVA_OPTIONS/JAVA_TOOL_OPTIONS (-XX:+UseG1GC: the JVM's
 # default). On the Direct Runner the JIT is also told to inline less (below; JAVA_OPTS comes after
-# those flags, so a value given there wins), and the job itself turns the runner's enforcement
-# checks off unless --enforceImmutability/--enforceEncodability are given.
+# those flags, so a value given there wins, not one in JDK_JAVA_OPTIONS/JAVA_TOOL_OPTIONS), and the
+# job itself turns the runner's enforcement checks off unless --enforceImmutability/
+# --enforceEncodability are given.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,9 +36,9 @@ case "$(tr '[:upper:]' '[:lower:]' <<< "$runner")" in  # Beam matches runner nam
     exec "$repo/scripts/run-dataflow.sh" "$@" ;;
   *)
     jar="$repo/pipeline/target/claimcheck-pipeline-bundled.jar"
-    # Less inlining in the C2 compiler: a 20,000-document run spent about 35 s of its 65 s of CPU
-    # compiling; with these, about 22 s, and the run took ~18 % less wall time on 2 cores (100,000
-    # documents: ~5 %). The compiled code is slower (extraction alone: 10-20 % more CPU per
+    # Less inlining in the C2 compiler: a 20,000-document run spent 33-43 s of its 59-78 s of CPU
+    # compiling; with these, 21-31 s, and the run took ~18 % less wall time on 2 cores (100,000
+    # documents: ~4 %). The compiled code is slower (extraction alone: 10-25 % more CPU per
     # article once warm), so this pays on runs the JIT's warm-up dominates, the Direct Runner's
     # range, and is not used for the cluster runners' large inputs (BENCHMARKS.md).
     jvm_flags=(-XX:MaxInlineLevel=6 -XX:InlineSmallCode=1000 -XX:FreqInlineSize=200) ;;

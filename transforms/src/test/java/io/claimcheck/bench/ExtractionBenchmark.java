@@ -25,9 +25,9 @@ import java.util.stream.Stream;
  * measured round (default 10; warm-up rounds get half).
  *
  * <p>With {@code --once}, each file is instead read, cleaned and extracted exactly once, in path
- * order, and the wall time is reported both for the loop and from the JVM's start: the same work as
- * the job's extraction, with the same start-up, class loading and JIT warm-up as a job run pays, so
- * its documents per second compare with a whole run's wall time (BENCHMARKS.md).
+ * order, and the wall time is reported both for the loop and from the JVM's start: the job's
+ * cleaning and extraction with the JVM's start-up and its own JIT warm-up (no Beam), so its
+ * documents per second compare with a whole run's wall time (BENCHMARKS.md).
  *
  * <p>Two inputs are measured: the articles as they are, and "3 KB articles" made by joining
  * consecutive articles of one story (one directory) until each is at least {@value #JOINED_BYTES}
@@ -96,7 +96,8 @@ public final class ExtractionBenchmark {
 
   /**
    * One pass over the {@code .txt} files, as a user's own loop would make it: list, then read, clean
-   * and extract each file once. Nothing is warmed up first.
+   * and extract each file once (blank ones skipped, as in the measured rounds). Nothing is warmed
+   * up first.
    */
   private static void onePass(List<Path> roots) throws IOException {
     long started = System.nanoTime();
@@ -108,20 +109,26 @@ public final class ExtractionBenchmark {
     }
     ArticleCleaner cleaner = new ArticleCleaner();
     ClaimExtractor extractor = new ClaimExtractor();
+    long articles = 0;
     long claims = 0;
     long bytes = 0;
     for (Path f : files) {
       byte[] raw = Files.readAllBytes(f);
+      String text = new String(raw, StandardCharsets.UTF_8);
+      if (text.isBlank()) {
+        continue;
+      }
+      articles++;
       bytes += raw.length;
-      String cleaned = cleaner.clean(new String(raw, StandardCharsets.UTF_8));
+      String cleaned = cleaner.clean(text);
       claims += extractor.extract(Article.of(f.getFileName().toString(), "bench", cleaned)).size();
     }
     double loop = (System.nanoTime() - started) / 1e9;
     double sinceStart = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
     System.out.printf(Locale.ROOT,
-        "once: %d files of mean %.0f bytes, %d claims: loop %.1f s (%.0f/s), from JVM start %.1f s (%.0f/s)%n",
-        files.size(), files.isEmpty() ? 0.0 : (double) bytes / files.size(), claims, loop,
-        files.size() / loop, sinceStart, files.size() / sinceStart);
+        "once: %d articles of mean %.0f bytes, %d claims: loop %.1f s (%.0f/s), from JVM start %.1f s (%.0f/s)%n",
+        articles, articles == 0 ? 0.0 : (double) bytes / articles, claims, loop, articles / loop,
+        sinceStart, articles / sinceStart);
   }
 
   /** Consecutive articles of one story joined (one paragraph break apart) to at least 3 KB each. */
