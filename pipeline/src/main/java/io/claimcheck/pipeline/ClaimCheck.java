@@ -69,7 +69,9 @@ public final class ClaimCheck {
   /**
    * Parses the command line. On the Direct Runner, its per-element checks (mutation and coder round
    * trips) are turned off unless the command line gives them: they are for tests ({@code TestPipeline}
-   * keeps them on) and made a 20,000-document run about 5 times slower (BENCHMARKS.md).
+   * keeps them on) and made a 20,000-document run about 5 times slower (BENCHMARKS.md). And unless
+   * {@code --blockOnRun} is given, its {@code run()} returns at once when progress lines are asked
+   * for, so that {@link RunProgress} can print them while the job runs.
    */
   static ClaimCheckOptions parse(String[] args) {
     ClaimCheckOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ClaimCheckOptions.class);
@@ -80,6 +82,9 @@ public final class ClaimCheck {
       }
       if (!given(args, "enforceEncodability")) {
         direct.setEnforceEncodability(false);
+      }
+      if (!given(args, "blockOnRun") && options.getProgressSeconds() > 0) {
+        direct.setBlockOnRun(false);
       }
     }
     return options;
@@ -109,7 +114,7 @@ public final class ClaimCheck {
       Pipeline pipeline = Pipeline.create(options);
       build(pipeline, options);
       result = pipeline.run();
-      PipelineResult.State state = result.waitUntilFinish();
+      PipelineResult.State state = RunProgress.waitForEnd(result, options.getProgressSeconds(), err, started);
       if (state != PipelineResult.State.DONE) {
         err.println("claimcheck: run ended in state " + state);
         return EXIT_FAILED;

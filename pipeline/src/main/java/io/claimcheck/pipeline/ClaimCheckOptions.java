@@ -48,6 +48,14 @@ public interface ClaimCheckOptions extends PipelineOptions {
 
   void setBuckets(int value);
 
+  @Description("Seconds between progress lines on stderr while the job runs (inputs read, documents analyzed, "
+      + "claims and findings so far); 0 for none. Runners whose launch returns only when the job is done "
+      + "(embedded Flink, Spark) print none. Must not be negative.")
+  @Default.Integer(30)
+  int getProgressSeconds();
+
+  void setProgressSeconds(int value);
+
   @Description("Log at INFO level and print stack traces of errors.")
   @Default.Boolean(false)
   boolean getVerbose();

@@ -34,6 +34,10 @@ final class RunChecks {
     requirePositive("maxDocumentChars", options.getMaxDocumentChars());
     requirePositive("maxSentenceChars", options.getMaxSentenceChars());
     requirePositive("buckets", options.getBuckets());
+    if (options.getProgressSeconds() < 0) {
+      throw new UsageException("invalid option: --progressSeconds=" + options.getProgressSeconds()
+          + ": must not be negative", null);
+    }
   }
 
   private static void requirePositive(String name, int value) throws UsageException {

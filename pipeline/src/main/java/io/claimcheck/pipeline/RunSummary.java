@@ -64,10 +64,8 @@ record RunSummary(
 
   // Committed values where the runner has them (Direct Runner, Dataflow), else attempted ones.
   private static long counter(PipelineResult result, Class<?> namespace, String name) {
-    MetricQueryResults metrics = result.metrics().queryMetrics(
-        MetricsFilter.builder().addNameFilter(MetricNameFilter.named(namespace, name)).build());
     long total = 0;
-    for (MetricResult<Long> counter : metrics.getCounters()) {
+    for (MetricResult<Long> counter : counters(result, namespace, name)) {
       Long value;
       try {
         value = counter.getCommitted();
@@ -77,5 +75,21 @@ record RunSummary(
       total += value == null ? 0 : value;
     }
     return total;
+  }
+
+  /** Attempted value of a counter, summed over the steps that have it: what a running job has done. */
+  static long attempted(PipelineResult result, Class<?> namespace, String name) {
+    long total = 0;
+    for (MetricResult<Long> counter : counters(result, namespace, name)) {
+      Long value = counter.getAttempted();
+      total += value == null ? 0 : value;
+    }
+    return total;
+  }
+
+  private static Iterable<MetricResult<Long>> counters(PipelineResult result, Class<?> namespace, String name) {
+    MetricQueryResults metrics = result.metrics().queryMetrics(
+        MetricsFilter.builder().addNameFilter(MetricNameFilter.named(namespace, name)).build());
+    return metrics.getCounters();
   }
 }

@@ -55,6 +55,23 @@ public class ClaimCheckOptionsTest {
     assertThrows(RunChecks.UsageException.class, () -> RunChecks.checkOptionValues(parse("--buckets=0")));
   }
 
+  @Test
+  public void theDirectRunnerReturnsAtOnceWhenProgressIsAskedFor() {
+    assertThat(parse().getProgressSeconds()).isEqualTo(30);
+    assertThat(ClaimCheck.parse(new String[] {"--input=in"}).as(DirectOptions.class).isBlockOnRun()).isFalse();
+    assertThat(ClaimCheck.parse(new String[] {"--input=in", "--progressSeconds=0"})
+        .as(DirectOptions.class).isBlockOnRun()).isTrue();
+    assertThat(ClaimCheck.parse(new String[] {"--input=in", "--blockOnRun=true"})
+        .as(DirectOptions.class).isBlockOnRun()).isTrue();
+  }
+
+  @Test
+  public void negativeProgressSecondsAreAUsageError() throws Exception {
+    RunChecks.checkOptionValues(parse("--progressSeconds=0"));
+    assertThrows(RunChecks.UsageException.class,
+        () -> RunChecks.checkOptionValues(parse("--progressSeconds=-1")));
+  }
+
   /** Stands for any runner but the Direct Runner; never run. */
   public static final class OtherRunner extends PipelineRunner<PipelineResult> {
     public static OtherRunner fromOptions(org.apache.beam.sdk.options.PipelineOptions options) {
