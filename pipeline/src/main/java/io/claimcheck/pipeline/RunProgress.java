@@ -5,16 +5,21 @@ import io.claimcheck.extract.ExtractClaims;
 import io.claimcheck.read.ReadArticles;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.beam.sdk.PipelineResult;
-import org.joda.time.Duration;
 
 /**
  * Waits for a started job to end, printing a line on its progress every period: how long it has run,
  * inputs read, documents analyzed, claims and findings so far, from the job's attempted counters
- * (the values of work not yet committed too, so they move during a bundle). Runners whose
- * {@code run()} returns only when the job is done (embedded Flink, Spark) end the wait at once, so
- * they print nothing; the Direct Runner is started without blocking for this (see
- * {@link ClaimCheck#parse}).
+ * (the values of work not yet committed too, so they move during a bundle). A runner whose
+ * {@code run()} returns only when the job is done (embedded Flink in its default attached mode) ends
+ * the wait at once, so it prints nothing; the Direct Runner is started without blocking for this
+ * (see {@link ClaimCheck#parse}).
  *
  * @param inputs inputs read (text files, JSONL lines)
  * @param documents documents through extraction
@@ -25,21 +30,53 @@ record RunProgress(long inputs, long documents, long claims, long findings) {
 
   /** The job's state once it has ended, having printed a progress line every {@code periodSeconds}. */
   static PipelineResult.State waitForEnd(PipelineResult result, int periodSeconds, PrintStream err, long startedNanos) {
-    if (periodSeconds <= 0) {
-      return result.waitUntilFinish();
+    return periodSeconds <= 0
+        ? result.waitUntilFinish()
+        : waitPrintingEvery(result, TimeUnit.SECONDS.toMillis(periodSeconds), err, startedNanos);
+  }
+
+  /**
+   * Waits for the job on a thread of its own, with the runner's untimed wait: runners differ in what
+   * their timed wait returns and some log a warning each time it runs out (Dataflow, detached Flink).
+   * Whatever the wait throws (a failed job) is thrown here.
+   */
+  static PipelineResult.State waitPrintingEvery(PipelineResult result, long periodMillis, PrintStream err, long startedNanos) {
+    ExecutorService waiter = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "claimcheck-wait");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Future<PipelineResult.State> end = waiter.submit(() -> result.waitUntilFinish());
+      while (true) {
+        try {
+          return end.get(periodMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          err.println(lineFor(result, System.nanoTime() - startedNanos));
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+          }
+          if (cause instanceof Error error) {
+            throw error;
+          }
+          throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while waiting for the job", e);
+        }
+      }
+    } finally {
+      waiter.shutdownNow();
     }
-    while (true) {
-      PipelineResult.State state = result.waitUntilFinish(Duration.standardSeconds(periodSeconds));
-      if (state != null && state.isTerminal()) {
-        return state;
-      }
-      String line;
-      try {
-        line = of(result).line(System.nanoTime() - startedNanos);
-      } catch (RuntimeException e) { // a runner that cannot report metrics while running
-        line = String.format(Locale.ROOT, "claimcheck: running, %.0f s", (System.nanoTime() - startedNanos) / 1e9);
-      }
-      err.println(line);
+  }
+
+  private static String lineFor(PipelineResult result, long elapsedNanos) {
+    try {
+      return of(result).line(elapsedNanos);
+    } catch (RuntimeException e) { // a runner that cannot report metrics while running
+      return String.format(Locale.ROOT, "claimcheck: running, %.0f s", elapsedNanos / 1e9);
     }
   }
 

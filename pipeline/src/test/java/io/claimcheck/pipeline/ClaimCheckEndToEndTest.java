@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.Rule;
 import org.junit.Test;
@@ -133,6 +134,23 @@ public class ClaimCheckEndToEndTest {
     String err = stderr.toString(StandardCharsets.UTF_8);
     assertThat(err).startsWith("claimcheck: cannot write to output directory");
     assertThat(err).contains("\tat ");
+  }
+
+  @Test
+  public void aRunStartedAsTheCommandLineStartsItGivesTheSameReport() throws IOException {
+    // ClaimCheck.parse starts the Direct Runner without blocking, so that progress can be printed
+    // while the job runs (none here: the sample takes far less than the period).
+    Path out = tmp.newFolder().toPath().resolve("out");
+    ClaimCheckOptions options =
+        ClaimCheck.parse(new String[] {"--input=" + SAMPLE, "--output=" + out, "--progressSeconds=600"});
+    assertThat(options.as(DirectOptions.class).isBlockOnRun()).isFalse();
+    assertThat(ClaimCheck.run(options, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        new PrintStream(stderr, true, StandardCharsets.UTF_8))).isEqualTo(ClaimCheck.EXIT_OK);
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("5 inputs (5 files): 5 documents analyzed");
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).isEmpty();
+
+    Path blocking = runOnSample();
+    assertThat(Files.readAllLines(out.resolve("report.csv"))).isEqualTo(Files.readAllLines(blocking.resolve("report.csv")));
   }
 
   private static String firstLine(Path file) throws IOException {

@@ -1,6 +1,7 @@
 package io.claimcheck.pipeline;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.Assert.assertThrows;
 
 import io.claimcheck.detect.DetectFindings;
 import io.claimcheck.extract.ExtractClaims;
@@ -8,9 +9,7 @@ import io.claimcheck.read.ReadArticles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.PipelineResult;
@@ -29,8 +28,15 @@ import org.junit.runners.JUnit4;
 @RunWith(JUnit4.class)
 public class RunProgressTest {
 
+  private static final String LINE = "claimcheck: running, \\d+ s: 120 inputs read, 100 documents analyzed, "
+      + "800 claims, 7 findings so far";
+
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+  private List<String> lines() {
+    return err.toString(StandardCharsets.UTF_8).lines().toList();
+  }
 
   @Test
   public void printsALinePerPeriodUntilTheJobEnds() {
@@ -41,73 +47,79 @@ public class RunProgressTest {
         ExtractClaims.class.getName() + ":claims", new long[] {800},
         DetectFindings.class.getName() + ":findings_contradiction", new long[] {3},
         DetectFindings.class.getName() + ":findings_omission", new long[] {4}),
-        null, PipelineResult.State.RUNNING, PipelineResult.State.DONE);
+        3, PipelineResult.State.DONE);
 
-    PipelineResult.State state = RunProgress.waitForEnd(result, 5, errStream, System.nanoTime());
+    assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime()))
+        .isEqualTo(PipelineResult.State.DONE);
 
-    assertThat(state).isEqualTo(PipelineResult.State.DONE);
-    assertThat(result.waits).containsExactly(Duration.standardSeconds(5), Duration.standardSeconds(5),
-        Duration.standardSeconds(5));
-    List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
-    assertThat(lines).hasSize(2);
-    for (String line : lines) {
-      assertThat(line).matches("claimcheck: running, \\d+ s: 120 inputs read, 100 documents analyzed, "
-          + "800 claims, 7 findings so far");
+    // The job ends once three lines are out (more may come before the wait sees it end).
+    assertThat(lines().size()).isAtLeast(3);
+    for (String line : lines()) {
+      assertThat(line).matches(LINE);
     }
   }
 
   @Test
   public void aFailedJobEndsTheWaitWithItsState() {
-    FakeResult result = new FakeResult(Map.of(), PipelineResult.State.RUNNING, PipelineResult.State.FAILED);
+    FakeResult result = new FakeResult(Map.of(), 1, PipelineResult.State.FAILED);
 
-    assertThat(RunProgress.waitForEnd(result, 1, errStream, System.nanoTime()))
+    assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime()))
         .isEqualTo(PipelineResult.State.FAILED);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .matches("claimcheck: running, \\d+ s: 0 inputs read, 0 documents analyzed, 0 claims, 0 findings so far\\R");
+    assertThat(lines().get(0))
+        .matches("claimcheck: running, \\d+ s: 0 inputs read, 0 documents analyzed, 0 claims, 0 findings so far");
+  }
+
+  @Test
+  public void whatTheWaitThrowsIsThrown() {
+    IllegalStateException failure = new IllegalStateException("a DoFn failed");
+    FakeResult result = new FakeResult(Map.of(), 0, null) {
+      @Override
+      public State waitUntilFinish() {
+        throw failure;
+      }
+    };
+
+    assertThat(assertThrows(IllegalStateException.class,
+        () -> RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime()))).isSameInstanceAs(failure);
   }
 
   @Test
   public void aRunnerWithoutMetricsWhileRunningStillGetsALine() {
-    FakeResult result = new FakeResult(null, PipelineResult.State.RUNNING, PipelineResult.State.DONE);
+    FakeResult result = new FakeResult(null, 1, PipelineResult.State.DONE);
 
-    assertThat(RunProgress.waitForEnd(result, 1, errStream, System.nanoTime()))
+    assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime()))
         .isEqualTo(PipelineResult.State.DONE);
-    assertThat(err.toString(StandardCharsets.UTF_8)).matches("claimcheck: running, \\d+ s\\R");
+    assertThat(lines().get(0)).matches("claimcheck: running, \\d+ s");
   }
 
   @Test
   public void noPeriodWaitsWithoutPrinting() {
-    FakeResult result = new FakeResult(Map.of(), PipelineResult.State.RUNNING);
+    FakeResult result = new FakeResult(Map.of(), 0, PipelineResult.State.DONE);
 
     assertThat(RunProgress.waitForEnd(result, 0, errStream, System.nanoTime()))
         .isEqualTo(PipelineResult.State.DONE);
-    assertThat(result.waits).isEmpty();
-    assertThat(result.waitedToTheEnd).isTrue();
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
   /**
-   * A job whose timed waits return the given states in turn; its counters ("namespace:name" → the
-   * values of the steps that report it) or, when null, metrics that fail as on a runner that has none
-   * while running.
+   * A job that ends, in {@code finalState}, once {@code linesBeforeEnd} progress lines are out; its
+   * counters ("namespace:name" → the values of the steps that report it) or, when null, metrics that
+   * fail as on a runner that has none while running.
    */
-  private static final class FakeResult implements PipelineResult {
+  private class FakeResult implements PipelineResult {
     private final Map<String, long[]> counters;
-    private final Deque<State> states = new ArrayDeque<>();
-    final List<Duration> waits = new ArrayList<>();
-    boolean waitedToTheEnd;
+    private final int linesBeforeEnd;
+    private final State finalState;
 
-    FakeResult(Map<String, long[]> counters, State... states) {
+    FakeResult(Map<String, long[]> counters, int linesBeforeEnd, State finalState) {
       this.counters = counters;
-      for (State state : states) {
-        // ArrayDeque takes no nulls: a timed wait that returns null (timed out) is stored as UNKNOWN.
-        this.states.add(state == null ? State.UNKNOWN : state);
-      }
+      this.linesBeforeEnd = linesBeforeEnd;
+      this.finalState = finalState;
     }
 
     @Override
     public State getState() {
-      return states.isEmpty() ? State.DONE : states.peek();
+      return State.RUNNING;
     }
 
     @Override
@@ -117,15 +129,20 @@ public class RunProgressTest {
 
     @Override
     public State waitUntilFinish(Duration duration) {
-      waits.add(duration);
-      State state = states.remove();
-      return state == State.UNKNOWN ? null : state;
+      throw new AssertionError("the timed wait is not used");
     }
 
     @Override
     public State waitUntilFinish() {
-      waitedToTheEnd = true;
-      return State.DONE;
+      while (lines().size() < linesBeforeEnd) {
+        try {
+          Thread.sleep(2);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+      return finalState;
     }
 
     @Override

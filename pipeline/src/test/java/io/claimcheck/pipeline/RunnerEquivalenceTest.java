@@ -53,7 +53,7 @@ public class RunnerEquivalenceTest {
   private Path runOnSample(String runnerArg) throws IOException {
     Path out = tmp.newFolder().toPath().resolve("out");
     ClaimCheckOptions options =
-        PipelineOptionsFactory.fromArgs("--input=" + SAMPLE, "--output=" + out, runnerArg)
+        PipelineOptionsFactory.fromArgs("--input=" + SAMPLE, "--output=" + out, runnerArg, "--progressSeconds=0")
             .withValidation()
             .as(ClaimCheckOptions.class);
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
