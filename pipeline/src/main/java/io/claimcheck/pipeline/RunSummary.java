@@ -6,6 +6,7 @@ import io.claimcheck.read.ReadArticles;
 import io.claimcheck.report.WriteReport;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
@@ -64,32 +65,29 @@ record RunSummary(
 
   // Committed values where the runner has them (Direct Runner, Dataflow), else attempted ones.
   private static long counter(PipelineResult result, Class<?> namespace, String name) {
-    long total = 0;
-    for (MetricResult<Long> counter : counters(result, namespace, name)) {
-      Long value;
+    return sum(result, namespace, name, counter -> {
       try {
-        value = counter.getCommitted();
+        return counter.getCommitted();
       } catch (UnsupportedOperationException e) {
-        value = counter.getAttempted();
+        return counter.getAttempted();
       }
-      total += value == null ? 0 : value;
-    }
-    return total;
+    });
   }
 
   /** Attempted value of a counter, summed over the steps that have it: what a running job has done. */
   static long attempted(PipelineResult result, Class<?> namespace, String name) {
+    return sum(result, namespace, name, MetricResult::getAttempted);
+  }
+
+  private static long sum(PipelineResult result, Class<?> namespace, String name,
+      Function<MetricResult<Long>, Long> valueOf) {
+    MetricQueryResults metrics = result.metrics().queryMetrics(
+        MetricsFilter.builder().addNameFilter(MetricNameFilter.named(namespace, name)).build());
     long total = 0;
-    for (MetricResult<Long> counter : counters(result, namespace, name)) {
-      Long value = counter.getAttempted();
+    for (MetricResult<Long> counter : metrics.getCounters()) {
+      Long value = valueOf.apply(counter);
       total += value == null ? 0 : value;
     }
     return total;
-  }
-
-  private static Iterable<MetricResult<Long>> counters(PipelineResult result, Class<?> namespace, String name) {
-    MetricQueryResults metrics = result.metrics().queryMetrics(
-        MetricsFilter.builder().addNameFilter(MetricNameFilter.named(namespace, name)).build());
-    return metrics.getCounters();
   }
 }

@@ -66,14 +66,10 @@ public final class ExtractionBenchmark {
     }
     // Articles by directory (story), in path order.
     Map<Path, List<String>> byStory = new LinkedHashMap<>();
-    for (Path root : roots) {
-      try (Stream<Path> files = Files.walk(root)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-          String text = Files.readString(f, StandardCharsets.UTF_8);
-          if (!text.isBlank()) {
-            byStory.computeIfAbsent(f.getParent(), k -> new ArrayList<>()).add(text);
-          }
-        }
+    for (Path f : articleFiles(roots)) {
+      String text = Files.readString(f, StandardCharsets.UTF_8);
+      if (!text.isBlank()) {
+        byStory.computeIfAbsent(f.getParent(), k -> new ArrayList<>()).add(text);
       }
     }
     List<String> single = new ArrayList<>();
@@ -101,12 +97,7 @@ public final class ExtractionBenchmark {
    */
   private static void onePass(List<Path> roots) throws IOException {
     long started = System.nanoTime();
-    List<Path> files = new ArrayList<>();
-    for (Path root : roots) {
-      try (Stream<Path> walk = Files.walk(root)) {
-        files.addAll(walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
-      }
-    }
+    List<Path> files = articleFiles(roots);
     ArticleCleaner cleaner = new ArticleCleaner();
     ClaimExtractor extractor = new ClaimExtractor();
     long articles = 0;
@@ -129,6 +120,17 @@ public final class ExtractionBenchmark {
         "once: %d articles of mean %.0f bytes, %d claims: loop %.1f s (%.0f/s), from JVM start %.1f s (%.0f/s)%n",
         articles, articles == 0 ? 0.0 : (double) bytes / articles, claims, loop, articles / loop,
         sinceStart, articles / sinceStart);
+  }
+
+  /** The {@code .txt} files below each root, in path order per root. */
+  private static List<Path> articleFiles(List<Path> roots) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path root : roots) {
+      try (Stream<Path> walk = Files.walk(root)) {
+        files.addAll(walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+      }
+    }
+    return files;
   }
 
   /** Consecutive articles of one story joined (one paragraph break apart) to at least 3 KB each. */
