@@ -22,7 +22,10 @@ import opennlp.tools.util.SequenceValidator;
  * <p>For a GIS (maxent) model with its uniform prior — what a model file loads as — the scores are
  * the raw sums of the features' parameters: the model's probabilities are {@code exp} of those sums
  * plus one constant, normalized, so the order of outcomes is the same, without the per-token prior
- * array, {@code exp} calls and normalization (a tenth of tagging time).
+ * array, {@code exp} calls and normalization (a tenth of tagging time). When, in addition, the
+ * model's context generator is the one {@link PosFeatures} mirrors (checked on construction), the
+ * features' parameters are looked up once per distinct word instead of built as strings and looked
+ * up per token (about half of tagging time); the sums are the same, added in the same order.
  */
 public final class GreedyPosTagger {
 
@@ -34,6 +37,8 @@ public final class GreedyPosTagger {
   private final double[] scores;
   // The model's predicate → parameters map when scores can be raw sums; else null.
   private final Map<String, Context> parameters;
+  // Per-word feature parameters when the model's generator is the one they mirror; else null.
+  private final PosFeatures features;
 
   /** A tagger for {@code model}, which must be a maxent (not a perceptron-sequence) model. */
   public GreedyPosTagger(POSModel model) {
@@ -44,11 +49,26 @@ public final class GreedyPosTagger {
     this.validator = factory.getSequenceValidator();
     this.scores = new double[this.model.getNumOutcomes()];
     this.parameters = rawSumsApply(this.model) ? predicateParameters((GISModel) this.model) : null;
+    this.features = parameters != null && PosFeatures.matches(contexts, outcomes(this.model))
+        ? new PosFeatures(parameters) : null;
+  }
+
+  private static String[] outcomes(MaxentModel model) {
+    String[] outcomes = new String[model.getNumOutcomes()];
+    for (int p = 0; p < outcomes.length; p++) {
+      outcomes[p] = model.getOutcome(p);
+    }
+    return outcomes;
   }
 
   /** Whether scores are raw parameter sums (for tests). */
   boolean usesRawSums() {
     return parameters != null;
+  }
+
+  /** Whether features are looked up per word (for tests). */
+  boolean usesWordFeatures() {
+    return features != null;
   }
 
   /** Raw sums order outcomes as the model does for a GIS model read from a file (a uniform prior). */
@@ -83,10 +103,17 @@ public final class GreedyPosTagger {
   /** The tags of {@code words}, one per word. */
   public String[] tag(String[] words) {
     String[] tags = new String[words.length];
+    PosFeatures.Word[] sentence = features == null ? null : features.words(words);
     for (int i = 0; i < words.length; i++) {
       // The context generator reads the tags decided so far; BeamSearch hands it exactly those.
       String[] prior = Arrays.copyOf(tags, i);
-      double[] s = score(contexts.getContext(i, words, prior, NO_ADDITIONAL_CONTEXT));
+      double[] s;
+      if (sentence != null) {
+        features.score(i, sentence, tags, scores);
+        s = scores;
+      } else {
+        s = score(contexts.getContext(i, words, prior, NO_ADDITIONAL_CONTEXT));
+      }
       int best = 0;
       for (int p = 1; p < s.length; p++) {
         if (s[p] > s[best]) {
