@@ -82,11 +82,11 @@ record RunProgress(long inputs, long documents, long claims, long findings) {
 
   static RunProgress of(PipelineResult result) {
     return new RunProgress(
-        RunSummary.attempted(result, ReadArticles.class, "inputs"),
-        RunSummary.attempted(result, ExtractClaims.class, "documents_extracted"),
-        RunSummary.attempted(result, ExtractClaims.class, "claims"),
-        RunSummary.attempted(result, DetectFindings.class, "findings_contradiction")
-            + RunSummary.attempted(result, DetectFindings.class, "findings_omission"));
+        RunSummary.attempted(result, ReadArticles.class, ReadArticles.INPUTS_COUNTER),
+        RunSummary.attempted(result, ExtractClaims.class, ExtractClaims.DOCUMENTS_EXTRACTED_COUNTER),
+        RunSummary.attempted(result, ExtractClaims.class, ExtractClaims.CLAIMS_COUNTER),
+        RunSummary.attempted(result, DetectFindings.class, DetectFindings.CONTRADICTIONS_COUNTER)
+            + RunSummary.attempted(result, DetectFindings.class, DetectFindings.OMISSIONS_COUNTER));
   }
 
   String line(long elapsedNanos) {

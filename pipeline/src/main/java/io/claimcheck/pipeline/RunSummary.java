@@ -39,16 +39,16 @@ record RunSummary(
 
   static RunSummary of(PipelineResult result, long wallNanos, String output) {
     return new RunSummary(
-        counter(result, ReadArticles.class, "files_matched"),
-        counter(result, ReadArticles.class, "inputs"),
-        counter(result, ExtractClaims.class, "documents_extracted"),
-        counter(result, WriteReport.class, "rejections_written"),
-        counter(result, WriteReport.class, "claims_written"),
-        counter(result, WriteReport.class, "stories_written"),
-        counter(result, WriteReport.class, "stories_with_findings"),
-        counter(result, WriteReport.class, "sources_written"),
-        counter(result, DetectFindings.class, "findings_contradiction"),
-        counter(result, DetectFindings.class, "findings_omission"),
+        counter(result, ReadArticles.class, ReadArticles.FILES_MATCHED_COUNTER),
+        counter(result, ReadArticles.class, ReadArticles.INPUTS_COUNTER),
+        counter(result, ExtractClaims.class, ExtractClaims.DOCUMENTS_EXTRACTED_COUNTER),
+        counter(result, WriteReport.class, WriteReport.REJECTIONS_WRITTEN_COUNTER),
+        counter(result, WriteReport.class, WriteReport.CLAIMS_WRITTEN_COUNTER),
+        counter(result, WriteReport.class, WriteReport.STORIES_WRITTEN_COUNTER),
+        counter(result, WriteReport.class, WriteReport.STORIES_WITH_FINDINGS_COUNTER),
+        counter(result, WriteReport.class, WriteReport.SOURCES_WRITTEN_COUNTER),
+        counter(result, DetectFindings.class, DetectFindings.CONTRADICTIONS_COUNTER),
+        counter(result, DetectFindings.class, DetectFindings.OMISSIONS_COUNTER),
         wallNanos,
         output);
   }

@@ -41,6 +41,10 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  */
 public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PCollection<Finding>> {
 
+  // Names of the counters the run summary and progress lines read (namespace: this class).
+  public static final String CONTRADICTIONS_COUNTER = "findings_contradiction";
+  public static final String OMISSIONS_COUNTER = "findings_omission";
+
   private final PCollection<Article> articles;
   private final DetectionSettings settings;
   private final PCollection<Copy> copies;
@@ -150,8 +154,8 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
     private final PCollectionView<Map<String, String>> copyOf;
     private final PCollectionView<Map<String, Double>> docWeights;
     private final DetectionSettings settings;
-    private final Counter contradictions = Metrics.counter(DetectFindings.class, "findings_contradiction");
-    private final Counter omissions = Metrics.counter(DetectFindings.class, "findings_omission");
+    private final Counter contradictions = Metrics.counter(DetectFindings.class, CONTRADICTIONS_COUNTER);
+    private final Counter omissions = Metrics.counter(DetectFindings.class, OMISSIONS_COUNTER);
     private transient FindingDetector detector;
     private transient SideInputsPerBundle sideInputs;
 

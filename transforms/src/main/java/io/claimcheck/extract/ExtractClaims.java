@@ -28,6 +28,10 @@ import org.apache.beam.sdk.values.TupleTagList;
  */
 public final class ExtractClaims extends PTransform<PCollection<Article>, PCollectionTuple> {
 
+  // Names of the counters the run summary and progress lines read (namespace: this class).
+  public static final String DOCUMENTS_EXTRACTED_COUNTER = "documents_extracted";
+  public static final String CLAIMS_COUNTER = "claims";
+
   /** Every claim of every article. */
   public static final TupleTag<Claim> CLAIMS = new TupleTag<>() {};
 
@@ -65,8 +69,8 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
   }
 
   static final class ExtractFn extends DoFn<Article, Claim> {
-    private final Counter claims = Metrics.counter(ExtractClaims.class, "claims");
-    private final Counter documents = Metrics.counter(ExtractClaims.class, "documents_extracted");
+    private final Counter claims = Metrics.counter(ExtractClaims.class, CLAIMS_COUNTER);
+    private final Counter documents = Metrics.counter(ExtractClaims.class, DOCUMENTS_EXTRACTED_COUNTER);
     private final Counter failures = Metrics.counter(ExtractClaims.class, "documents_failed_extraction");
     private final int maxSentenceChars;
     private transient ClaimExtractor extractor;

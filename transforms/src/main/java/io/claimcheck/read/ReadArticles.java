@@ -61,6 +61,10 @@ import org.apache.beam.sdk.values.TupleTagList;
  */
 public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
+  // Names of the counters the run summary and progress lines read (namespace: this class).
+  public static final String FILES_MATCHED_COUNTER = "files_matched";
+  public static final String INPUTS_COUNTER = "inputs";
+
   /** The articles read. */
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
 
@@ -165,7 +169,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
    * get relative-path ids.
    */
   static final class AssignDocIdsFn extends DoFn<KV<Integer, Iterable<ReadableFile>>, KV<String, ReadableFile>> {
-    private final Counter filesMatched = Metrics.counter(ReadArticles.class, "files_matched");
+    private final Counter filesMatched = Metrics.counter(ReadArticles.class, FILES_MATCHED_COUNTER);
     private final String root;
 
     AssignDocIdsFn(String root) {
@@ -193,7 +197,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   /** Reads and decodes one file into its article(s) or rejections. */
   static final class ReadDocumentFn extends DoFn<KV<String, ReadableFile>, Article> {
-    private final Counter inputs = Metrics.counter(ReadArticles.class, "inputs");
+    private final Counter inputs = Metrics.counter(ReadArticles.class, INPUTS_COUNTER);
     private final Counter inputsRejected = Metrics.counter(ReadArticles.class, "inputs_rejected");
     private final int maxChars;
 

@@ -46,6 +46,13 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  */
 public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
 
+  // Names of the counters the run summary and progress lines read (namespace: this class).
+  public static final String REJECTIONS_WRITTEN_COUNTER = "rejections_written";
+  public static final String CLAIMS_WRITTEN_COUNTER = "claims_written";
+  public static final String STORIES_WRITTEN_COUNTER = "stories_written";
+  public static final String STORIES_WITH_FINDINGS_COUNTER = "stories_with_findings";
+  public static final String SOURCES_WRITTEN_COUNTER = "sources_written";
+
   /** The findings, one report row each. */
   public static final TupleTag<Finding> FINDINGS = new TupleTag<>() {};
 
@@ -155,7 +162,7 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
   }
 
   static final class FormatClaimFn extends DoFn<Claim, KV<String, String>> {
-    private final Counter rows = Metrics.counter(WriteReport.class, "claims_written");
+    private final Counter rows = Metrics.counter(WriteReport.class, CLAIMS_WRITTEN_COUNTER);
 
     @ProcessElement
     public void process(@Element Claim claim, OutputReceiver<KV<String, String>> out) {
@@ -165,7 +172,7 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
   }
 
   static final class FormatRejectionFn extends DoFn<Rejection, KV<String, String>> {
-    private final Counter rows = Metrics.counter(WriteReport.class, "rejections_written");
+    private final Counter rows = Metrics.counter(WriteReport.class, REJECTIONS_WRITTEN_COUNTER);
 
     @ProcessElement
     public void process(@Element Rejection rejection, OutputReceiver<KV<String, String>> out) {
@@ -175,7 +182,7 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
   }
 
   static final class FormatStoryFn extends DoFn<Story, KV<String, String>> {
-    private final Counter rows = Metrics.counter(WriteReport.class, "stories_written");
+    private final Counter rows = Metrics.counter(WriteReport.class, STORIES_WRITTEN_COUNTER);
 
     @ProcessElement
     public void process(@Element Story story, OutputReceiver<KV<String, String>> out) {
@@ -195,7 +202,7 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
   }
 
   static final class FormatSourceFn extends DoFn<SourceReliability, KV<String, String>> {
-    private final Counter rows = Metrics.counter(WriteReport.class, "sources_written");
+    private final Counter rows = Metrics.counter(WriteReport.class, SOURCES_WRITTEN_COUNTER);
 
     @ProcessElement
     public void process(@Element SourceReliability source, OutputReceiver<KV<String, String>> out) {
@@ -219,7 +226,7 @@ public final class WriteReport extends PTransform<PCollectionTuple, PDone> {
 
   /** Counts the distinct stories of a bucket (a story's findings all fall into one bucket). */
   static final class CountStoriesFn extends DoFn<KV<Integer, Iterable<String>>, Void> {
-    private final Counter stories = Metrics.counter(WriteReport.class, "stories_with_findings");
+    private final Counter stories = Metrics.counter(WriteReport.class, STORIES_WITH_FINDINGS_COUNTER);
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<String>> bucket) {
