@@ -219,6 +219,10 @@ public final class SentenceSplitter {
    * one. A single capital with a period is an initial (fixed); other dotted acronyms are ambiguous.
    */
   String abbreviationKind(String word) {
+    // Every word of the text is asked; most hold no period, so skip the regex for them.
+    if (word.indexOf('.') < 0) {
+      return null;
+    }
     String w = EDGE_NON_WORD.matcher(word).replaceAll("");
     if (w.isEmpty() || w.charAt(w.length() - 1) != '.') {
       return null;

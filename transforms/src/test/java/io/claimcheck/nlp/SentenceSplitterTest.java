@@ -94,4 +94,17 @@ public class SentenceSplitterTest {
       assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
     }
   }
+
+  @Test
+  public void abbreviationKindsIgnoreQuotesAndBracketsAroundTheWord() {
+    assertThat(splitter.abbreviationKind("Dr.")).isEqualTo("title");
+    assertThat(splitter.abbreviationKind("\u201cDr.")).isEqualTo("title");
+    assertThat(splitter.abbreviationKind("K.")).isEqualTo("fixed");
+    assertThat(splitter.abbreviationKind("(E.U.)")).isEqualTo("ambiguous");
+    assertThat(splitter.abbreviationKind("E.U.\"")).isEqualTo("ambiguous");
+    assertThat(splitter.abbreviationKind("harbour.")).isNull();
+    assertThat(splitter.abbreviationKind("harbour")).isNull();
+    assertThat(splitter.abbreviationKind("E.U")).isNull();
+    assertThat(splitter.abbreviationKind("\"")).isNull();
+  }
 }
