@@ -42,6 +42,11 @@ public final class GreedyPosTagger {
 
   /** A tagger for {@code model}, which must be a maxent (not a perceptron-sequence) model. */
   public GreedyPosTagger(POSModel model) {
+    this(model, true);
+  }
+
+  /** A tagger that looks features up per word only if {@code wordFeatures} (tests use both). */
+  GreedyPosTagger(POSModel model, boolean wordFeatures) {
     POSTaggerFactory factory = model.getFactory();
     this.model = model.getArtifact("pos.model");
     // POSTaggerME sizes the context generator's cache by the beam, which is 1 here.
@@ -49,8 +54,9 @@ public final class GreedyPosTagger {
     this.validator = factory.getSequenceValidator();
     this.scores = new double[this.model.getNumOutcomes()];
     this.parameters = rawSumsApply(this.model) ? predicateParameters((GISModel) this.model) : null;
-    this.features = parameters != null && PosFeatures.matches(contexts, outcomes(this.model))
-        ? new PosFeatures(parameters) : null;
+    PosFeatures candidate = wordFeatures && parameters != null
+        ? new PosFeatures(parameters, this.model.getNumOutcomes()) : null;
+    this.features = candidate != null && candidate.matches(contexts, outcomes(this.model)) ? candidate : null;
   }
 
   private static String[] outcomes(MaxentModel model) {
@@ -86,17 +92,7 @@ public final class GreedyPosTagger {
     if (parameters == null) {
       return model.eval(context, scores);
     }
-    Arrays.fill(scores, 0);
-    for (String predicate : context) {
-      Context c = parameters.get(predicate);
-      if (c != null) {
-        int[] outcomes = c.getOutcomes();
-        double[] values = c.getParameters();
-        for (int j = 0; j < outcomes.length; j++) {
-          scores[outcomes[j]] += values[j];
-        }
-      }
-    }
+    PosFeatures.sum(parameters, context, scores);
     return scores;
   }
 

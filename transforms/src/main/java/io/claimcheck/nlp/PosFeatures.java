@@ -23,9 +23,9 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * and there are few tags. Parameters are added in the generator's feature order, so the scores are
  * the very sums the generic path computes, bit for bit.
  *
- * <p>This mirrors a feature configuration rather than reading it, so {@link #matches} checks it
- * against the model's own generator on probe sentences; {@link GreedyPosTagger} only uses it when
- * the check passes. Not thread-safe (it caches); one per tagger.
+ * <p>This mirrors a feature configuration rather than reading it, so {@link #matches} checks its
+ * features and sums against the model's own generator on probe sentences; {@link GreedyPosTagger}
+ * only uses it when the check passes. Not thread-safe (it caches); one per tagger.
  */
 final class PosFeatures {
 
@@ -48,10 +48,12 @@ final class PosFeatures {
         "but", "dozens", "remain", "missing", "."},
     {"\"", "We'll", "appeal", "\"", "said", "lawyer", "Anna", "Kowalczyk-Nowak", ",", "52", ",", "at",
         "3:30", "p.m.", "in", "ZÜRICH", "."},
+    {"İSTANBUL", "ΣΟΦΊΑ", "straße", "ǅemal", "\uD835\uDC00x", ""},
     {"Turnout", "was", "61.5", "%", "in", "2024", "(", "up", "from", "$1,200", ")", "A"},
   };
 
   private final Map<String, Context> parameters;
+  private final int numOutcomes;
   private final int maxCachedWords;
   private final Context bias;
   private final Context[] sentenceBegin = new Context[SENTENCE_BEGIN.length];
@@ -60,13 +62,14 @@ final class PosFeatures {
   private final Map<String, Map<String, Context>> previousTwoTags = new HashMap<>();
 
   /** Features scored with {@code parameters}, the model's predicate → parameters map. */
-  PosFeatures(Map<String, Context> parameters) {
-    this(parameters, MAX_CACHED_WORDS);
+  PosFeatures(Map<String, Context> parameters, int numOutcomes) {
+    this(parameters, numOutcomes, MAX_CACHED_WORDS);
   }
 
   /** Features scored with {@code parameters}, keeping at most {@code maxCachedWords} words. */
-  PosFeatures(Map<String, Context> parameters, int maxCachedWords) {
+  PosFeatures(Map<String, Context> parameters, int numOutcomes, int maxCachedWords) {
     this.parameters = parameters;
+    this.numOutcomes = numOutcomes;
     this.maxCachedWords = maxCachedWords;
     this.bias = parameters.get(BIAS);
     for (int k = 0; k < SENTENCE_BEGIN.length; k++) {
@@ -74,16 +77,19 @@ final class PosFeatures {
     }
   }
 
-  /** One word's parameters: as the token itself, as each neighbour, and its class; null when the model lacks one. */
+  /**
+   * One word's parameters: as the token itself and its class (only the features the model has, in
+   * order), and as each of the four neighbours (null where the model lacks the feature).
+   */
   static final class Word {
     final Context[] own;
     final Context[] asNeighbour;
-    final Context[] shape;
+    final Context[] tokenClass;
 
-    private Word(Context[] own, Context[] asNeighbour, Context[] shape) {
+    private Word(Context[] own, Context[] asNeighbour, Context[] tokenClass) {
       this.own = own;
       this.asNeighbour = asNeighbour;
-      this.shape = shape;
+      this.tokenClass = tokenClass;
     }
   }
 
@@ -116,7 +122,7 @@ final class PosFeatures {
     for (int k = 0; k < asNeighbour.length; k++) {
       asNeighbour[k] = parameters.get(neighbourFeatures[k]);
     }
-    return new Word(present(ownFeatures(token, lower)), asNeighbour, present(shapeFeatures(token, lower)));
+    return new Word(present(ownFeatures(token, lower)), asNeighbour, present(tokenClassFeatures(token, lower)));
   }
 
   /** The parameters of those features the model has, in order. */
@@ -134,7 +140,7 @@ final class PosFeatures {
   /**
    * Scores of every outcome for token {@code i} of {@code sentence}, into {@code scores}: the sums
    * of its features' parameters, added in the generator's order. {@code tags} holds the tags of
-   * tokens before {@code i}, none null.
+   * the tokens before {@code i}.
    */
   void score(int i, Word[] sentence, String[] tags, double[] scores) {
     Arrays.fill(scores, 0);
@@ -156,11 +162,11 @@ final class PosFeatures {
     if (i < sentenceBegin.length) {
       add(sentenceBegin[i], scores);
     }
-    addAll(w.shape, scores);
-    if (i >= 1) {
+    addAll(w.tokenClass, scores);
+    if (i >= 1 && tags[i - 1] != null) {
       add(previousTag(tags[i - 1]), scores);
     }
-    if (i >= 2) {
+    if (i >= 2 && tags[i - 2] != null) {
       add(previousTwoTags(tags[i - 2], tags[i - 1]), scores);
     }
   }
@@ -184,6 +190,7 @@ final class PosFeatures {
     }
   }
 
+  // Every addition of a parameter to a score, on both paths: the order of additions is the order of calls.
   private static void add(Context c, double[] scores) {
     if (c != null) {
       int[] outcomes = c.getOutcomes();
@@ -215,11 +222,12 @@ final class PosFeatures {
     if (i < SENTENCE_BEGIN.length) {
       features.add(SENTENCE_BEGIN[i]);
     }
-    features.addAll(shapeFeatures(tokens[i], lower));
-    if (i >= 1) {
+    features.addAll(tokenClassFeatures(tokens[i], lower));
+    // As OpenNLP's tag features: none for a missing tag, though the pair prints a missing second one.
+    if (i >= 1 && tags[i - 1] != null) {
       features.add("t=" + tags[i - 1]);
     }
-    if (i >= 2) {
+    if (i >= 2 && tags[i - 2] != null) {
       features.add("t2=" + tags[i - 2] + "," + tags[i - 1]);
     }
     return features;
@@ -249,30 +257,50 @@ final class PosFeatures {
   }
 
   /** The token's class (capitalized, digits, punctuation...), alone and with the lowercase token. */
-  private static List<String> shapeFeatures(String token, String lower) {
+  private static List<String> tokenClassFeatures(String token, String lower) {
     String wordClass = FeatureGeneratorUtil.tokenFeature(token);
     return List.of("wc=" + wordClass, "w&c=" + lower + "," + wordClass);
   }
 
   /**
-   * Whether {@link #features} makes exactly what {@code generator} does, for every token of the
-   * probe sentences, with tags from {@code tagSet} before it.
+   * Whether this mirrors {@code generator}: for every token of the probe sentences, with tags from
+   * {@code tagSet} before it, {@link #features} makes exactly the generator's features and {@link
+   * #score} the very sums of their parameters ({@link #sum} over the generator's features).
    */
-  static boolean matches(POSContextGenerator generator, String[] tagSet) {
+  boolean matches(POSContextGenerator generator, String[] tagSet) {
     Object[] noAdditionalContext = new Object[0];
+    double[] expected = new double[numOutcomes];
+    double[] actual = new double[numOutcomes];
     for (String[] probe : PROBES) {
       String[] tags = new String[probe.length];
       for (int i = 0; i < probe.length; i++) {
         tags[i] = tagSet[(i * 7 + probe.length) % tagSet.length];
       }
+      Word[] sentence = words(probe);
       for (int i = 0; i < probe.length; i++) {
         String[] prior = Arrays.copyOf(tags, i);
-        String[] expected = generator.getContext(i, probe, prior, noAdditionalContext);
-        if (!Arrays.asList(expected).equals(features(i, probe, prior))) {
+        String[] context = generator.getContext(i, probe, prior, noAdditionalContext);
+        if (!Arrays.asList(context).equals(features(i, probe, prior))) {
+          return false;
+        }
+        sum(parameters, context, expected);
+        score(i, sentence, prior, actual);
+        if (!Arrays.equals(expected, actual)) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /**
+   * The generic scores: the parameters of each feature of {@code context} the model has, added in
+   * the context's order into {@code scores}.
+   */
+  static void sum(Map<String, Context> parameters, String[] context, double[] scores) {
+    Arrays.fill(scores, 0);
+    for (String predicate : context) {
+      add(parameters.get(predicate), scores);
+    }
   }
 }

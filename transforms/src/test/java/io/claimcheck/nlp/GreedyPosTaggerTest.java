@@ -21,28 +21,36 @@ public class GreedyPosTaggerTest {
   @Test
   public void tagsEqualThoseOfPosTaggerMe() {
     POSTaggerME reference = new POSTaggerME(NlpModels.posModel());
-    GreedyPosTagger greedy = new GreedyPosTagger(NlpModels.posModel());
-    for (String sentence : SENTENCES) {
-      String[] words = sentence.split(" ");
-      assertThat(greedy.tag(words)).asList().containsExactlyElementsIn(reference.tag(words)).inOrder();
+    // With features looked up per word (the default) and per token (the generic path).
+    for (boolean wordFeatures : new boolean[] {true, false}) {
+      GreedyPosTagger greedy = new GreedyPosTagger(NlpModels.posModel(), wordFeatures);
+      assertThat(greedy.usesWordFeatures()).isEqualTo(wordFeatures);
+      for (String sentence : SENTENCES) {
+        String[] words = sentence.split(" ");
+        assertThat(greedy.tag(words)).asList().containsExactlyElementsIn(reference.tag(words)).inOrder();
+      }
     }
   }
 
   @Test
-  public void rawSumsGiveTheTagsOfPosTaggerMeOnEveryFixtureLine() throws java.io.IOException {
+  public void bothPathsGiveTheTagsOfPosTaggerMeOnEveryFixtureLine() throws java.io.IOException {
     POSTaggerME reference = new POSTaggerME(NlpModels.posModel());
-    GreedyPosTagger greedy = new GreedyPosTagger(NlpModels.posModel());
-    assertThat(greedy.usesRawSums()).isTrue();
+    GreedyPosTagger perWord = new GreedyPosTagger(NlpModels.posModel(), true);
+    GreedyPosTagger generic = new GreedyPosTagger(NlpModels.posModel(), false);
+    assertThat(generic.usesRawSums()).isTrue();
     int lines = 0;
-    // The articles of the fixtures (not bad-input's pathological files), a line at a time.
+    // The articles of the fixtures (not bad-input's pathological files), a line at a time, as UTF-8.
     try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("../fixtures"))) {
       for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt"))
           .filter(f -> !f.toString().contains("bad-input")).toList()) {
-        for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+        String text = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+        for (String line : text.split("\n")) {
           String[] words = line.strip().split("\\s+");
           if (words.length > 1 && words.length <= 120) {
             lines++;
-            assertThat(greedy.tag(words)).asList().containsExactlyElementsIn(reference.tag(words)).inOrder();
+            java.util.List<String> expected = java.util.List.of(reference.tag(words));
+            assertThat(perWord.tag(words)).asList().containsExactlyElementsIn(expected).inOrder();
+            assertThat(generic.tag(words)).asList().containsExactlyElementsIn(expected).inOrder();
           }
         }
       }

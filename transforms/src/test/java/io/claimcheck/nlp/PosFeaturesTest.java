@@ -41,7 +41,8 @@ public class PosFeaturesTest {
     try (var files = Files.walk(Path.of("../fixtures"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".txt"))
           .filter(f -> !f.toString().contains("bad-input")).toList()) {
-        for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+        // UTF-8, as the job reads them; a malformed byte becomes U+FFFD, also a token to tag.
+        for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
           String[] words = line.strip().split("\\s+");
           if (words.length > 1 && words.length <= 120) {
             lines.add(words);
@@ -85,13 +86,14 @@ public class PosFeaturesTest {
     };
     POSContextGenerator generator = generator();
     Map<String, Context> parameters = parameters();
-    PosFeatures features = new PosFeatures(parameters);
+    PosFeatures features = new PosFeatures(parameters, model().getNumOutcomes());
     double[] fast = new double[model().getNumOutcomes()];
     for (String[] words : sentences) {
       PosFeatures.Word[] sentence = features.words(words);
       String[] tags = new POSTaggerME(NlpModels.posModel()).tag(words);
       for (int i = 0; i < words.length; i++) {
         features.score(i, sentence, tags, fast);
+        // The generic sums, written out here rather than through PosFeatures.sum.
         double[] expected = new double[fast.length];
         for (String predicate : generator.getContext(i, words, Arrays.copyOf(tags, i), NO_ADDITIONAL_CONTEXT)) {
           Context c = parameters.get(predicate);
@@ -107,26 +109,59 @@ public class PosFeaturesTest {
   }
 
   @Test
-  public void theWordCacheStaysBounded() {
-    PosFeatures features = new PosFeatures(parameters(), 10);
-    String[] words = new String[25];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = "word" + i;
-    }
+  public void theWordCacheStaysBoundedAndScoresStayExact() {
+    int outcomes = model().getNumOutcomes();
+    PosFeatures features = new PosFeatures(parameters(), outcomes, 4);
+    // Cleared several times within the sentence, and again by the next one.
+    String[] words = "Floodwater reached the second floor of 14 homes in the valley , residents said .".split(" ");
+    POSTaggerME tagger = new POSTaggerME(NlpModels.posModel());
+    String[] tags = tagger.tag(words);
     PosFeatures.Word[] sentence = features.words(words);
-    assertThat(features.cachedWords()).isAtMost(10);
-    assertThat(Arrays.asList(sentence)).doesNotContain(null);
+    assertThat(features.cachedWords()).isAtMost(4);
+    features.words("Residents of the valley said floodwater reached 14 homes .".split(" "));
+    assertThat(features.cachedWords()).isAtMost(4);
+    double[] fast = new double[outcomes];
+    double[] generic = new double[outcomes];
+    for (int i = 0; i < words.length; i++) {
+      String[] prior = Arrays.copyOf(tags, i);
+      features.score(i, sentence, prior, fast);
+      PosFeatures.sum(parameters(), generator().getContext(i, words, prior, NO_ADDITIONAL_CONTEXT), generic);
+      assertThat(fast).isEqualTo(generic);
+    }
   }
 
   @Test
   public void aGeneratorWithOtherFeaturesDoesNotMatch() {
-    POSContextGenerator other = new POSContextGenerator() {
-      @Override
-      public String[] getContext(int index, String[] tokens, String[] tags, Object[] additionalContext) {
-        return new String[] {"w=" + tokens[index]};
-      }
+    String[] tagSet = {"NOUN", "VERB", "ADP"};
+    POSContextGenerator model = generator();
+    assertThat(features().matches(model, tagSet)).isTrue();
+    // Near misses of the model's generator: one feature fewer, one more, two swapped, one respelled.
+    assertThat(features().matches(edited(model, f -> f.remove(f.size() - 1)), tagSet)).isFalse();
+    assertThat(features().matches(edited(model, f -> f.add("S=end")), tagSet)).isFalse();
+    assertThat(features().matches(edited(model, f -> java.util.Collections.swap(f, 1, 2)), tagSet)).isFalse();
+    assertThat(features().matches(edited(model, f -> f.set(0, f.get(0).toUpperCase())), tagSet)).isFalse();
+  }
+
+  @Test
+  public void missingTagsGiveNoTagFeaturesAsInOpenNlp() {
+    String[] words = "Police closed the road".split(" ");
+    String[] prior = {"NOUN", null, "DET"};
+    assertThat(PosFeatures.features(3, words, prior))
+        .containsExactlyElementsIn(generator().getContext(3, words, prior, NO_ADDITIONAL_CONTEXT))
+        .inOrder();
+  }
+
+  private static PosFeatures features() {
+    return new PosFeatures(parameters(), model().getNumOutcomes());
+  }
+
+  /** {@code generator} with its features of every token changed by {@code edit}. */
+  private static POSContextGenerator edited(POSContextGenerator generator,
+      java.util.function.Consumer<List<String>> edit) {
+    return (index, tokens, tags, additionalContext) -> {
+      List<String> features = new ArrayList<>(List.of(generator.getContext(index, tokens, tags, additionalContext)));
+      edit.accept(features);
+      return features.toArray(new String[0]);
     };
-    assertThat(PosFeatures.matches(other, new String[] {"NOUN", "VERB"})).isFalse();
-    assertThat(PosFeatures.matches(generator(), new String[] {"NOUN", "VERB"})).isTrue();
   }
 }
