@@ -87,4 +87,64 @@ public class TokenizerTest {
   public void emptyTextHasNoTokens() {
     assertThat(Tokenizer.tokenize("  ", 0)).isEmpty();
   }
+
+  // The expression the scanner implements (see Tokenizer), as the reference it must agree with.
+  private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(String.join("|",
+      "(?:\\p{L}\\.){2,}",
+      "\\d+(?:[.,]\\d+)*",
+      "['’][sS](?![\\p{L}])",
+      "\\p{L}[\\p{L}\\p{M}]*(?:[-'’][\\p{L}\\p{M}]+)*",
+      "[^\\s]"));
+
+  /** The expression's matches, with the scanner's rule for periods kept after abbreviations. */
+  private static List<String> reference(String text) {
+    List<String> tokens = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = REFERENCE.matcher(text);
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      String t = m.group();
+      if (e < text.length() && text.charAt(e) == '.' && Tokenizer.keepsPeriod(t)) {
+        e++;
+        m.region(e, text.length());
+      }
+      tokens.add(s + ":" + text.substring(s, e));
+    }
+    return tokens;
+  }
+
+  private static List<String> scanned(String text) {
+    return Tokenizer.tokenize(text, 0).stream().map(t -> t.start() + ":" + t.text()).toList();
+  }
+
+  @Test
+  public void scannerAgreesWithTheExpressionOnRandomText() {
+    // Letters (with a mark, a supplementary letter and a lone surrogate), digits, separators,
+    // apostrophes, abbreviations that keep their period, ASCII and other spaces.
+    String[] pieces = {"a", "B", "s", "S", "é", "e\u0301", "\uD835\uDC00", "\uD83D\uDE00", "\uD835", "ǅ",
+        "1", "42", ".", ",", "-", "'", "’", "$", "%", " ", "  ", "\t", "\n", "\u00A0", "\u2009", "\r\n",
+        "Mr", "Jan", "vs", "U.S", "a.m", "No", "(", ")", "\"", "'s", "’S"};
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = 1 + random.nextInt(12);
+      for (int k = 0; k < length; k++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      assertThat(scanned(text.toString())).containsExactlyElementsIn(reference(text.toString())).inOrder();
+    }
+  }
+
+  @Test
+  public void scannerAgreesWithTheExpressionOnTheFixtures() throws java.io.IOException {
+    int files = 0;
+    try (var paths = java.nio.file.Files.walk(java.nio.file.Path.of("../fixtures"))) {
+      for (java.nio.file.Path file : paths.filter(f -> f.toString().endsWith(".txt")).toList()) {
+        String text = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(scanned(text)).containsExactlyElementsIn(reference(text)).inOrder();
+        files++;
+      }
+    }
+    assertThat(files).isGreaterThan(30);
+  }
 }
