@@ -16,9 +16,9 @@
 #                                linear scaling shows as an equal marginal rate at every step
 # Defaults: --targetParallelism=2 for the Direct Runner (this machine has 2 cores) and
 # JAVA_OPTS=-Xmx4g. Other options go to claimcheck unchanged (e.g. --parallelism=2 for Flink).
-# Pace on this 2-core machine (BENCHMARKS.md; runs vary by 10-20 %): Direct Runner about 650-720
+# Pace on this 2-core machine (BENCHMARKS.md; runs vary by 10-20 %): Direct Runner about 680-740
 # docs/s at 20,000 documents and 970-1,050 at 100,000 (-Xmx4g is enough for 100,000), Flink about
-# 380-440 and 560-740; --matrix takes about 13 minutes.
+# 410-460 and 640-810; --matrix takes about 12 minutes.
 # Needs python3 (the generator) and /usr/bin/time (Debian: apt-get install -y time).
 set -euo pipefail
 

@@ -1,6 +1,7 @@
 package io.claimcheck.extract;
 
 import io.claimcheck.nlp.Token;
+import io.claimcheck.nlp.Tokenizer;
 import io.claimcheck.normalize.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
@@ -289,9 +290,7 @@ final class PersonFinder {
     }
     for (int i = Character.charCount(text.codePointAt(0)); i < text.length(); ) {
       int c = text.codePointAt(i);
-      int type = Character.getType(c);
-      boolean ok = Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-          || type == Character.COMBINING_SPACING_MARK || c == '.' || c == '\'' || c == '’' || c == '-';
+      boolean ok = Tokenizer.isLetterOrMark(c) || c == '.' || c == '\'' || c == '’' || c == '-';
       if (!ok) {
         return false;
       }

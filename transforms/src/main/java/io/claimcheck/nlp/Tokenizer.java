@@ -158,7 +158,8 @@ public final class Tokenizer {
     return q;
   }
 
-  private static boolean isLetterOrMark(int cp) {
+  /** {@code [\p{L}\p{M}]}: a letter or a combining mark (what words are made of). */
+  public static boolean isLetterOrMark(int cp) {
     if (Character.isLetter(cp)) {
       return true;
     }
