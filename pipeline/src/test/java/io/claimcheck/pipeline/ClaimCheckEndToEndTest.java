@@ -94,6 +94,31 @@ public class ClaimCheckEndToEndTest {
   }
 
   @Test
+  public void directoryWithoutAnInputFileExitsWith2AndOneLine() throws IOException {
+    Path dir = tmp.newFolder("only-notes").toPath();
+    Files.writeString(dir.resolve("notes.csv"), "a,b\n");
+    Files.createDirectories(dir.resolve("deep/er"));
+    Files.writeString(dir.resolve("deep/er/readme.md"), "not an article\n");
+    Path out = tmp.newFolder().toPath().resolve("out");
+    assertThat(run("--input=" + dir, "--output=" + out)).isEqualTo(ClaimCheck.EXIT_USAGE);
+    assertThat(stderr.toString(StandardCharsets.UTF_8))
+        .isEqualTo("claimcheck: no input file matches '" + dir + "'" + System.lineSeparator());
+  }
+
+  @Test
+  public void directoryWhoseOnlyInputIsNestedRuns() throws IOException {
+    Path dir = tmp.newFolder("nested").toPath();
+    Files.writeString(dir.resolve("notes.csv"), "a,b\n");
+    Files.createDirectories(dir.resolve("2025/06"));
+    Files.writeString(dir.resolve("2025/06/quake.txt"),
+        "A magnitude 6.1 earthquake struck the region on Monday, officials said. At least 12 people died.");
+    Path out = tmp.newFolder().toPath().resolve("out");
+    assertThat(run("--input=" + dir, "--output=" + out)).isEqualTo(ClaimCheck.EXIT_OK);
+    assertThat(Files.readAllLines(out.resolve("rejected.csv"))).hasSize(1); // the header: notes.csv is not an input
+    assertThat(Files.readString(out.resolve("claims.jsonl"))).contains("\"doc_id\":\"quake\"");
+  }
+
+  @Test
   public void unwritableOutputExitsWith2AndOneLine() throws IOException {
     // A regular file where the output directory's parent should be: no user can create it.
     Path blocker = tmp.newFile("blocker").toPath();

@@ -123,7 +123,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             // Files are grouped by a bucket of their name, not by name: every key of a GroupByKey
             // is a bundle of its own on the Direct Runner (KeyBuckets). The grouping also spreads
             // the reading over the workers, so no Reshuffle is needed after it.
-            .apply("KeyByNameBucket", ParDo.of(new KeyByNameBucketFn(buckets)))
+            .apply("KeyByNameBucket", ParDo.of(new KeyByNameBucketFn(input, buckets)))
             .setCoder(KvCoder.of(VarIntCoder.of(), ReadableFileCoder.of()))
             .apply("GroupByNameBucket", GroupByKey.create())
             .apply("AssignDocIds", ParDo.of(new AssignDocIdsFn(root)))
@@ -150,17 +150,25 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     return file.getMetadata().resourceId().toString();
   }
 
-  /** Keys each file by the bucket of the id it gets when its name is unique. */
+  /**
+   * Keys each input file by the bucket of the id it gets when its name is unique; drops the other
+   * files a directory's pattern matches ({@link InputFiles#isInput}).
+   */
   static final class KeyByNameBucketFn extends DoFn<ReadableFile, KV<Integer, ReadableFile>> {
+    private final String input;
     private final int buckets;
 
-    KeyByNameBucketFn(int buckets) {
+    KeyByNameBucketFn(String input, int buckets) {
+      this.input = input;
       this.buckets = buckets;
     }
 
     @ProcessElement
     public void process(@Element ReadableFile file, OutputReceiver<KV<Integer, ReadableFile>> out) {
-      out.output(KV.of(KeyBuckets.of(InputFiles.baseId(path(file)), buckets), file));
+      String path = path(file);
+      if (InputFiles.isInput(input, path)) {
+        out.output(KV.of(KeyBuckets.of(InputFiles.baseId(path), buckets), file));
+      }
     }
   }
 
@@ -179,7 +187,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     @ProcessElement
     public void process(
         @Element KV<Integer, Iterable<ReadableFile>> bucket, OutputReceiver<KV<String, ReadableFile>> out) {
-      // name -> path -> file. A file matched by two patterns appears twice; keep one per path.
+      // name -> path -> file, each path once.
       Map<String, Map<String, ReadableFile>> byName = new TreeMap<>();
       for (ReadableFile file : bucket.getValue()) {
         String path = path(file);

@@ -13,8 +13,13 @@ public class InputFilesTest {
 
   @Test
   public void directoryMeansEverySupportedFileBelowIt() {
-    assertThat(InputFiles.patterns("corpus/")).containsExactly(
-        "corpus/**.txt", "corpus/**.txt.gz", "corpus/**.jsonl", "corpus/**.jsonl.gz").inOrder();
+    assertThat(InputFiles.patterns("corpus/")).containsExactly("corpus/**");
+    assertThat(InputFiles.isInput("corpus/", "/data/corpus/2025/a.txt")).isTrue();
+    assertThat(InputFiles.isInput("corpus/", "/data/corpus/b.txt.gz")).isTrue();
+    assertThat(InputFiles.isInput("corpus", "gs://bucket/corpus/feed.jsonl")).isTrue();
+    assertThat(InputFiles.isInput("corpus", "/data/corpus/feed.jsonl.gz")).isTrue();
+    assertThat(InputFiles.isInput("corpus/", "/data/corpus/expected.csv")).isFalse();
+    assertThat(InputFiles.isInput("corpus/", "/data/corpus/notes.txt.bak")).isFalse();
     assertThat(InputFiles.root("corpus/")).isEqualTo("corpus/");
     assertThat(InputFiles.root("gs://bucket/news")).isEqualTo("gs://bucket/news/");
   }
@@ -22,6 +27,8 @@ public class InputFilesTest {
   @Test
   public void globIsUsedAsItIsWithTheDirectoryBeforeTheWildcardAsRoot() {
     assertThat(InputFiles.patterns("corpus/**/*.txt")).containsExactly("corpus/**/*.txt");
+    // A glob is the user's choice: every file it matches is an input.
+    assertThat(InputFiles.isInput("corpus/*", "/data/corpus/notes.md")).isTrue();
     assertThat(InputFiles.root("corpus/2025/*/a?.txt")).isEqualTo("corpus/2025/");
     assertThat(InputFiles.root("*.txt")).isEqualTo(".");
   }
@@ -29,6 +36,7 @@ public class InputFilesTest {
   @Test
   public void singleFileIsUsedAsItIs() {
     assertThat(InputFiles.patterns("a/b/x.txt.gz")).containsExactly("a/b/x.txt.gz");
+    assertThat(InputFiles.isInput("a/b/x.txt.gz", "/a/b/x.txt.gz")).isTrue();
     assertThat(InputFiles.root("a/b/x.txt.gz")).isEqualTo("a/b/");
   }
 
