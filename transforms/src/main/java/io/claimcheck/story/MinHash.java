@@ -106,25 +106,23 @@ public final class MinHash {
     if (need <= 0) {
       return true;
     }
+    int la = a.length;
+    int lb = b.length;
     int i = 0;
     int j = 0;
     int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        if (++common >= need) {
-          return true;
-        }
-        i++;
-        j++;
-      } else {
-        if (a[i] < b[j]) {
-          i++;
-        } else {
-          j++;
-        }
-        if (common + Math.min(a.length - i, b.length - j) < need) {
-          return false;
-        }
+    // Which side advances is a coin toss for unrelated documents, so it is computed, not branched
+    // on: the JIT makes conditional moves of it, and the merge runs twice as fast (BENCHMARKS.md).
+    while (i < la && j < lb) {
+      long x = a[i];
+      long y = b[j];
+      if (x == y && ++common >= need) {
+        return true;
+      }
+      i += x <= y ? 1 : 0;
+      j += y <= x ? 1 : 0;
+      if (common + Math.min(la - i, lb - j) < need) {
+        return false;
       }
     }
     return false;

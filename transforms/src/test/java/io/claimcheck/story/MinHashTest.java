@@ -127,6 +127,11 @@ public class MinHashTest {
   @Test
   public void jaccardAtLeastOnEdges() {
     assertThat(MinHash.jaccardAtLeast(new long[0], new long[0], 0.35)).isFalse();
+    // Hashes use the whole signed range.
+    long[] wide = {Long.MIN_VALUE, -1, 5, Long.MAX_VALUE};
+    long[] narrow = {Long.MIN_VALUE, 5, Long.MAX_VALUE};
+    assertThat(MinHash.jaccardAtLeast(wide, narrow, 0.75)).isTrue();
+    assertThat(MinHash.jaccardAtLeast(narrow, wide, 0.76)).isFalse();
     assertThat(MinHash.jaccardAtLeast(new long[] {1, 2}, new long[] {1, 2}, 1.0)).isTrue();
     // 2 common of 6 distinct: exactly 1/3.
     assertThat(MinHash.jaccardAtLeast(new long[] {1, 2, 3, 4}, new long[] {3, 4, 5, 6}, 2.0 / 6)).isTrue();
