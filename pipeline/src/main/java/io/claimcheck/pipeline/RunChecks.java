@@ -8,6 +8,7 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
@@ -57,8 +58,12 @@ final class RunChecks {
   static void checkInputMatches(ClaimCheckOptions options) throws UsageException {
     FileSystems.setDefaultPipelineOptions(options);
     String input = options.getInput();
-    if (localDirectoryHoldsInput(input)) {
-      return;
+    Optional<Boolean> local = localDirectoryHoldsInput(input);
+    if (local.isPresent()) {
+      if (local.get()) {
+        return;
+      }
+      throw new UsageException("no input file matches '" + input + "'", null);
     }
     for (String pattern : InputFiles.patterns(input)) {
       try {
@@ -76,25 +81,25 @@ final class RunChecks {
   }
 
   /**
-   * Whether {@code input} is a local directory with an input file below it, walking it only up to
-   * the first one: matching a directory lists every file in it (about 14 s for a million files,
-   * which the job's own matching then does again). False when it is not a local directory, holds
-   * no input, or cannot be walked; the caller's match then decides and reports.
+   * Whether the local directory {@code input} holds an input file, walking it only up to the first
+   * one: matching a directory lists every file in it (about 14 s for a million files, which the
+   * job's own matching then does again). Empty when {@code input} is not a local directory or cannot
+   * be walked; the Beam match then decides and reports.
    */
-  private static boolean localDirectoryHoldsInput(String input) {
+  private static Optional<Boolean> localDirectoryHoldsInput(String input) {
     if (!InputFiles.isDirectory(input) || input.contains("://")) {
-      return false;
+      return Optional.empty();
     }
     try {
       Path dir = Path.of(input);
       if (!Files.isDirectory(dir)) {
-        return false;
+        return Optional.empty();
       }
       try (Stream<Path> files = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-        return files.anyMatch(f -> Files.isRegularFile(f) && InputFiles.isInput(input, f.toString()));
+        return Optional.of(files.anyMatch(f -> Files.isRegularFile(f) && InputFiles.isInput(input, f.toString())));
       }
     } catch (IOException | RuntimeException e) {
-      return false;
+      return Optional.empty();
     }
   }
 

@@ -1,6 +1,5 @@
 package io.claimcheck.read;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -112,7 +112,8 @@ public final class MinHash {
     int j = 0;
     int common = 0;
     // Which side advances is a coin toss for unrelated documents, so it is computed, not branched
-    // on: the JIT makes conditional moves of it, and the merge runs twice as fast (BENCHMARKS.md).
+    // on: the JIT makes conditional moves of it. Twice as fast on arrays in the cache; a large
+    // shard's are not, and there memory sets the pace (BENCHMARKS.md).
     while (i < la && j < lb) {
       long x = a[i];
       long y = b[j];
