@@ -71,7 +71,9 @@ public final class ClaimCheck {
    * trips) are turned off unless the command line gives them: they are for tests ({@code TestPipeline}
    * keeps them on) and made a 20,000-document run about 5 times slower (BENCHMARKS.md). And unless
    * {@code --blockOnRun} is given, its {@code run()} returns at once when progress lines are asked
-   * for, so that {@link RunProgress} can print them while the job runs.
+   * for, so that {@link RunProgress} can print them while the job runs. For the same reason a run on
+   * an embedded Flink cluster is started detached unless {@code --attachedMode} is given ({@link
+   * EmbeddedFlink}).
    */
   static ClaimCheckOptions parse(String[] args) {
     ClaimCheckOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ClaimCheckOptions.class);
@@ -87,6 +89,7 @@ public final class ClaimCheck {
         direct.setBlockOnRun(false);
       }
     }
+    EmbeddedFlink.detachForProgress(options, given(args, "attachedMode"));
     return options;
   }
 
@@ -113,7 +116,7 @@ public final class ClaimCheck {
     try {
       Pipeline pipeline = Pipeline.create(options);
       build(pipeline, options);
-      result = pipeline.run();
+      result = EmbeddedFlink.follow(pipeline.run(), options);
       PipelineResult.State state = RunProgress.waitForEnd(result, options.getProgressSeconds(), err, started);
       if (state != PipelineResult.State.DONE) {
         err.println("claimcheck: run ended in state " + state);

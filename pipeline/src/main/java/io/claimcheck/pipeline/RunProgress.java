@@ -16,10 +16,10 @@ import org.apache.beam.sdk.PipelineResult;
 /**
  * Waits for a started job to end, printing a line on its progress every period: how long it has run,
  * inputs read, documents analyzed, claims and findings so far, from the job's attempted counters
- * (the values of work not yet committed too, so they move during a bundle). A runner whose
- * {@code run()} returns only when the job is done (embedded Flink in its default attached mode) ends
- * the wait at once, so it prints nothing; the Direct Runner is started without blocking for this
- * (see {@link ClaimCheck#parse}).
+ * (the values of work not yet committed too, so they move during a bundle; on Flink, as each task
+ * of a step finishes). A runner whose {@code run()} returns only when the job is done (Flink in
+ * attached mode) ends the wait at once, so it prints nothing; the Direct Runner and embedded Flink
+ * are started without blocking for this (see {@link ClaimCheck#parse}).
  *
  * @param inputs inputs read (text files, JSONL lines)
  * @param documents documents through extraction

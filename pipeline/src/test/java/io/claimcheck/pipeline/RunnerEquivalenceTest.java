@@ -50,20 +50,63 @@ public class RunnerEquivalenceTest {
     }
   }
 
-  private Path runOnSample(String runnerArg) throws IOException {
-    Path out = tmp.newFolder().toPath().resolve("out");
-    ClaimCheckOptions options =
-        PipelineOptionsFactory.fromArgs("--input=" + SAMPLE, "--output=" + out, runnerArg, "--progressSeconds=0")
-            .withValidation()
-            .as(ClaimCheckOptions.class);
+  @Test
+  public void embeddedFlinkPrintsProgressAndTheSameSummary() throws IOException {
+    String runner = System.getProperty(RUNNER_PROPERTY, "");
+    assumeTrue("the Flink profile sets -D" + RUNNER_PROPERTY + "=FlinkRunner", runner.equals("FlinkRunner"));
+    Run direct = run(ClaimCheck.parse(new String[] {"--input=" + SAMPLE, "--output=" + newOutput(), "--progressSeconds=0"}));
+
+    // As the command line does it: parse() starts an embedded cluster detached to print progress.
+    Run flink = run(ClaimCheck.parse(new String[] {
+        "--input=" + SAMPLE, "--output=" + newOutput(), "--runner=FlinkRunner", "--progressSeconds=1"}));
+
+    assertThat(flink.status()).isEqualTo(ClaimCheck.EXIT_OK);
+    // Only progress lines on stderr (an attached run, which returns at the end, prints none; the
+    // embedded cluster starts for longer than a second).
+    List<String> progress = flink.stderr().lines().toList();
+    assertThat(progress).isNotEmpty();
+    for (String line : progress) {
+      assertThat(line).matches("claimcheck: running, \\d+ s: \\d+ inputs read, \\d+ documents analyzed, "
+          + "\\d+ claims, \\d+ findings so far");
+    }
+    // The summary comes from the finished job's counters (the cluster has shut down by then).
+    assertThat(summaryCounts(flink.stdout())).isEqualTo(summaryCounts(direct.stdout()));
+    assertThat(flink.stdout()).contains("5 documents analyzed, 0 inputs rejected");
+    assertThat(Files.readAllBytes(flink.out().resolve("report.csv")))
+        .isEqualTo(Files.readAllBytes(direct.out().resolve("report.csv")));
+  }
+
+  /** The summary's first two lines: the counts, without the wall time and the output directory. */
+  private static List<String> summaryCounts(String stdout) {
+    return stdout.lines().limit(2).toList();
+  }
+
+  private Path newOutput() throws IOException {
+    return tmp.newFolder().toPath().resolve("out");
+  }
+
+  private record Run(Path out, int status, String stdout, String stderr) {}
+
+  private static Run run(ClaimCheckOptions options) {
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     int status = ClaimCheck.run(options, new PrintStream(stdout, true, StandardCharsets.UTF_8),
         new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    assertThat(stderr.toString(StandardCharsets.UTF_8)).isEmpty();
-    assertThat(status).isEqualTo(ClaimCheck.EXIT_OK);
+    return new Run(Paths.get(options.getOutput()), status,
+        stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+  }
+
+  private Path runOnSample(String runnerArg) throws IOException {
+    Path out = newOutput();
+    ClaimCheckOptions options =
+        PipelineOptionsFactory.fromArgs("--input=" + SAMPLE, "--output=" + out, runnerArg, "--progressSeconds=0")
+            .withValidation()
+            .as(ClaimCheckOptions.class);
+    Run run = run(options);
+    assertThat(run.stderr()).isEmpty();
+    assertThat(run.status()).isEqualTo(ClaimCheck.EXIT_OK);
     // The summary comes from the runner's counters: they must work there too.
-    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("5 documents analyzed, 0 inputs rejected");
+    assertThat(run.stdout()).contains("5 documents analyzed, 0 inputs rejected");
     return out;
   }
 }

@@ -1,0 +1,162 @@
+package io.claimcheck.pipeline;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.Assert.assertThrows;
+
+import io.claimcheck.extract.ExtractClaims;
+import io.claimcheck.read.ReadArticles;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.beam.runners.core.metrics.MetricsContainerStepMap;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricName;
+import org.apache.beam.sdk.metrics.MetricResults;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.joda.time.Duration;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.JUnit4;
+
+/**
+ * {@link EmbeddedFlink} without Flink: which runs it applies to, and the followed job's state,
+ * waiting and counters over plain futures. {@code RunnerEquivalenceTest} runs it on Flink.
+ */
+@RunWith(JUnit4.class)
+public class EmbeddedFlinkTest {
+
+  @Test
+  public void directRunnerRunsAreLeftAsTheyAre() {
+    ClaimCheckOptions options = ClaimCheck.parse(new String[] {"--input=x", "--runner=DirectRunner"});
+    assertThat(EmbeddedFlink.isEmbedded(options)).isFalse();
+    assertThat(EmbeddedFlink.detachForProgress(options, false)).isFalse();
+    FakeState result = new FakeState(PipelineResult.State.RUNNING);
+    assertThat(EmbeddedFlink.follow(result, options)).isSameInstanceAs(result);
+  }
+
+  @Test
+  public void canFollowExactlyWhenTheFlinkRunnerIsThere() {
+    // The default build has no Flink: the answer is no, not a failure. Under -Pflink-runner a no
+    // means the runner's internals changed and embedded runs lost their progress lines.
+    assertThat(EmbeddedFlink.canFollow()).isEqualTo(classPresent("org.apache.beam.runners.flink.FlinkRunner"));
+  }
+
+  @Test
+  public void whileRunningTheStateIsTheRunnersAndTheCountersTheRunningJobs() {
+    CompletableFuture<Map<String, Object>> outcome = new CompletableFuture<>();
+    EmbeddedFlink.FollowedJob job = new EmbeddedFlink.FollowedJob(
+        new FakeState(PipelineResult.State.RUNNING), outcome, () -> accumulators(20, 5));
+
+    assertThat(job.getState()).isEqualTo(PipelineResult.State.RUNNING);
+    RunProgress progress = RunProgress.of(job);
+    assertThat(progress.inputs()).isEqualTo(20);
+    assertThat(progress.documents()).isEqualTo(5);
+    assertThat(job.waitUntilFinish(Duration.millis(1))).isNull();
+  }
+
+  @Test
+  public void countersNotReadableYetCountAsNone() {
+    EmbeddedFlink.FollowedJob job = new EmbeddedFlink.FollowedJob(
+        new FakeState(PipelineResult.State.RUNNING), new CompletableFuture<>(), () -> {
+          throw new IllegalStateException("MiniCluster is not yet running or has already been shut down.");
+        });
+    assertThat(RunProgress.of(job)).isEqualTo(new RunProgress(0, 0, 0, 0));
+  }
+
+  @Test
+  public void afterTheEndStateAndCountersComeFromTheOutcomeNotTheShutDownCluster() {
+    CompletableFuture<Map<String, Object>> outcome = new CompletableFuture<>();
+    AtomicInteger runningReads = new AtomicInteger();
+    FakeState runner = new FakeState(PipelineResult.State.RUNNING);
+    EmbeddedFlink.FollowedJob job = new EmbeddedFlink.FollowedJob(runner, outcome, () -> {
+      runningReads.incrementAndGet();
+      throw new IllegalStateException("shut down");
+    });
+
+    outcome.complete(accumulators(120, 100));
+    runner.failWith = new IllegalStateException("Fail to get flink job state");
+
+    assertThat(job.waitUntilFinish()).isEqualTo(PipelineResult.State.DONE);
+    assertThat(job.getState()).isEqualTo(PipelineResult.State.DONE);
+    assertThat(RunProgress.of(job)).isEqualTo(new RunProgress(120, 100, 0, 0));
+    assertThat(runningReads.get()).isEqualTo(0);
+  }
+
+  @Test
+  public void aFailedJobIsThrownByTheWait() {
+    CompletableFuture<Map<String, Object>> outcome = new CompletableFuture<>();
+    EmbeddedFlink.FollowedJob job = new EmbeddedFlink.FollowedJob(
+        new FakeState(PipelineResult.State.RUNNING), outcome, Map::of);
+    RuntimeException failure = new RuntimeException("a task failed: disk full");
+    outcome.completeExceptionally(failure);
+
+    IllegalStateException thrown = assertThrows(IllegalStateException.class, job::waitUntilFinish);
+    assertThat(thrown).hasCauseThat().isSameInstanceAs(failure);
+    assertThat(job.getState()).isEqualTo(PipelineResult.State.FAILED);
+    assertThat(RunProgress.of(job)).isEqualTo(new RunProgress(0, 0, 0, 0));
+  }
+
+  @Test
+  public void theDetachedModeIsNotTouchedWhenProgressIsOff() {
+    ClaimCheckOptions options = PipelineOptionsFactory.fromArgs("--input=x", "--progressSeconds=0")
+        .as(ClaimCheckOptions.class);
+    assertThat(EmbeddedFlink.detachForProgress(options, false)).isFalse();
+  }
+
+  /** The Flink runner's accumulators: Beam's metrics under their accumulator's name. */
+  private static Map<String, Object> accumulators(long inputs, long documents) {
+    MetricsContainerStepMap metrics = new MetricsContainerStepMap();
+    metrics.getContainer("ReadArticles/KeyByNameBucket")
+        .getCounter(MetricName.named(ReadArticles.class, ReadArticles.INPUTS_COUNTER)).inc(inputs);
+    metrics.getContainer("ExtractClaims/Extract")
+        .getCounter(MetricName.named(ExtractClaims.class, ExtractClaims.DOCUMENTS_EXTRACTED_COUNTER)).inc(documents);
+    return Map.of(EmbeddedFlink.METRICS_ACCUMULATOR, metrics);
+  }
+
+  private static boolean classPresent(String name) {
+    try {
+      Class.forName(name);
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  /** A runner's result that only has a state (or fails to give one, like a shut-down cluster). */
+  private static final class FakeState implements PipelineResult {
+    private final State state;
+    private volatile RuntimeException failWith;
+
+    FakeState(State state) {
+      this.state = state;
+    }
+
+    @Override
+    public State getState() {
+      if (failWith != null) {
+        throw failWith;
+      }
+      return state;
+    }
+
+    @Override
+    public State cancel() {
+      return State.CANCELLED;
+    }
+
+    @Override
+    public State waitUntilFinish(Duration duration) {
+      throw new UnsupportedOperationException("the followed job waits on its outcome");
+    }
+
+    @Override
+    public State waitUntilFinish() {
+      throw new UnsupportedOperationException("the followed job waits on its outcome");
+    }
+
+    @Override
+    public MetricResults metrics() {
+      throw new UnsupportedOperationException("the followed job reads its accumulators");
+    }
+  }
+}
