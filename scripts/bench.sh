@@ -77,7 +77,7 @@ if [[ ! -f "$corpus/truth.csv" ]]; then  # truth.csv is written last: its presen
   mv "$corpus.tmp" "$corpus"
 fi
 n=$(( stories * sources ))
-bytes=$(find "$corpus/docs" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+bytes=$(find "$corpus/docs" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n", s}')
 
 if [[ "$baseline_only" == true ]]; then
   echo "bench: baseline (single thread, no Beam) over $corpus/docs: one pass, then ${baseline_seconds} s measured" >&2
