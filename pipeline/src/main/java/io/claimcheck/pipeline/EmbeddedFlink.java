@@ -24,9 +24,10 @@ import org.joda.time.Duration;
  * the result's state and counters fail. {@link #follow} wraps that result in one that waits on the
  * job's own outcome and reads the final counters from it.
  *
- * <p>Everything Flink is reached by name: this class is in the default jar, which has no Flink. When
- * the Flink runner's classes are not what this class expects (another Beam version), the job stays
- * attached: no progress lines, the same results.
+ * <p>Everything Flink is reached by name: this class is in the default jar, which has no Flink. The
+ * job's client is read from a private field of Beam's detached result (Beam 2.70 gives no accessor);
+ * when the runner's classes are not what this class expects (another Beam version, see {@link
+ * #canFollow}), the job stays attached: no progress lines, the same results.
  */
 final class EmbeddedFlink {
 
