@@ -19,8 +19,9 @@ import java.util.Map;
  * <p>Candidate pairs grow faster than the documents (a bucket of k documents holds k²/2 pairs), so
  * the pair loop works on local int indexes: documents are numbered in arrival order, and the
  * union-find is int arrays (its roots kept at the smallest id) instead of a map of strings. Most
- * candidates are unrelated articles that share two band values; {@link MinHash#jaccardAtLeast}
- * rejects them without finishing the merge.
+ * candidates are unrelated articles that share two band values: a {@link FeatureSketch} of each
+ * document (one cache line) rejects most of them without reading their features, and {@link
+ * MinHash#jaccardAtLeast} the rest without finishing the merge.
  */
 public final class ShardLinker {
 
@@ -28,6 +29,7 @@ public final class ShardLinker {
   private final int maxBucketSize;
   private final List<SignedDocument> docs = new ArrayList<>();
   private long pairsCompared;
+  private long pairsRuledOut;
   private long pairsLinked;
   private long oversizedBuckets;
 
@@ -66,6 +68,11 @@ public final class ShardLinker {
         buckets.computeIfAbsent(doc.band(b), k -> new IntList()).add(i);
       }
     }
+    FeatureSketch sketches = new FeatureSketch(byIndex);
+    int[] featureCounts = new int[n];
+    for (int i = 0; i < n; i++) {
+      featureCounts[i] = byIndex[i].featureCount();
+    }
     UnionFind components = new UnionFind(idOfNode);
     int[] roots = new int[0];
     for (IntList bucket : buckets.values()) {
@@ -86,13 +93,14 @@ public final class ShardLinker {
         roots[x] = components.find(node[bucket.values[x]]);
       }
       for (int x = 0; x < size; x++) {
-        SignedDocument a = byIndex[bucket.values[x]];
+        int ia = bucket.values[x];
         for (int y = x + 1; y < size; y++) {
           if (roots[x] == roots[y]) {
             continue;
           }
           pairsCompared++;
-          if (a.similarityAtLeast(byIndex[bucket.values[y]], threshold)) {
+          int ib = bucket.values[y];
+          if (mayReach(sketches, featureCounts, ia, ib) && byIndex[ia].similarityAtLeast(byIndex[ib], threshold)) {
             pairsLinked++;
             int joined = components.union(roots[x], roots[y]);
             int ra = roots[x];
@@ -115,8 +123,27 @@ public final class ShardLinker {
     return linked;
   }
 
+  /**
+   * False when the sketches show that documents {@code a} and {@code b} cannot share as many features
+   * as the threshold needs; the exact check decides otherwise. Two empty sets are left to it.
+   */
+  private boolean mayReach(FeatureSketch sketches, int[] featureCounts, int a, int b) {
+    int la = featureCounts[a];
+    int lb = featureCounts[b];
+    if (la + lb == 0 || sketches.commonAtMost(a, b) >= MinHash.commonNeeded(la, lb, threshold)) {
+      return true;
+    }
+    pairsRuledOut++;
+    return false;
+  }
+
   public long pairsCompared() {
     return pairsCompared;
+  }
+
+  /** Candidate pairs the sketches rejected before the exact check (part of {@link #pairsCompared}). */
+  public long pairsRuledOut() {
+    return pairsRuledOut;
   }
 
   public long pairsLinked() {

@@ -78,12 +78,18 @@ public class ShardLinkerTest {
   public void matchesAllPairsLinkingOnRandomShards() {
     Random random = new Random(23);
     int linkedShards = 0;
+    long ruledOut = 0;
     long[] keyPool = random.longs(25).toArray();
+    // Features of random 64-bit values too: they fall on the sketches' bits at random and collide.
+    long[] featurePool = random.longs(40).toArray();
     for (int round = 0; round < 400; round++) {
       List<SignedDocument> docs = new ArrayList<>();
       int n = 2 + random.nextInt(80);
       for (int i = 0; i < n; i++) {
-        long[] features = random.longs(2 + random.nextInt(10), 0, 8 + random.nextInt(30)).sorted().distinct().toArray();
+        long[] features = (round % 4 < 2
+            ? random.longs(2 + random.nextInt(10), 0, 8 + random.nextInt(30))
+            : random.ints(2 + random.nextInt(30), 0, featurePool.length).mapToLong(f -> featurePool[f]))
+            .sorted().distinct().toArray();
         // Small keys share buckets often; keys drawn from a pool of random 64-bit values also
         // collide in the hash map's slots, which decides the order buckets are visited in.
         long[] bands = round % 2 == 0
@@ -104,8 +110,10 @@ public class ShardLinkerTest {
       assertThat(linker.pairsLinked()).isEqualTo(reference.linked);
       assertThat(linker.oversizedBuckets()).isEqualTo(reference.oversized);
       linkedShards += actual.isEmpty() ? 0 : 1;
+      ruledOut += linker.pairsRuledOut();
     }
     assertThat(linkedShards).isGreaterThan(100);
+    assertThat(ruledOut).isGreaterThan(1000); // the sketches' path is taken, and changes nothing
   }
 
   /**
