@@ -392,6 +392,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   /** Links the candidate pairs of one shard; emits (member, smallest id of its local component). */
   static final class LinkShardFn extends DoFn<KV<Integer, Iterable<SignedDocument>>, KV<String, String>> {
     private final Counter pairs = Metrics.counter(AssignStories.class, "candidate_pairs");
+    private final Counter ruledOut = Metrics.counter(AssignStories.class, "candidate_pairs_ruled_out");
     private final Counter linked = Metrics.counter(AssignStories.class, "pairs_linked");
     private final Counter oversized = Metrics.counter(AssignStories.class, "oversized_buckets");
     private final double threshold;
@@ -423,6 +424,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         }
       }
       pairs.inc(linker.pairsCompared());
+      ruledOut.inc(linker.pairsRuledOut());
       linked.inc(linker.pairsLinked());
       oversized.inc(linker.oversizedBuckets());
     }
