@@ -98,6 +98,20 @@ public final class FindCopies extends PTransform<PCollection<Article>, PCollecti
       return MinHash.similarity(signature, other.signature);
     }
 
+    /** The number of signature values. */
+    int length() {
+      return signature.length;
+    }
+
+    /** A hash of the values at positions {@code from} (inclusive) to {@code to}: equal values, equal hashes. */
+    long bandHash(int from, int to) {
+      long h = 0x84222325CBF29CE4L + from;
+      for (int i = from; i < to; i++) {
+        h = MinHash.mix(h ^ signature[i]) + i;
+      }
+      return h;
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Signed s && s.docId.equals(docId) && Arrays.equals(s.signature, signature);
@@ -158,15 +172,10 @@ public final class FindCopies extends PTransform<PCollection<Article>, PCollecti
       }
       docs.sort(Comparator.comparing(Signed::docId));
       Map<String, Signed> byId = new HashMap<>();
-      Components components = new Components();
-      for (int i = 0; i < docs.size(); i++) {
-        byId.put(docs.get(i).docId(), docs.get(i));
-        for (int j = i + 1; j < docs.size(); j++) {
-          if (docs.get(i).similarity(docs.get(j)) >= threshold) {
-            components.union(docs.get(i).docId(), docs.get(j).docId());
-          }
-        }
+      for (Signed doc : docs) {
+        byId.put(doc.docId(), doc);
       }
+      Components components = CopyGroups.of(docs, threshold);
       for (Map.Entry<String, String> e : components.roots().entrySet()) {
         if (!e.getKey().equals(e.getValue())) {
           copies.inc();
