@@ -23,14 +23,24 @@ final class CopyGroups {
   /** Up to this many documents, every pair is checked. */
   static final int ALL_PAIRS_UP_TO = 64;
 
-  private CopyGroups() {}
+  private final double threshold;
+  private long pairsChecked;
 
-  /** The components of {@code docs} (signatures of one length) linked at similarity ≥ {@code threshold}. */
-  static Components of(List<FindCopies.Signed> docs, double threshold) {
+  /** Groups at similarity ≥ {@code threshold}, in (0, 1]. */
+  CopyGroups(double threshold) {
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+    }
+    this.threshold = threshold;
+  }
+
+  /** The components of {@code docs} (signatures of one length) linked at the threshold. */
+  Components of(List<FindCopies.Signed> docs) {
     Components components = new Components();
     if (docs.size() <= ALL_PAIRS_UP_TO) {
       for (int i = 0; i < docs.size(); i++) {
         for (int j = i + 1; j < docs.size(); j++) {
+          pairsChecked++;
           if (docs.get(i).similarity(docs.get(j)) >= threshold) {
             components.union(docs.get(i).docId(), docs.get(j).docId());
           }
@@ -40,6 +50,7 @@ final class CopyGroups {
     }
     int length = docs.get(0).length();
     int bands = Math.min(length, length - fewestAgreeing(length, threshold) + 1);
+    String[] roots = new String[0];
     for (int band = 0; band < bands; band++) {
       int from = band * length / bands;
       int to = (band + 1) * length / bands;
@@ -48,19 +59,50 @@ final class CopyGroups {
         buckets.computeIfAbsent(doc.bandHash(from, to), k -> new ArrayList<>(2)).add(doc);
       }
       for (List<FindCopies.Signed> bucket : buckets.values()) {
-        for (int x = 0; x < bucket.size(); x++) {
-          FindCopies.Signed a = bucket.get(x);
-          for (int y = x + 1; y < bucket.size(); y++) {
-            FindCopies.Signed b = bucket.get(y);
-            // Pairs already in one group (copies meet in every band) are not checked again.
-            if (!components.find(a.docId()).equals(components.find(b.docId())) && a.similarity(b) >= threshold) {
-              components.union(a.docId(), b.docId());
+        int size = bucket.size();
+        if (size < 2) {
+          continue;
+        }
+        // A group of copies meets in every band: its members' roots, looked up once per bucket and
+        // kept current, skip the pairs already joined, and a bucket already one group entirely.
+        if (roots.length < size) {
+          roots = new String[Math.max(size, 2 * roots.length)];
+        }
+        boolean oneGroup = true;
+        for (int x = 0; x < size; x++) {
+          roots[x] = components.find(bucket.get(x).docId());
+          oneGroup &= roots[x].equals(roots[0]);
+        }
+        if (oneGroup) {
+          continue;
+        }
+        for (int x = 0; x < size; x++) {
+          for (int y = x + 1; y < size; y++) {
+            if (roots[x].equals(roots[y])) {
+              continue;
+            }
+            pairsChecked++;
+            if (bucket.get(x).similarity(bucket.get(y)) >= threshold) {
+              String ra = roots[x];
+              String rb = roots[y];
+              components.union(ra, rb);
+              String joined = components.find(ra);
+              for (int z = 0; z < size; z++) {
+                if (roots[z].equals(ra) || roots[z].equals(rb)) {
+                  roots[z] = joined;
+                }
+              }
             }
           }
         }
       }
     }
     return components;
+  }
+
+  /** Pairs whose similarity was computed, over every call of {@link #of}. */
+  long pairsChecked() {
+    return pairsChecked;
   }
 
   /**

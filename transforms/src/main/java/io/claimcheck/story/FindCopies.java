@@ -175,7 +175,7 @@ public final class FindCopies extends PTransform<PCollection<Article>, PCollecti
       for (Signed doc : docs) {
         byId.put(doc.docId(), doc);
       }
-      Components components = CopyGroups.of(docs, threshold);
+      Components components = new CopyGroups(threshold).of(docs);
       for (Map.Entry<String, String> e : components.roots().entrySet()) {
         if (!e.getKey().equals(e.getValue())) {
           copies.inc();

@@ -20,7 +20,7 @@ import java.util.Map;
  * the pair loop works on local int indexes: documents are numbered in arrival order, and the
  * union-find is int arrays (its roots kept at the smallest id) instead of a map of strings. Most
  * candidates are unrelated articles that share two band values: a {@link FeatureSketch} of each
- * document (one cache line) rejects most of them without reading their features, and {@link
+ * document (one or two cache lines) rejects most of them without reading their features, and {@link
  * MinHash#jaccardAtLeast} the rest without finishing the merge.
  */
 public final class ShardLinker {

@@ -1,8 +1,10 @@
 package io.claimcheck.story;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.Assert.assertThrows;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -55,7 +57,7 @@ public class CopyGroupsTest {
         docs.add(new FindCopies.Signed(String.format("d%04d", random.nextInt(10_000)) + "-" + i, signature));
       }
       Map<String, String> expected = allPairs(docs, threshold);
-      assertThat(CopyGroups.of(docs, threshold).roots()).isEqualTo(expected);
+      assertThat(new CopyGroups(threshold).of(docs).roots()).isEqualTo(expected);
       groupsFound += expected.isEmpty() ? 0 : 1;
     }
     assertThat(groupsFound).isAtLeast(50);
@@ -86,8 +88,31 @@ public class CopyGroupsTest {
       copy[5] = 1;
       docs.add(new FindCopies.Signed(String.format("v%05d", i), copy));
     }
-    Map<String, String> roots = CopyGroups.of(docs, 0.8).roots();
+    CopyGroups groups = new CopyGroups(0.8);
+    Map<String, String> roots = groups.of(docs).roots();
     assertThat(roots).hasSize(200);
     assertThat(roots.get("v00003")).isEqualTo("u00021");
+    assertThat(groups.pairsChecked()).isLessThan(1000L);
+  }
+
+  @Test
+  public void aLargeGroupOfCopiesIsCheckedOnceNotOncePerBand() {
+    // 2,000 identical copies fall into one bucket in every band: joined in the first, skipped after.
+    long[] signature = new Random(4).longs(128).toArray();
+    List<FindCopies.Signed> docs = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      docs.add(new FindCopies.Signed(String.format("c%05d", i), signature));
+    }
+    CopyGroups groups = new CopyGroups(0.8);
+    Map<String, String> roots = groups.of(docs).roots();
+    assertThat(roots).hasSize(2_000);
+    assertThat(new HashSet<>(roots.values())).containsExactly("c00000");
+    assertThat(groups.pairsChecked()).isEqualTo(1_999L);
+  }
+
+  @Test
+  public void rejectsAThresholdOutsideItsRange() {
+    assertThrows(IllegalArgumentException.class, () -> new CopyGroups(0));
+    assertThrows(IllegalArgumentException.class, () -> new CopyGroups(1.01));
   }
 }

@@ -28,16 +28,20 @@ public class FeatureSketchTest {
     return shared;
   }
 
+  private static long[] values(Random random, int count, long range) {
+    return range == 0 ? random.longs(count).toArray() : random.longs(count, 0, range).toArray();
+  }
+
   @Test
   public void neverBoundsBelowTheFeaturesTwoSetsShare() {
     Random random = new Random(5);
     for (int round = 0; round < 3000; round++) {
-      // Hashes of any range: full 64-bit values, or small ones that crowd a few bits; sets from
+      // Hashes of any range: any 64-bit value, or small ones that crowd a few bits; sets from
       // empty to larger than the sketch has bits, sharing anything from none to all of a side.
-      long range = random.nextBoolean() ? Long.MAX_VALUE : 1 + random.nextInt(2000);
-      long[] shared = random.longs(random.nextInt(300), 0, range).toArray();
-      long[] onlyA = random.longs(random.nextInt(random.nextBoolean() ? 40 : 700), 0, range).toArray();
-      long[] onlyB = random.longs(random.nextInt(random.nextBoolean() ? 40 : 700), 0, range).toArray();
+      long range = random.nextBoolean() ? 0 : 1 + random.nextInt(2000); // 0: any 64-bit value
+      long[] shared = values(random, random.nextInt(300), range);
+      long[] onlyA = values(random, random.nextInt(random.nextBoolean() ? 40 : 700), range);
+      long[] onlyB = values(random, random.nextInt(random.nextBoolean() ? 40 : 700), range);
       SignedDocument a = doc(LongStream.concat(LongStream.of(shared), LongStream.of(onlyA)).toArray());
       SignedDocument b = doc(LongStream.concat(LongStream.of(shared), LongStream.of(onlyB)).toArray());
       FeatureSketch sketch = new FeatureSketch(new SignedDocument[] {a, b});
