@@ -5,7 +5,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -112,9 +114,9 @@ final class EmbeddedFlink {
       CompletableFuture<?> outcome = (CompletableFuture<?>) call(jobClient, JOB_CLIENT, "getJobExecutionResult");
       return new FollowedJob(result,
           outcome.thenApply(jobResult -> callUnchecked(jobResult, JOB_EXECUTION_RESULT, "getAllAccumulatorResults")),
-          () -> ((CompletableFuture<?>) call(jobClient, JOB_CLIENT, "getAccumulators")).get(10, TimeUnit.SECONDS));
+          () -> ((CompletableFuture<?>) call(jobClient, JOB_CLIENT, "getAccumulators")).get(5, TimeUnit.SECONDS));
     } catch (ReflectiveOperationException | RuntimeException e) {
-      return result; // cannot happen after canFollow(); Beam's own result then
+      return result; // Beam's own result, as before (canFollow() rules this out for runs detached here)
     }
   }
 
@@ -169,12 +171,28 @@ final class EmbeddedFlink {
           }
         }
       }
-      return finalAccumulators.isCompletedExceptionally() ? State.FAILED : State.DONE;
+      return endState();
+    }
+
+    private State endState() {
+      try {
+        finalAccumulators.join();
+        return State.DONE;
+      } catch (CompletionException | CancellationException e) {
+        return isCancellation(e) ? State.CANCELLED : State.FAILED;
+      }
     }
 
     @Override
     public State cancel() throws IOException {
-      return detached.cancel();
+      try {
+        detached.cancel();
+      } catch (RuntimeException e) { // its state afterwards, read from a cluster that has shut down
+        if (!finalAccumulators.isDone()) {
+          throw e;
+        }
+      }
+      return getState();
     }
 
     @Override
@@ -182,45 +200,67 @@ final class EmbeddedFlink {
       return waitUntilFinish(null);
     }
 
-    /** {@code null} when {@code duration} runs out first; a failed job is thrown. */
+    /**
+     * The end state, or {@code null} when {@code duration} runs out first (below a millisecond: no
+     * limit, as for Beam's runners); a failed job is thrown.
+     */
     @Override
     public State waitUntilFinish(Duration duration) {
       try {
-        if (duration == null) {
+        if (duration == null || duration.getMillis() < 1) {
           finalAccumulators.get();
         } else {
-          finalAccumulators.get(Math.max(0, duration.getMillis()), TimeUnit.MILLISECONDS);
+          finalAccumulators.get(duration.getMillis(), TimeUnit.MILLISECONDS);
         }
         return State.DONE;
       } catch (TimeoutException e) {
         return null;
       } catch (ExecutionException e) {
+        if (isCancellation(e)) {
+          return State.CANCELLED;
+        }
         throw new IllegalStateException("the Flink job failed", e.getCause());
+      } catch (CancellationException e) {
+        return State.CANCELLED;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while waiting for the Flink job", e);
       }
     }
 
-    @Override
-    public MetricResults metrics() {
-      return MetricsContainerStepMap.asAttemptedOnlyMetricResults(stepMetrics());
+    /** Whether {@code failure} is Flink's report of a cancelled job. */
+    private static boolean isCancellation(Throwable failure) {
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        if (t instanceof CancellationException || t.getClass().getSimpleName().equals("JobCancellationException")) {
+          return true;
+        }
+      }
+      return false;
     }
 
-    private MetricsContainerStepMap stepMetrics() {
+    /**
+     * The finished job's counters; while it runs, those reported so far. Running counters that cannot
+     * be read (not reported yet, the cluster ending with the job) throw, so that a progress line says
+     * so instead of showing zeros.
+     */
+    @Override
+    public MetricResults metrics() {
       Object accumulators;
-      try {
-        accumulators = finalAccumulators.isDone() && !finalAccumulators.isCompletedExceptionally()
-            ? finalAccumulators.join()
-            : runningAccumulators.call();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return new MetricsContainerStepMap();
-      } catch (Exception e) { // nothing reported yet, or the job has just ended: no counts this time
-        return new MetricsContainerStepMap();
+      if (finalAccumulators.isDone() && !finalAccumulators.isCompletedExceptionally()) {
+        accumulators = finalAccumulators.join();
+      } else {
+        try {
+          accumulators = runningAccumulators.call();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while reading the job's counters", e);
+        } catch (Exception e) {
+          throw new IllegalStateException("the job's counters cannot be read now", e);
+        }
       }
       Object metrics = accumulators instanceof Map<?, ?> map ? map.get(METRICS_ACCUMULATOR) : null;
-      return metrics instanceof MetricsContainerStepMap stepMap ? stepMap : new MetricsContainerStepMap();
+      return MetricsContainerStepMap.asAttemptedOnlyMetricResults(
+          metrics instanceof MetricsContainerStepMap stepMap ? stepMap : new MetricsContainerStepMap());
     }
   }
 }

@@ -12,7 +12,6 @@ import org.apache.beam.runners.core.metrics.MetricsContainerStepMap;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricName;
 import org.apache.beam.sdk.metrics.MetricResults;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.joda.time.Duration;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -55,12 +54,34 @@ public class EmbeddedFlinkTest {
   }
 
   @Test
-  public void countersNotReadableYetCountAsNone() {
+  public void runningCountersThatCannotBeReadAreAnErrorNotZeros() {
     EmbeddedFlink.FollowedJob job = new EmbeddedFlink.FollowedJob(
         new FakeState(PipelineResult.State.RUNNING), new CompletableFuture<>(), () -> {
           throw new IllegalStateException("MiniCluster is not yet running or has already been shut down.");
         });
-    assertThat(RunProgress.of(job)).isEqualTo(new RunProgress(0, 0, 0, 0));
+    // RunProgress then prints a line with the elapsed time only.
+    assertThrows(IllegalStateException.class, job::metrics);
+  }
+
+  @Test
+  public void aCancelledJobEndsCancelled() {
+    CompletableFuture<Map<String, Object>> outcome = new CompletableFuture<>();
+    EmbeddedFlink.FollowedJob job = new EmbeddedFlink.FollowedJob(
+        new FakeState(PipelineResult.State.RUNNING), outcome, Map::of);
+    outcome.completeExceptionally(new JobCancellationException(new IllegalStateException("cancelled by the user")));
+
+    assertThat(job.waitUntilFinish()).isEqualTo(PipelineResult.State.CANCELLED);
+    assertThat(job.getState()).isEqualTo(PipelineResult.State.CANCELLED);
+  }
+
+  @Test
+  public void aWaitBelowAMillisecondHasNoLimit() {
+    CompletableFuture<Map<String, Object>> outcome = new CompletableFuture<>();
+    EmbeddedFlink.FollowedJob job = new EmbeddedFlink.FollowedJob(
+        new FakeState(PipelineResult.State.RUNNING), outcome, Map::of);
+    CompletableFuture.delayedExecutor(50, java.util.concurrent.TimeUnit.MILLISECONDS)
+        .execute(() -> outcome.complete(accumulators(1, 1)));
+    assertThat(job.waitUntilFinish(Duration.ZERO)).isEqualTo(PipelineResult.State.DONE);
   }
 
   @Test
@@ -93,14 +114,6 @@ public class EmbeddedFlinkTest {
     IllegalStateException thrown = assertThrows(IllegalStateException.class, job::waitUntilFinish);
     assertThat(thrown).hasCauseThat().isSameInstanceAs(failure);
     assertThat(job.getState()).isEqualTo(PipelineResult.State.FAILED);
-    assertThat(RunProgress.of(job)).isEqualTo(new RunProgress(0, 0, 0, 0));
-  }
-
-  @Test
-  public void theDetachedModeIsNotTouchedWhenProgressIsOff() {
-    ClaimCheckOptions options = PipelineOptionsFactory.fromArgs("--input=x", "--progressSeconds=0")
-        .as(ClaimCheckOptions.class);
-    assertThat(EmbeddedFlink.detachForProgress(options, false)).isFalse();
   }
 
   /** The Flink runner's accumulators: Beam's metrics under their accumulator's name. */
@@ -119,6 +132,13 @@ public class EmbeddedFlinkTest {
       return true;
     } catch (ClassNotFoundException e) {
       return false;
+    }
+  }
+
+  /** Named as Flink's, which is how the followed job knows a cancelled job (by name: no Flink here). */
+  private static final class JobCancellationException extends RuntimeException {
+    JobCancellationException(Throwable cause) {
+      super(cause);
     }
   }
 
