@@ -56,7 +56,7 @@ final class CopyGroups {
       int to = (band + 1) * length / bands;
       Map<Long, List<FindCopies.Signed>> buckets = new HashMap<>();
       for (FindCopies.Signed doc : docs) {
-        buckets.computeIfAbsent(doc.bandHash(from, to), k -> new ArrayList<>(2)).add(doc);
+        buckets.computeIfAbsent(doc.bandHash(from, to, band), k -> new ArrayList<>(2)).add(doc);
       }
       for (List<FindCopies.Signed> bucket : buckets.values()) {
         int size = bucket.size();

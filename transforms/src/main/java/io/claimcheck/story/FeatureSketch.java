@@ -19,6 +19,7 @@ final class FeatureSketch {
 
   private final int wordsPerSketch;
   private final long[] words;
+  private final int[] counts;
   private final int[] collisions;
 
   /** Sketches of the feature sets of {@code docs}, in their order. */
@@ -35,10 +36,12 @@ final class FeatureSketch {
     wordsPerSketch = size;
     int bitMask = size * Long.SIZE - 1; // a power of two of bits
     words = new long[docs.length * size];
+    counts = new int[docs.length];
     collisions = new int[docs.length];
     for (int d = 0; d < docs.length; d++) {
       int base = d * size;
       int count = docs[d].featureCount();
+      counts[d] = count;
       for (int f = 0; f < count; f++) {
         int bit = (int) docs[d].feature(f) & bitMask;
         words[base + (bit >>> 6)] |= 1L << bit;
@@ -54,6 +57,17 @@ final class FeatureSketch {
   /** Bits per sketch. */
   int bits() {
     return wordsPerSketch * Long.SIZE;
+  }
+
+  /**
+   * False when documents {@code a} and {@code b} (by index) cannot share as many features as
+   * {@link MinHash#jaccardAtLeast} needs for {@code threshold}; true leaves it to that exact check
+   * (as for two empty sets).
+   */
+  boolean mayReach(int a, int b, double threshold) {
+    int la = counts[a];
+    int lb = counts[b];
+    return la + lb == 0 || commonAtMost(a, b) >= MinHash.commonNeeded(la, lb, threshold);
   }
 
   /** At least the number of features documents {@code a} and {@code b} share (by index). */

@@ -103,13 +103,9 @@ public final class FindCopies extends PTransform<PCollection<Article>, PCollecti
       return signature.length;
     }
 
-    /** A hash of the values at positions {@code from} (inclusive) to {@code to}: equal values, equal hashes. */
-    long bandHash(int from, int to) {
-      long h = 0x84222325CBF29CE4L + from;
-      for (int i = from; i < to; i++) {
-        h = MinHash.mix(h ^ signature[i]) + i;
-      }
-      return h;
+    /** The hash of band {@code band}, the values at positions {@code from} (inclusive) to {@code to}. */
+    long bandHash(int from, int to, int band) {
+      return MinHash.bandHash(signature, from, to, band);
     }
 
     @Override

@@ -157,13 +157,21 @@ public final class MinHash {
     }
     long[] keys = new long[bands];
     for (int b = 0; b < bands; b++) {
-      long h = mix(0x84222325CBF29CE4L + b);
-      for (int r = 0; r < rows; r++) {
-        h = mix(h ^ signature[b * rows + r]) + r;
-      }
-      keys[b] = h;
+      keys[b] = bandHash(signature, b * rows, (b + 1) * rows, b);
     }
     return keys;
+  }
+
+  /**
+   * The hash of the values of {@code signature} at positions {@code from} (inclusive) to {@code to},
+   * seeded with {@code band}: equal values of one band, equal hashes.
+   */
+  static long bandHash(long[] signature, int from, int to, int band) {
+    long h = mix(0x84222325CBF29CE4L + band);
+    for (int i = from; i < to; i++) {
+      h = mix(h ^ signature[i]) + (i - from);
+    }
+    return h;
   }
 
   /** Estimated Jaccard similarity: the share of positions where the signatures agree. */

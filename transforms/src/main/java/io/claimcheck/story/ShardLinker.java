@@ -69,10 +69,6 @@ public final class ShardLinker {
       }
     }
     FeatureSketch sketches = new FeatureSketch(byIndex);
-    int[] featureCounts = new int[n];
-    for (int i = 0; i < n; i++) {
-      featureCounts[i] = byIndex[i].featureCount();
-    }
     UnionFind components = new UnionFind(idOfNode);
     int[] roots = new int[0];
     for (IntList bucket : buckets.values()) {
@@ -100,7 +96,9 @@ public final class ShardLinker {
           }
           pairsCompared++;
           int ib = bucket.values[y];
-          if (mayReach(sketches, featureCounts, ia, ib) && byIndex[ia].similarityAtLeast(byIndex[ib], threshold)) {
+          if (!sketches.mayReach(ia, ib, threshold)) {
+            pairsRuledOut++;
+          } else if (byIndex[ia].similarityAtLeast(byIndex[ib], threshold)) {
             pairsLinked++;
             int joined = components.union(roots[x], roots[y]);
             int ra = roots[x];
@@ -121,20 +119,6 @@ public final class ShardLinker {
       }
     }
     return linked;
-  }
-
-  /**
-   * False when the sketches show that documents {@code a} and {@code b} cannot share as many features
-   * as the threshold needs; the exact check decides otherwise. Two empty sets are left to it.
-   */
-  private boolean mayReach(FeatureSketch sketches, int[] featureCounts, int a, int b) {
-    int la = featureCounts[a];
-    int lb = featureCounts[b];
-    if (la + lb == 0 || sketches.commonAtMost(a, b) >= MinHash.commonNeeded(la, lb, threshold)) {
-      return true;
-    }
-    pairsRuledOut++;
-    return false;
   }
 
   public long pairsCompared() {
