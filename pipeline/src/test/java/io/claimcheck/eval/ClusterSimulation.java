@@ -1,11 +1,13 @@
 package io.claimcheck.eval;
 
 import io.claimcheck.clean.ArticleCleaner;
+import io.claimcheck.story.AssignStories;
 import io.claimcheck.story.CommonFeatures;
 import io.claimcheck.story.MinHash;
 import io.claimcheck.story.ShardLinker;
 import io.claimcheck.story.SignedDocument;
 import io.claimcheck.story.StoryFeatures;
+import io.claimcheck.story.StoryGraph;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * Diagnostic, not a test: story clustering's steps (features, common features, MinHash bands,
- * verification, components) in one plain loop over a labelled corpus, for trying settings in
+ * verification, stories with and without the overlap check) in one plain loop over a labelled corpus, for trying settings in
  * seconds instead of a pipeline run. Scored like {@code scripts/cluster-quality.sh}.
  *
  * <p>{@code ClusterSimulation DOCS_DIR TRUTH_CSV SHARE BANDS ROWS THRESHOLD...}
@@ -73,16 +75,20 @@ public final class ClusterSimulation {
       double threshold = Double.parseDouble(args[t]);
       ShardLinker linker = new ShardLinker(threshold, 1000);
       signed.forEach(linker::add);
-      Map<String, String> roots = linker.link();
-      Map<String, String> predicted = new HashMap<>();
-      for (String id : all) {
-        predicted.put(id, roots.getOrDefault(id, id));
+      StoryGraph graph = new StoryGraph();
+      linker.links().forEach(graph::add);
+      for (double minOverlap : new double[] {0, AssignStories.DEFAULT_MIN_OVERLAP}) {
+        Map<String, String> roots = graph.stories(minOverlap);
+        Map<String, String> predicted = new HashMap<>();
+        for (String id : all) {
+          predicted.put(id, roots.getOrDefault(id, id));
+        }
+        ClusterQuality.Score s = ClusterQuality.score(predicted, truth);
+        System.out.printf("share %.3f bands %dx%d threshold %.2f overlap %.2f: precision %.4f recall %.4f "
+            + "f1 %.4f (%d stories; %d pairs compared, %d linked, %d oversized buckets)%n", share, bands,
+            rows, threshold, minOverlap, s.precision(), s.recall(), s.f1(), s.predictedClusters(),
+            linker.pairsCompared(), linker.pairsLinked(), linker.oversizedBuckets());
       }
-      ClusterQuality.Score s = ClusterQuality.score(predicted, truth);
-      System.out.printf("share %.3f bands %dx%d threshold %.2f: precision %.4f recall %.4f f1 %.4f "
-          + "(%d stories; %d pairs compared, %d linked, %d oversized buckets)%n", share, bands, rows,
-          threshold, s.precision(), s.recall(), s.f1(), s.predictedClusters(), linker.pairsCompared(),
-          linker.pairsLinked(), linker.oversizedBuckets());
     }
   }
 }

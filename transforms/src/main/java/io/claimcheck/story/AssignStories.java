@@ -46,10 +46,13 @@ import org.apache.beam.sdk.values.PCollectionView;
  *       shards}; an article is sent once to each shard that holds one of its keys, with just those
  *       keys;
  *   <li>{@code LinkCandidates}: per shard, the articles that share a band key are compared on the
- *       exact Jaccard similarity of their features; linked pairs form components ({@link
- *       ShardLinker}), each member emitted with its component's smallest id;
- *   <li>{@code MergeComponents}: union-find over those edges (at most one per linked document and
- *       shard) in one place, so each document gets the smallest document id of its component;
+ *       exact Jaccard similarity of their features, each pair once ({@link ShardLinker}); the pairs
+ *       that reach the threshold are emitted as links;
+ *   <li>{@code FormStories}: links repeated across shards are dropped, and the rest put together in
+ *       one place ({@link StoryGraph}): the stories are the connected components of the links, each
+ *       document mapped to the smallest id of its story. In a large input a link joins only where
+ *       the documents linked to its two ends overlap ({@link #withMinOverlap}), so that a chance
+ *       link between two unrelated stories does not chain them together;
  *   <li>{@code SetStoryIds}: the story id is {@code story-} plus the first 10 hex digits of the
  *       SHA-256 of that smallest id (the components arrive as a side input, so articles are not
  *       shuffled by id); an article that matches nothing is a story of its own;
@@ -66,6 +69,8 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   // See withDistinctiveThreshold and CommonFeatures; measured with scripts/cluster-quality.sh.
   private static final double DISTINCTIVE_THRESHOLD = 0.35;
   private static final double COMMON_SHARE = 0.05;
+  /** {@link #withMinOverlap} of {@link #byContent()}; measured with scripts/cluster-quality.sh. */
+  public static final double DEFAULT_MIN_OVERLAP = 0.4;
 
   /** The story id used when the whole input is one story. */
   public static final String SINGLE_STORY_ID = "story-1";
@@ -79,9 +84,10 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   private final int maxBucketSize;
   private final int shards;
   private final CommonFeatures commonFeatures;
+  private final double minOverlap;
 
   private AssignStories(boolean byContent, int bands, int rows, double threshold, double distinctiveThreshold,
-      int shingleSize, int maxBucketSize, int shards, CommonFeatures commonFeatures) {
+      int shingleSize, int maxBucketSize, int shards, CommonFeatures commonFeatures, double minOverlap) {
     this.byContent = byContent;
     this.bands = bands;
     this.rows = rows;
@@ -91,11 +97,12 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     this.maxBucketSize = maxBucketSize;
     this.shards = shards;
     this.commonFeatures = commonFeatures;
+    this.minOverlap = minOverlap;
   }
 
   /** Treats the whole input as one story. */
   public static AssignStories singleStory() {
-    return new AssignStories(false, 0, 0, 0, 0, 0, 0, 1, null);
+    return new AssignStories(false, 0, 0, 0, 0, 0, 0, 1, null, 0);
   }
 
   /**
@@ -107,7 +114,8 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
    * events far better than 3-word shingles (see README, Stories).
    */
   public static AssignStories byContent() {
-    return new AssignStories(true, 64, 2, 0.12, DISTINCTIVE_THRESHOLD, 1, 1000, 16, CommonFeatures.above(COMMON_SHARE, 100));
+    return new AssignStories(true, 64, 2, 0.12, DISTINCTIVE_THRESHOLD, 1, 1000, 16, CommonFeatures.above(COMMON_SHARE, 100),
+        DEFAULT_MIN_OVERLAP);
   }
 
   /** LSH banding: {@code bands} bands of {@code rows} signature values each. */
@@ -115,7 +123,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (bands < 1 || rows < 1) {
       throw new IllegalArgumentException("bands and rows must be positive: " + bands + ", " + rows);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
   }
 
   /**
@@ -126,7 +134,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
   }
 
   /**
@@ -140,7 +148,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (!(distinctiveThreshold > 0 && distinctiveThreshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1]: " + distinctiveThreshold);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
   }
 
   /** Words per shingle. */
@@ -148,7 +156,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (shingleSize < 1) {
       throw new IllegalArgumentException("shingleSize must be positive: " + shingleSize);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
   }
 
   /**
@@ -159,7 +167,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (maxBucketSize < 2) {
       throw new IllegalArgumentException("maxBucketSize must be at least 2: " + maxBucketSize);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
   }
 
   /**
@@ -170,13 +178,25 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (shards < 1) {
       throw new IllegalArgumentException("shards must be positive: " + shards);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
   }
 
   /** Which features are too common to use ({@link CommonFeatures}). */
   public AssignStories withCommonFeatures(CommonFeatures commonFeatures) {
     return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards,
-        java.util.Objects.requireNonNull(commonFeatures));
+        java.util.Objects.requireNonNull(commonFeatures), minOverlap);
+  }
+
+  /**
+   * In a large input (as {@link #withDistinctiveThreshold}), a link joins two stories only where the
+   * documents linked to either end overlap by at least this much ({@link StoryGraph}): one chance
+   * link between two stories does not join them. 0 joins through every link (single linkage).
+   */
+  public AssignStories withMinOverlap(double minOverlap) {
+    if (!(minOverlap >= 0 && minOverlap <= 1)) {
+      throw new IllegalArgumentException("minOverlap must be in [0, 1]: " + minOverlap);
+    }
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
   }
 
   /** The story id of a component whose smallest document id is {@code docId}. */
@@ -221,8 +241,8 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         .apply("LinkCandidates", ParDo.of(new LinkShardFn(threshold, distinctiveThreshold, maxBucketSize,
             commonFeatures, documents)).withSideInputs(documents))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
-        .apply("MergeComponents", new MergeComponents())
-        .apply("ComponentsView", NeverEmptyViews.asMap(NeverEmptyViews.PLACEHOLDER_KEY));
+        .apply("FormStories", new FormStories(minOverlap, shards, commonFeatures, documents))
+        .apply("StoriesView", NeverEmptyViews.asMap(NeverEmptyViews.PLACEHOLDER_KEY));
     return articles
         .apply("SetStoryIds", ParDo.of(new SetComponentStoryFn(roots)).withSideInputs(roots))
         .setCoder(articles.getCoder())
@@ -389,7 +409,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     }
   }
 
-  /** Links the candidate pairs of one shard; emits (member, smallest id of its local component). */
+  /** Verifies the candidate pairs of one shard; emits each link as (smaller id, larger id). */
   static final class LinkShardFn extends DoFn<KV<Integer, Iterable<SignedDocument>>, KV<String, String>> {
     private final Counter pairs = Metrics.counter(AssignStories.class, "candidate_pairs");
     private final Counter ruledOut = Metrics.counter(AssignStories.class, "candidate_pairs_ruled_out");
@@ -418,10 +438,8 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
       for (SignedDocument doc : shard.getValue()) {
         linker.add(doc);
       }
-      for (Map.Entry<String, String> e : linker.link().entrySet()) {
-        if (!e.getKey().equals(e.getValue())) {
-          out.output(KV.of(e.getKey(), e.getValue()));
-        }
+      for (LinkedPair link : linker.links()) {
+        out.output(KV.of(link.first(), link.second()));
       }
       pairs.inc(linker.pairsCompared());
       ruledOut.inc(linker.pairsRuledOut());
@@ -431,38 +449,86 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   }
 
   /**
-   * Edges (member, root) → (document, smallest id of its component) for every linked document. The
-   * edges are few — at most one per linked document and shard — so they are merged in one place.
+   * Verified links → (document, smallest id of its story) for every document in a story of more than
+   * one. A pair of one story meets in many shards, so repeats are dropped first, in buckets by the
+   * pair's first id (a shuffle of a few keys; one per pair would cost the Direct Runner a bundle per
+   * pair); the links left are few — about a document's story size per document — and are put
+   * together in one place ({@link StoryGraph}).
    */
-  static final class MergeComponents
-      extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
+  static final class FormStories extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
+    private final double minOverlap;
+    private final int shards;
+    private final CommonFeatures rule;
+    private final PCollectionView<Long> documents;
+
+    FormStories(double minOverlap, int shards, CommonFeatures rule, PCollectionView<Long> documents) {
+      this.minOverlap = minOverlap;
+      this.shards = shards;
+      this.rule = rule;
+      this.documents = documents;
+    }
+
     @Override
-    public PCollection<KV<String, String>> expand(PCollection<KV<String, String>> edges) {
-      return edges
-          .apply("KeyAllEdgesAlike", ParDo.of(new KeyAllFn()))
+    public PCollection<KV<String, String>> expand(PCollection<KV<String, String>> links) {
+      return links
+          .apply("GroupByFirstId", GroupIntoBuckets.by(KV::getKey, shards))
+          .apply("DropRepeatedLinks", ParDo.of(new DropRepeatsFn()))
+          .setCoder(links.getCoder())
+          .apply("KeyAllLinksAlike", ParDo.of(new KeyAllFn()))
           .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
-          .apply("GatherEdges", GroupByKey.create())
-          .apply("UnionFind", ParDo.of(new UnionFindFn()))
+          .apply("GatherLinks", GroupByKey.create())
+          .apply("FindStories", ParDo.of(new FindStoriesFn(minOverlap, rule, documents)).withSideInputs(documents))
           .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+    }
+  }
+
+  /** Emits each distinct link of a bucket once. */
+  static final class DropRepeatsFn extends DoFn<KV<Integer, Iterable<KV<String, String>>>, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<KV<String, String>>> bucket, OutputReceiver<KV<String, String>> out) {
+      Set<KV<String, String>> seen = new HashSet<>();
+      for (KV<String, String> link : bucket.getValue()) {
+        if (seen.add(link)) {
+          out.output(link);
+        }
+      }
     }
   }
 
   static final class KeyAllFn extends DoFn<KV<String, String>, KV<String, KV<String, String>>> {
     @ProcessElement
-    public void process(@Element KV<String, String> edge, OutputReceiver<KV<String, KV<String, String>>> out) {
-      out.output(KV.of("edges", edge));
+    public void process(@Element KV<String, String> link, OutputReceiver<KV<String, KV<String, String>>> out) {
+      out.output(KV.of("links", link));
     }
   }
 
-  /** Emits (document, root) for every linked document, roots included. */
-  static final class UnionFindFn extends DoFn<KV<String, Iterable<KV<String, String>>>, KV<String, String>> {
+  /** Emits (document, root) for every document in a story of more than one, roots included. */
+  static final class FindStoriesFn extends DoFn<KV<String, Iterable<KV<String, String>>>, KV<String, String>> {
+    private final Counter links = Metrics.counter(AssignStories.class, "distinct_links");
+    private final Counter unsupported = Metrics.counter(AssignStories.class, "links_without_support");
+    private final double minOverlap;
+    private final CommonFeatures rule;
+    private final PCollectionView<Long> documents;
+
+    FindStoriesFn(double minOverlap, CommonFeatures rule, PCollectionView<Long> documents) {
+      this.minOverlap = minOverlap;
+      this.rule = rule;
+      this.documents = documents;
+    }
+
     @ProcessElement
-    public void process(@Element KV<String, Iterable<KV<String, String>>> all, OutputReceiver<KV<String, String>> out) {
-      Components components = new Components();
-      for (KV<String, String> edge : all.getValue()) {
-        components.union(edge.getKey(), edge.getValue());
+    public void process(@Element KV<String, Iterable<KV<String, String>>> all, OutputReceiver<KV<String, String>> out,
+        ProcessContext context) {
+      // Chance links are a risk of large inputs, where common features are dropped; a small input
+      // keeps single linkage, as its threshold was measured with.
+      boolean large = rule.isActive(context.sideInput(documents));
+      StoryGraph graph = new StoryGraph();
+      for (KV<String, String> link : all.getValue()) {
+        graph.add(new LinkedPair(link.getKey(), link.getValue()));
       }
-      components.roots().forEach((doc, root) -> out.output(KV.of(doc, root)));
+      graph.stories(large ? minOverlap : 0).forEach((doc, root) -> out.output(KV.of(doc, root)));
+      links.inc(graph.linkCount());
+      unsupported.inc(graph.linksWithoutSupport());
     }
   }
 

@@ -7,21 +7,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Links the candidate pairs of one shard of LSH band keys: documents that share a band key are
- * compared, and pairs whose feature similarity reaches the threshold are joined into components.
+ * Verifies the candidate pairs of one shard of LSH band keys: documents that share a band key are
+ * compared, and the pairs whose feature similarity reaches the threshold are returned as links.
  *
- * <p>A band key lives in exactly one shard, so every bucket is whole here and the components found
- * do not depend on how keys are spread over shards or in which order documents arrive: they are the
- * connected components of the verified pairs, rooted at their smallest id. A pair already in one
- * component is not compared again (that changes only the pair count). Not thread-safe; one instance
- * per shard.
+ * <p>A band key lives in exactly one shard, so every bucket is whole here, and a pair that meets in
+ * several buckets of the shard is compared once: in the bucket of the smallest key the two share
+ * among the buckets that are compared (not oversized). The links found do not depend on the order
+ * documents arrive in. Turning links into stories is {@link StoryGraph}'s work. Not thread-safe; one
+ * instance per shard.
  *
  * <p>Candidate pairs grow faster than the documents (a bucket of k documents holds k²/2 pairs), so
- * the pair loop works on local int indexes: documents are numbered in arrival order, and the
- * union-find is int arrays (its roots kept at the smallest id) instead of a map of strings. Most
- * candidates are unrelated articles that share two band values: a {@link FeatureSketch} of each
- * document (one or two cache lines) rejects most of them without reading their features, and {@link
- * MinHash#jaccardAtLeast} the rest without finishing the merge.
+ * the pair loop works on local int indexes. Most candidates are unrelated articles that share two
+ * band values: a {@link FeatureSketch} of each document (one or two cache lines) rejects most of
+ * them without reading their features, and {@link MinHash#jaccardAtLeast} the rest without
+ * finishing the merge.
  */
 public final class ShardLinker {
 
@@ -44,34 +43,57 @@ public final class ShardLinker {
     docs.add(doc);
   }
 
-  /** Every linked document mapped to the smallest id of its component (roots map to themselves). */
-  public Map<String, String> link() {
+  /**
+   * The verified pairs of this shard, each once, as (smaller id, larger id). Documents with equal
+   * ids (not expected) count as one document.
+   */
+  public List<LinkedPair> links() {
     int n = docs.size();
     SignedDocument[] byIndex = docs.toArray(new SignedDocument[0]);
-    // A node per distinct id, numbered in arrival order: documents with equal ids (not expected)
-    // share the node of the first. Ids are compared only when two components join, to keep the
-    // smallest as the root; sorting the shard by id instead cost a quarter of this step at 1M docs.
-    String[] idOfNode = new String[n];
+    // A node per distinct id (documents with equal ids share the node of the first), so a pair is
+    // told to be one document by an int comparison.
     int[] node = new int[n];
     Map<String, Integer> nodeOfId = new HashMap<>(2 * n);
     for (int i = 0; i < n; i++) {
       Integer first = nodeOfId.putIfAbsent(byIndex[i].docId(), i);
       node[i] = first == null ? i : first;
-      idOfNode[i] = byIndex[i].docId();
     }
-    // Band keys enter the map in arrival order, which fixes the order buckets are visited in, and
-    // with it which pairs are already joined when reached (the pair count, not the components).
-    Map<Long, IntList> buckets = new HashMap<>();
+    // Each document's distinct band keys, sorted.
+    long[][] keysOf = new long[n][];
     for (int i = 0; i < n; i++) {
       SignedDocument doc = byIndex[i];
-      for (int b = 0; b < doc.bandCount(); b++) {
-        buckets.computeIfAbsent(doc.band(b), k -> new IntList()).add(i);
+      long[] keys = new long[doc.bandCount()];
+      for (int b = 0; b < keys.length; b++) {
+        keys[b] = doc.band(b);
+      }
+      keysOf[i] = Arrays.stream(keys).sorted().distinct().toArray();
+    }
+    // Band keys enter the map in arrival order; the order buckets are visited in changes nothing.
+    Map<Long, IntList> buckets = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (long key : keysOf[i]) {
+        buckets.computeIfAbsent(key, k -> new IntList()).add(i);
       }
     }
+    // Each document's keys whose buckets are compared: a pair is verified in the bucket of the
+    // smallest such key the two share, so that the pairs of one story, which meet in many buckets,
+    // are verified once.
+    long[][] comparedKeys = new long[n][];
+    for (int i = 0; i < n; i++) {
+      long[] keys = keysOf[i];
+      int k = 0;
+      for (long key : keys) {
+        int size = buckets.get(key).size;
+        if (size >= 2 && size <= maxBucketSize) {
+          keys[k++] = key;
+        }
+      }
+      comparedKeys[i] = k == keys.length ? keys : Arrays.copyOf(keys, k);
+    }
     FeatureSketch sketches = new FeatureSketch(byIndex);
-    UnionFind components = new UnionFind(idOfNode);
-    int[] roots = new int[0];
-    for (IntList bucket : buckets.values()) {
+    List<LinkedPair> links = new ArrayList<>();
+    for (Map.Entry<Long, IntList> entry : buckets.entrySet()) {
+      IntList bucket = entry.getValue();
       int size = bucket.size;
       if (size < 2) {
         continue;
@@ -80,45 +102,42 @@ public final class ShardLinker {
         oversizedBuckets++;
         continue;
       }
-      // The members' roots, looked up once and kept current through this bucket's own joins: most
-      // pairs of a story's documents meet in many buckets, and are skipped by one int comparison.
-      if (roots.length < size) {
-        roots = new int[Math.max(size, 2 * roots.length)];
-      }
-      for (int x = 0; x < size; x++) {
-        roots[x] = components.find(node[bucket.values[x]]);
-      }
+      long key = entry.getKey();
       for (int x = 0; x < size; x++) {
         int ia = bucket.values[x];
         for (int y = x + 1; y < size; y++) {
-          if (roots[x] == roots[y]) {
+          int ib = bucket.values[y];
+          if (node[ia] == node[ib] || shareSmallerKey(comparedKeys[ia], comparedKeys[ib], key)) {
             continue;
           }
           pairsCompared++;
-          int ib = bucket.values[y];
           if (!sketches.mayReach(ia, ib, threshold)) {
             pairsRuledOut++;
           } else if (byIndex[ia].similarityAtLeast(byIndex[ib], threshold)) {
             pairsLinked++;
-            int joined = components.union(roots[x], roots[y]);
-            int ra = roots[x];
-            int rb = roots[y];
-            for (int z = 0; z < size; z++) {
-              if (roots[z] == ra || roots[z] == rb) {
-                roots[z] = joined;
-              }
-            }
+            links.add(LinkedPair.of(byIndex[ia].docId(), byIndex[ib].docId()));
           }
         }
       }
     }
-    Map<String, String> linked = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      if (components.isJoined(node[i])) {
-        linked.put(idOfNode[i], idOfNode[components.find(node[i])]);
+    return links;
+  }
+
+  /** Whether the sorted key sets {@code a} and {@code b} share a key smaller than {@code key}. */
+  static boolean shareSmallerKey(long[] a, long[] b, long key) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length && a[i] < key && b[j] < key) {
+      if (a[i] == b[j]) {
+        return true;
+      }
+      if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    return linked;
+    return false;
   }
 
   public long pairsCompared() {
@@ -148,61 +167,6 @@ public final class ShardLinker {
         values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = value;
-    }
-  }
-
-  /**
-   * Union-find over the nodes 0..n-1 whose root is the member with the smallest id, so the result
-   * does not depend on the order documents arrive in.
-   */
-  private static final class UnionFind {
-    private final String[] ids;
-    private final int[] parent;
-    private final boolean[] joined;
-
-    UnionFind(String[] ids) {
-      this.ids = ids;
-      parent = new int[ids.length];
-      joined = new boolean[ids.length];
-      for (int i = 0; i < parent.length; i++) {
-        parent[i] = i;
-      }
-    }
-
-    int find(int x) {
-      int root = x;
-      while (parent[root] != root) {
-        root = parent[root];
-      }
-      while (parent[x] != root) {
-        int next = parent[x];
-        parent[x] = root;
-        x = next;
-      }
-      return root;
-    }
-
-    /** Joins the components of {@code a} and {@code b}; returns the root of the joined one. */
-    int union(int a, int b) {
-      int ra = find(a);
-      int rb = find(b);
-      if (ra == rb) {
-        return ra;
-      }
-      joined[ra] = true;
-      joined[rb] = true;
-      // Distinct nodes have distinct ids.
-      if (ids[ra].compareTo(ids[rb]) < 0) {
-        parent[rb] = ra;
-        return ra;
-      }
-      parent[ra] = rb;
-      return rb;
-    }
-
-    /** Whether {@code x} is in a component of more than one member. */
-    boolean isJoined(int x) {
-      return joined[find(x)];
     }
   }
 }

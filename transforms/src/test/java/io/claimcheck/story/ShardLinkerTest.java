@@ -5,9 +5,11 @@ import static com.google.common.truth.Truth.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
@@ -21,12 +23,40 @@ public class ShardLinkerTest {
   }
 
   @Test
-  public void linksSimilarDocumentsThatShareABucketAndRootsAtTheSmallestId() {
+  public void linksSimilarDocumentsThatShareABucketSmallerIdFirst() {
     ShardLinker linker = new ShardLinker(0.5, 100);
     linker.add(doc("c", new long[] {1, 2, 3, 4}, 10));
     linker.add(doc("b", new long[] {1, 2, 3, 5}, 10, 20));
     linker.add(doc("a", new long[] {1, 2, 3, 5}, 20));
-    assertThat(linker.link()).containsExactly("a", "a", "b", "a", "c", "a");
+    assertThat(linker.links()).containsExactly(LinkedPair.of("b", "c"), LinkedPair.of("a", "b"));
+  }
+
+  @Test
+  public void aPairThatMeetsInManyBucketsIsComparedOnce() {
+    ShardLinker linker = new ShardLinker(0.5, 100);
+    linker.add(doc("x", new long[] {1, 2, 3}, 30, 10, 20));
+    linker.add(doc("y", new long[] {1, 2, 3}, 20, 30, 10));
+    assertThat(linker.links()).containsExactly(LinkedPair.of("x", "y"));
+    assertThat(linker.pairsCompared()).isEqualTo(1);
+  }
+
+  @Test
+  public void aPairWhoseFirstBucketIsOversizedIsComparedInTheNext() {
+    ShardLinker linker = new ShardLinker(0.5, 2);
+    linker.add(doc("x", new long[] {1, 2, 3}, 10, 20));
+    linker.add(doc("y", new long[] {1, 2, 3}, 10, 20));
+    linker.add(doc("z", new long[] {7, 8, 9}, 10));
+    assertThat(linker.links()).containsExactly(LinkedPair.of("x", "y"));
+    assertThat(linker.oversizedBuckets()).isEqualTo(1);
+    assertThat(linker.pairsCompared()).isEqualTo(1);
+  }
+
+  @Test
+  public void sharedSmallerKeyIsFoundInSortedKeySets() {
+    assertThat(ShardLinker.shareSmallerKey(new long[] {-5, 3, 9}, new long[] {-5, 9}, 9)).isTrue();
+    assertThat(ShardLinker.shareSmallerKey(new long[] {-5, 3, 9}, new long[] {-4, 9}, 9)).isFalse();
+    assertThat(ShardLinker.shareSmallerKey(new long[] {3, 9}, new long[] {3, 9}, 3)).isFalse();
+    assertThat(ShardLinker.shareSmallerKey(new long[0], new long[] {3}, 4)).isFalse();
   }
 
   @Test
@@ -34,7 +64,7 @@ public class ShardLinkerTest {
     ShardLinker linker = new ShardLinker(0.5, 100);
     linker.add(doc("a", new long[] {1, 2, 3, 4}, 10));
     linker.add(doc("b", new long[] {5, 6, 7, 4}, 10));
-    assertThat(linker.link()).isEmpty();
+    assertThat(linker.links()).isEmpty();
     assertThat(linker.pairsCompared()).isEqualTo(1);
     assertThat(linker.pairsLinked()).isEqualTo(0);
   }
@@ -44,7 +74,7 @@ public class ShardLinkerTest {
     ShardLinker linker = new ShardLinker(0.5, 100);
     linker.add(doc("a", new long[] {1, 2, 3}, 10));
     linker.add(doc("b", new long[] {1, 2, 3}, 11));
-    assertThat(linker.link()).isEmpty();
+    assertThat(linker.links()).isEmpty();
     assertThat(linker.pairsCompared()).isEqualTo(0);
   }
 
@@ -54,19 +84,19 @@ public class ShardLinkerTest {
     linker.add(doc("a", new long[] {1}, 10));
     linker.add(doc("b", new long[] {1}, 10));
     linker.add(doc("c", new long[] {1}, 10));
-    assertThat(linker.link()).isEmpty();
+    assertThat(linker.links()).isEmpty();
     assertThat(linker.oversizedBuckets()).isEqualTo(1);
   }
 
   @Test
-  public void componentsDoNotDependOnTheOrderDocumentsArriveIn() {
+  public void linksDoNotDependOnTheOrderDocumentsArriveIn() {
     Random random = new Random(7);
     List<SignedDocument> docs = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
       long[] features = random.longs(4, 0, 12).sorted().distinct().toArray();
       docs.add(doc(String.format("d%02d", i), features, random.nextInt(5), 5 + random.nextInt(5)));
     }
-    Map<String, String> expected = link(docs);
+    Set<LinkedPair> expected = link(docs);
     for (int t = 0; t < 5; t++) {
       Collections.shuffle(docs, random);
       assertThat(link(docs)).isEqualTo(expected);
@@ -75,7 +105,7 @@ public class ShardLinkerTest {
   }
 
   @Test
-  public void matchesAllPairsLinkingOnRandomShards() {
+  public void matchesEveryPairThatSharesABucketOnRandomShards() {
     Random random = new Random(23);
     int linkedShards = 0;
     long ruledOut = 0;
@@ -103,9 +133,9 @@ public class ShardLinkerTest {
       int maxBucket = 3 + random.nextInt(40);
       ShardLinker linker = new ShardLinker(threshold, maxBucket);
       docs.forEach(linker::add);
-      Map<String, String> actual = linker.link();
+      List<LinkedPair> actual = linker.links();
       Reference reference = new Reference(threshold, maxBucket, docs);
-      assertThat(actual).isEqualTo(reference.roots);
+      assertThat(actual).containsExactlyElementsIn(reference.links);
       assertThat(linker.pairsCompared()).isEqualTo(reference.compared);
       assertThat(linker.pairsLinked()).isEqualTo(reference.linked);
       assertThat(linker.oversizedBuckets()).isEqualTo(reference.oversized);
@@ -117,24 +147,29 @@ public class ShardLinkerTest {
   }
 
   /**
-   * The plain version: string union-find, buckets visited as the linker does (members in arrival
-   * order), the exact Jaccard for each pair.
+   * The plain version: every pair of documents with distinct ids that shares a bucket of at most
+   * {@code maxBucket} documents, compared once, with the exact Jaccard. (Two documents with one id,
+   * not expected from the job, are each compared with the others.)
    */
   private static final class Reference {
-    final Map<String, String> roots;
+    final List<LinkedPair> links = new ArrayList<>();
     long compared;
     long linked;
     long oversized;
 
     Reference(double threshold, int maxBucket, List<SignedDocument> docs) {
-      Map<Long, List<SignedDocument>> buckets = new HashMap<>();
-      for (SignedDocument d : docs) {
-        for (int i = 0; i < d.bandCount(); i++) {
-          buckets.computeIfAbsent(d.band(i), k -> new ArrayList<>()).add(d);
+      Map<Long, List<Integer>> buckets = new HashMap<>();
+      for (int d = 0; d < docs.size(); d++) {
+        // A key a document holds twice puts it in the bucket once.
+        Set<Long> keys = new HashSet<>();
+        for (int i = 0; i < docs.get(d).bandCount(); i++) {
+          if (keys.add(docs.get(d).band(i))) {
+            buckets.computeIfAbsent(docs.get(d).band(i), k -> new ArrayList<>()).add(d);
+          }
         }
       }
-      Components components = new Components();
-      for (List<SignedDocument> bucket : buckets.values()) {
+      Set<Long> seen = new HashSet<>();
+      for (List<Integer> bucket : buckets.values()) {
         if (bucket.size() < 2) {
           continue;
         }
@@ -144,26 +179,29 @@ public class ShardLinkerTest {
         }
         for (int i = 0; i < bucket.size(); i++) {
           for (int j = i + 1; j < bucket.size(); j++) {
-            SignedDocument a = bucket.get(i);
-            SignedDocument b = bucket.get(j);
-            if (components.find(a.docId()).equals(components.find(b.docId()))) {
+            SignedDocument a = docs.get(bucket.get(i));
+            SignedDocument b = docs.get(bucket.get(j));
+            long pair = (long) Math.min(bucket.get(i), bucket.get(j)) * docs.size() + Math.max(bucket.get(i), bucket.get(j));
+            if (a.docId().equals(b.docId()) || !seen.add(pair)) {
               continue;
             }
             compared++;
             if (a.similarity(b) >= threshold) {
               linked++;
-              components.union(a.docId(), b.docId());
+              links.add(LinkedPair.of(a.docId(), b.docId()));
             }
           }
         }
       }
-      roots = components.roots();
     }
   }
 
-  private static Map<String, String> link(List<SignedDocument> docs) {
+  private static Set<LinkedPair> link(List<SignedDocument> docs) {
     ShardLinker linker = new ShardLinker(0.4, 100);
     docs.forEach(linker::add);
-    return linker.link();
+    List<LinkedPair> links = linker.links();
+    Set<LinkedPair> set = new HashSet<>(links);
+    assertThat(set).hasSize(links.size());
+    return set;
   }
 }

@@ -1,0 +1,183 @@
+package io.claimcheck.story;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Turns the verified links of a corpus into stories: the connected components of the links that
+ * hold, each member mapped to the smallest id of its component.
+ *
+ * <p>A link between two documents says their features are alike; it does not say that the documents
+ * around them are. Over millions of documents a few unrelated articles share names by chance, and
+ * with single linkage one such link joins two whole stories — with enough of them, most of the corpus
+ * ends up in one chain of stories. So a link can be required to hold in its neighbourhood too: the
+ * documents linked to either end, each end included, must overlap by at least {@code minOverlap}
+ * (Jaccard of the two closed neighbourhoods). Within a story its documents link to each other, and
+ * the two ends of a link share most of their neighbours; a chance link between two stories joins two
+ * ends that share only themselves. {@code minOverlap} 0 keeps every link (single linkage).
+ *
+ * <p>Deterministic: the result depends only on the set of links, not on their order or repeats. Not
+ * thread-safe; one instance per use.
+ */
+public final class StoryGraph {
+
+  private final Map<String, Integer> nodeOfId = new HashMap<>();
+  private String[] ids = new String[16];
+  private long[] pairs = new long[16];
+  private int pairCount;
+  private int linkCount;
+  private int linksWithoutSupport;
+
+  /** Adds a verified link (repeats are ignored). */
+  public void add(LinkedPair link) {
+    int a = node(link.first());
+    int b = node(link.second());
+    if (pairCount == pairs.length) {
+      pairs = Arrays.copyOf(pairs, 2 * pairs.length);
+    }
+    pairs[pairCount++] = a < b ? pack(a, b) : pack(b, a);
+  }
+
+  private int node(String id) {
+    Integer known = nodeOfId.get(id);
+    if (known != null) {
+      return known;
+    }
+    int n = nodeOfId.size();
+    nodeOfId.put(id, n);
+    if (n == ids.length) {
+      ids = Arrays.copyOf(ids, 2 * n);
+    }
+    ids[n] = id;
+    return n;
+  }
+
+  private static long pack(int a, int b) {
+    return ((long) a << 32) | (b & 0xffffffffL);
+  }
+
+  /**
+   * Every linked document mapped to the smallest id of its story (roots map to themselves), through
+   * the links whose ends' neighbourhoods overlap by at least {@code minOverlap}; a document whose
+   * links all fail is left out (a story of its own).
+   */
+  public Map<String, String> stories(double minOverlap) {
+    int n = nodeOfId.size();
+    long[] distinct = Arrays.copyOf(pairs, pairCount);
+    Arrays.sort(distinct);
+    int m = 0;
+    for (int i = 0; i < distinct.length; i++) {
+      if (i == 0 || distinct[i] != distinct[i - 1]) {
+        distinct[m++] = distinct[i];
+      }
+    }
+    // Sorted adjacency lists in one array (compressed rows): neighbours of v at [start[v], start[v+1]).
+    int[] start = new int[n + 1];
+    for (int i = 0; i < m; i++) {
+      start[(int) (distinct[i] >>> 32) + 1]++;
+      start[(int) distinct[i] + 1]++;
+    }
+    for (int v = 0; v < n; v++) {
+      start[v + 1] += start[v];
+    }
+    int[] neighbours = new int[2 * m];
+    int[] fill = Arrays.copyOf(start, n);
+    for (int i = 0; i < m; i++) {
+      int a = (int) (distinct[i] >>> 32);
+      int b = (int) distinct[i];
+      neighbours[fill[a]++] = b;
+      neighbours[fill[b]++] = a;
+    }
+    for (int v = 0; v < n; v++) {
+      Arrays.sort(neighbours, start[v], start[v + 1]);
+    }
+    int[] parent = new int[n];
+    for (int v = 0; v < n; v++) {
+      parent[v] = v;
+    }
+    boolean[] joined = new boolean[n];
+    linkCount = m;
+    linksWithoutSupport = 0;
+    for (int i = 0; i < m; i++) {
+      int a = (int) (distinct[i] >>> 32);
+      int b = (int) distinct[i];
+      if (minOverlap > 0 && overlap(neighbours, start, a, b) < minOverlap) {
+        linksWithoutSupport++;
+        continue;
+      }
+      union(parent, a, b);
+      joined[a] = true;
+      joined[b] = true;
+    }
+    Map<String, String> roots = new HashMap<>();
+    for (int v = 0; v < n; v++) {
+      if (joined[v]) {
+        roots.put(ids[v], ids[find(parent, v)]);
+      }
+    }
+    return roots;
+  }
+
+  /** Distinct links seen by the last {@link #stories} call. */
+  public int linkCount() {
+    return linkCount;
+  }
+
+  /** Links the last {@link #stories} call did not join through (their neighbourhoods differ). */
+  public int linksWithoutSupport() {
+    return linksWithoutSupport;
+  }
+
+  /**
+   * The Jaccard similarity of the closed neighbourhoods of linked nodes {@code a} and {@code b}:
+   * both contain a and b, so the shared part is 2 plus their common neighbours.
+   */
+  static double overlap(int[] neighbours, int[] start, int a, int b) {
+    int i = start[a];
+    int j = start[b];
+    int common = 0;
+    while (i < start[a + 1] && j < start[b + 1]) {
+      if (neighbours[i] == neighbours[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (neighbours[i] < neighbours[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    // N[a] = {a} + adj(a), which holds b; likewise for b. Shared: a, b and the common neighbours.
+    int shared = 2 + common;
+    int union = (start[a + 1] - start[a] + 1) + (start[b + 1] - start[b] + 1) - shared;
+    return (double) shared / union;
+  }
+
+  private int find(int[] parent, int x) {
+    int root = x;
+    while (parent[root] != root) {
+      root = parent[root];
+    }
+    while (parent[x] != root) {
+      int next = parent[x];
+      parent[x] = root;
+      x = next;
+    }
+    return root;
+  }
+
+  /** Joins the components of {@code a} and {@code b}, keeping the smallest id as the root. */
+  private void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra == rb) {
+      return;
+    }
+    if (ids[ra].compareTo(ids[rb]) < 0) {
+      parent[rb] = ra;
+    } else {
+      parent[ra] = rb;
+    }
+  }
+}
