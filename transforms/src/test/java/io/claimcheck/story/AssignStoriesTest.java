@@ -102,6 +102,39 @@ public class AssignStoriesTest {
   }
 
   @Test
+  public void inALargeInputAChanceLinkDoesNotChainTwoStories() {
+    // Three reports of a bridge collapse and three of a sale of granaries; the third bridge report
+    // also mentions the seller and the harbour, enough to link it to the first sale report alone
+    // (Jaccard 0.29 at a threshold of 0.27; within each story 0.39-0.84, across otherwise < 0.25).
+    Article bridge1 = Article.of("bridge-1", "b1.txt", "The Calder river bridge collapsed at dawn in Wrexford. "
+        + "Engineer Priya Dunmore blamed corroded cables on the span.");
+    Article bridge2 = Article.of("bridge-2", "b2.txt", "Corroded cables brought down the Calder river bridge in "
+        + "Wrexford, engineer Priya Dunmore said of the span.");
+    Article bridge3 = Article.of("bridge-3", "b3.txt", "Wrexford lost its Calder river bridge when corroded cables "
+        + "failed. Priya Dunmore inspected the span. Banker Casimir Velloso toured Brantham harbour.");
+    Article grain1 = Article.of("grain-1", "g1.txt", "Solvane Foods will buy Brantham harbour granaries from "
+        + "Casimir Velloso, said banker Ottoline Pell. Velloso toured Brantham harbour.");
+    Article grain2 = Article.of("grain-2", "g2.txt", "Banker Ottoline Pell confirmed Solvane Foods is buying the "
+        + "Brantham harbour granaries owned by Casimir Velloso.");
+    Article grain3 = Article.of("grain-3", "g3.txt", "The granaries of Brantham harbour go to Solvane Foods; "
+        + "Casimir Velloso sold them, banker Ottoline Pell said.");
+    PCollection<Article> in = input(bridge1, bridge2, bridge3, grain1, grain2, grain3);
+    // Common features on (so the input counts as large), though none is in more than 90 % of six.
+    AssignStories large = AssignStories.byContent().withCommonFeatures(CommonFeatures.above(0.9, 1))
+        .withDistinctiveThreshold(0.27);
+    String bridge = AssignStories.storyIdOf("bridge-1");
+    String grain = AssignStories.storyIdOf("grain-1");
+    PAssert.that(in.apply("CheckOverlap", large))
+        .containsInAnyOrder(bridge1.withStoryId(bridge), bridge2.withStoryId(bridge), bridge3.withStoryId(bridge),
+            grain1.withStoryId(grain), grain2.withStoryId(grain), grain3.withStoryId(grain));
+    // Single linkage joins both stories through that one link.
+    PAssert.that(in.apply("SingleLinkage", large.withMinOverlap(0)))
+        .containsInAnyOrder(bridge1.withStoryId(bridge), bridge2.withStoryId(bridge), bridge3.withStoryId(bridge),
+            grain1.withStoryId(bridge), grain2.withStoryId(bridge), grain3.withStoryId(bridge));
+    p.run().waitUntilFinish();
+  }
+
+  @Test
   public void describeStoriesListsSortedDocumentsLabelAndDates() {
     Article a = new Article("b", "b.jsonl:1", STORM_B, "", "", "2025-10-14T09:00:00Z", "", "UTF-8", "story-x");
     Article b = new Article("a", "b.jsonl:2", STORM_A, "", "", "2025-10-13", "", "UTF-8", "story-x");
