@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * Diagnostic, not a test: story clustering's steps (features, common features, MinHash bands,
- * verification, stories with and without the overlap check) in one plain loop over a labelled corpus, for trying settings in
- * seconds instead of a pipeline run. Scored like {@code scripts/cluster-quality.sh}.
+ * verification, stories with and without the overlap check) in one plain loop over a labelled
+ * corpus, for trying settings in seconds instead of a pipeline run. Scored like {@code scripts/cluster-quality.sh}.
  *
  * <p>{@code ClusterSimulation DOCS_DIR TRUTH_CSV SHARE BANDS ROWS THRESHOLD...}
  */

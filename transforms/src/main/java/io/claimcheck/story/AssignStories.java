@@ -69,8 +69,12 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   // See withDistinctiveThreshold and CommonFeatures; measured with scripts/cluster-quality.sh.
   private static final double DISTINCTIVE_THRESHOLD = 0.35;
   private static final double COMMON_SHARE = 0.05;
-  /** {@link #withMinOverlap} of {@link #byContent()}; measured with scripts/cluster-quality.sh. */
-  public static final double DEFAULT_MIN_OVERLAP = 0.4;
+  /**
+   * {@link #withMinOverlap} of {@link #byContent()}: chosen on every link of the generated 1M and 2M
+   * corpora (BENCHMARKS.md; {@code ClusterSimulation} scores it), checked with
+   * scripts/cluster-quality.sh.
+   */
+  public static final double DEFAULT_MIN_OVERLAP = 0.75;
 
   /** The story id used when the whole input is one story. */
   public static final String SINGLE_STORY_ID = "story-1";
@@ -188,9 +192,11 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   }
 
   /**
-   * In a large input (as {@link #withDistinctiveThreshold}), a link joins two stories only where the
-   * documents linked to either end overlap by at least this much ({@link StoryGraph}): one chance
-   * link between two stories does not join them. 0 joins through every link (single linkage).
+   * In a large input (one where {@link CommonFeatures#isActive}, as for {@link
+   * #withDistinctiveThreshold}), a link joins two documents only where at least this share of the
+   * smaller end's neighbourhood (the end and the documents linked to it) lies in the other end's
+   * ({@link StoryGraph}): one chance link between two stories does not join them. 0 joins through
+   * every link (single linkage).
    */
   public AssignStories withMinOverlap(double minOverlap) {
     if (!(minOverlap >= 0 && minOverlap <= 1)) {
@@ -452,8 +458,8 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
    * Verified links → (document, smallest id of its story) for every document in a story of more than
    * one. A pair of one story meets in many shards, so repeats are dropped first, in buckets by the
    * pair's first id (a shuffle of a few keys; one per pair would cost the Direct Runner a bundle per
-   * pair); the links left are few — about a document's story size per document — and are put
-   * together in one place ({@link StoryGraph}).
+   * pair); the links left are few — one per pair of story-mates, k(k-1)/2 in a story of k — and
+   * are put together in one place ({@link StoryGraph}).
    */
   static final class FormStories extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
     private final double minOverlap;

@@ -8,7 +8,7 @@ package io.claimcheck.story;
  * <p>Each feature sets one bit (low bits of its hash). Where both sketches have a bit, the two sets
  * share at most one feature there plus the features that fell on a bit already set (the set's
  * collisions); elsewhere none. So {@code common <= bitCount(a & b) + min(collisionsA, collisionsB)}:
- * an exact bound, never an estimate, so linking gives the same components with or without it. Most
+ * an exact bound, never an estimate, so linking finds the same links with or without it. Most
  * candidate pairs are unrelated articles; their sketches share few bits. A sketch has about four bits
  * per feature of the shard's mean document (64 to 1,024 bits: one or two cache lines where a feature
  * array is dozens), since a sketch much fuller than that bounds too loosely to reject anything.

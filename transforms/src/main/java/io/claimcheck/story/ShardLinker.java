@@ -45,7 +45,8 @@ public final class ShardLinker {
 
   /**
    * The verified pairs of this shard, each once, as (smaller id, larger id). Documents with equal
-   * ids (not expected) count as one document.
+   * ids (not expected) are not compared with each other; each is compared with the rest, so a pair
+   * with that id may be returned twice.
    */
   public List<LinkedPair> links() {
     int n = docs.size();
@@ -81,14 +82,15 @@ public final class ShardLinker {
     long[][] comparedKeys = new long[n][];
     for (int i = 0; i < n; i++) {
       long[] keys = keysOf[i];
+      long[] compared = new long[keys.length];
       int k = 0;
       for (long key : keys) {
         int size = buckets.get(key).size;
         if (size >= 2 && size <= maxBucketSize) {
-          keys[k++] = key;
+          compared[k++] = key;
         }
       }
-      comparedKeys[i] = k == keys.length ? keys : Arrays.copyOf(keys, k);
+      comparedKeys[i] = k == keys.length ? compared : Arrays.copyOf(compared, k);
     }
     FeatureSketch sketches = new FeatureSketch(byIndex);
     List<LinkedPair> links = new ArrayList<>();

@@ -10,12 +10,17 @@ import java.util.Map;
  *
  * <p>A link between two documents says their features are alike; it does not say that the documents
  * around them are. Over millions of documents a few unrelated articles share names by chance, and
- * with single linkage one such link joins two whole stories — with enough of them, most of the corpus
- * ends up in one chain of stories. So a link can be required to hold in its neighbourhood too: the
- * documents linked to either end, each end included, must overlap by at least {@code minOverlap}
- * (Jaccard of the two closed neighbourhoods). Within a story its documents link to each other, and
- * the two ends of a link share most of their neighbours; a chance link between two stories joins two
- * ends that share only themselves. {@code minOverlap} 0 keeps every link (single linkage).
+ * with single linkage one such link joins two whole stories; once there are about as many chance
+ * links as stories, stories chain into one giant one (109,028 of 2,000,000 generated documents). So
+ * a link can be required to hold in its neighbourhood too: of the two ends' closed neighbourhoods
+ * (each end and the documents linked to it), at least {@code minOverlap} of the smaller one must lie
+ * in the other (the overlap coefficient). The documents of a story link to each other, so the
+ * smaller end's neighbours are mostly the larger end's too; and a document that links into one
+ * story only — a late report linked to one or two of its articles — lies within that story's
+ * neighbourhood whatever the story's size. A chance link between two stories joins two ends whose
+ * neighbourhoods share nothing but the two ends: at 0.75 it holds only when one end has no other
+ * link, and such an end cannot chain two stories. {@code minOverlap} 0 keeps every link (single
+ * linkage).
  *
  * <p>Deterministic: the result depends only on the set of links, not on their order or repeats. Not
  * thread-safe; one instance per use.
@@ -89,9 +94,8 @@ public final class StoryGraph {
       neighbours[fill[a]++] = b;
       neighbours[fill[b]++] = a;
     }
-    for (int v = 0; v < n; v++) {
-      Arrays.sort(neighbours, start[v], start[v + 1]);
-    }
+    // Each list is sorted already: pairs are sorted by (smaller, larger) node, so a node first
+    // receives its smaller neighbours in order (as the pairs' second node), then its larger ones.
     int[] parent = new int[n];
     for (int v = 0; v < n; v++) {
       parent[v] = v;
@@ -130,8 +134,9 @@ public final class StoryGraph {
   }
 
   /**
-   * The Jaccard similarity of the closed neighbourhoods of linked nodes {@code a} and {@code b}:
-   * both contain a and b, so the shared part is 2 plus their common neighbours.
+   * The overlap coefficient of the closed neighbourhoods of linked nodes {@code a} and {@code b}:
+   * the share of the smaller one that lies in the other. Both contain a and b, so the shared part is
+   * 2 plus their common neighbours.
    */
   static double overlap(int[] neighbours, int[] start, int a, int b) {
     int i = start[a];
@@ -150,8 +155,8 @@ public final class StoryGraph {
     }
     // N[a] = {a} + adj(a), which holds b; likewise for b. Shared: a, b and the common neighbours.
     int shared = 2 + common;
-    int union = (start[a + 1] - start[a] + 1) + (start[b + 1] - start[b] + 1) - shared;
-    return (double) shared / union;
+    int smaller = Math.min(start[a + 1] - start[a], start[b + 1] - start[b]) + 1;
+    return (double) shared / smaller;
   }
 
   private int find(int[] parent, int x) {

@@ -127,10 +127,13 @@ public class AssignStoriesTest {
     PAssert.that(in.apply("CheckOverlap", large))
         .containsInAnyOrder(bridge1.withStoryId(bridge), bridge2.withStoryId(bridge), bridge3.withStoryId(bridge),
             grain1.withStoryId(grain), grain2.withStoryId(grain), grain3.withStoryId(grain));
-    // Single linkage joins both stories through that one link.
-    PAssert.that(in.apply("SingleLinkage", large.withMinOverlap(0)))
-        .containsInAnyOrder(bridge1.withStoryId(bridge), bridge2.withStoryId(bridge), bridge3.withStoryId(bridge),
-            grain1.withStoryId(bridge), grain2.withStoryId(bridge), grain3.withStoryId(bridge));
+    // Single linkage joins both stories through that one link; so does a small input (six documents
+    // with the default common-feature rule), which keeps single linkage whatever withMinOverlap says.
+    List<Article> joined = List.of(bridge1.withStoryId(bridge), bridge2.withStoryId(bridge),
+        bridge3.withStoryId(bridge), grain1.withStoryId(bridge), grain2.withStoryId(bridge), grain3.withStoryId(bridge));
+    PAssert.that(in.apply("SingleLinkage", large.withMinOverlap(0))).containsInAnyOrder(joined);
+    PAssert.that(in.apply("SmallInput", AssignStories.byContent().withThreshold(0.27).withMinOverlap(1)))
+        .containsInAnyOrder(joined);
     p.run().waitUntilFinish();
   }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
@@ -41,17 +42,34 @@ public class StoryGraphTest {
 
   @Test
   public void aChanceLinkBetweenTwoStoriesDoesNotJoinThem() {
-    // Two reports of a flood and two of a court ruling link among themselves; one flood report
-    // names the same judge as a ruling report and links to it by chance.
+    // Four reports of a flood and four of a court ruling link among themselves; one flood report
+    // names the same judge as a ruling report and links to it by chance: of either end's
+    // neighbourhood (5 documents) only the two ends are shared, 2 of 5.
     List<LinkedPair> links = new ArrayList<>(clique("flood-1", "flood-2", "flood-3", "flood-4"));
     links.addAll(clique("court-1", "court-2", "court-3", "court-4"));
     links.add(LinkedPair.of("flood-2", "court-3"));
-    Map<String, String> roots = stories(0.5, links);
-    assertThat(roots).containsExactly("flood-1", "flood-1", "flood-2", "flood-1", "flood-3", "flood-1",
-        "flood-4", "flood-1", "court-1", "court-1", "court-2", "court-1", "court-3", "court-1",
-        "court-4", "court-1");
-    assertThat(stories(0, links).values()).containsExactly("court-1", "court-1", "court-1", "court-1",
+    StoryGraph graph = new StoryGraph();
+    links.forEach(graph::add);
+    assertThat(graph.stories(AssignStories.DEFAULT_MIN_OVERLAP)).containsExactly("flood-1", "flood-1",
+        "flood-2", "flood-1", "flood-3", "flood-1", "flood-4", "flood-1", "court-1", "court-1", "court-2",
+        "court-1", "court-3", "court-1", "court-4", "court-1");
+    assertThat(graph.linksWithoutSupport()).isEqualTo(1);
+    assertThat(graph.stories(0).values()).containsExactly("court-1", "court-1", "court-1", "court-1",
         "court-1", "court-1", "court-1", "court-1");
+  }
+
+  @Test
+  public void aDocumentThatLinksIntoOneStoryOnlyJoinsItWhateverItsSize() {
+    // A quake story of eight reports; a late report links to one of them, a second to two: their
+    // neighbourhoods lie wholly in the story's.
+    List<LinkedPair> links = new ArrayList<>(clique("quake-1", "quake-2", "quake-3", "quake-4", "quake-5",
+        "quake-6", "quake-7", "quake-8"));
+    links.add(LinkedPair.of("quake-1", "quake-late-a"));
+    links.add(LinkedPair.of("quake-2", "quake-late-b"));
+    links.add(LinkedPair.of("quake-3", "quake-late-b"));
+    Map<String, String> roots = stories(AssignStories.DEFAULT_MIN_OVERLAP, links);
+    assertThat(roots).hasSize(10);
+    assertThat(Set.copyOf(roots.values())).containsExactly("quake-1");
   }
 
   @Test
@@ -59,42 +77,73 @@ public class StoryGraphTest {
     // A story of two documents, and one of three where the first and last are not alike enough.
     List<LinkedPair> links = List.of(LinkedPair.of("p1", "p2"), LinkedPair.of("q1", "q2"),
         LinkedPair.of("q2", "q3"));
-    assertThat(stories(0.5, links)).containsExactly("p1", "p1", "p2", "p1", "q1", "q1", "q2", "q1",
-        "q3", "q1");
+    assertThat(stories(AssignStories.DEFAULT_MIN_OVERLAP, links)).containsExactly("p1", "p1", "p2", "p1",
+        "q1", "q1", "q2", "q1", "q3", "q1");
   }
 
   @Test
-  public void overlapIsTheJaccardOfClosedNeighbourhoods() {
-    // a-b, a-c, b-c, b-d: N[a] = {a,b,c}, N[b] = {a,b,c,d}: 3 of 4.
+  public void aChainOfFourPartsInTheMiddle() {
+    // The cost of the check: a–b–c–d where only neighbours link looks, at b–c, like a chance link
+    // between two stories of two (2 of 3 shared), and is cut there.
+    List<LinkedPair> links = List.of(LinkedPair.of("a", "b"), LinkedPair.of("b", "c"), LinkedPair.of("c", "d"));
+    assertThat(stories(AssignStories.DEFAULT_MIN_OVERLAP, links)).containsExactly("a", "a", "b", "a", "c", "c",
+        "d", "c");
+  }
+
+  @Test
+  public void overlapIsTheShareOfTheSmallerNeighbourhoodInTheOther() {
+    // Clique a, b, c; c-d, d-e. At c-d: N[c] = {a,b,c,d}, N[d] = {c,d,e}: 2 of 3 shared.
     StoryGraph graph = new StoryGraph();
     List.of(LinkedPair.of("a", "b"), LinkedPair.of("a", "c"), LinkedPair.of("b", "c"),
-        LinkedPair.of("b", "d")).forEach(graph::add);
-    assertThat(graph.stories(0.75)).containsExactly("a", "a", "b", "a", "c", "a");
-    // b-d: N[d] = {b,d}: 2 of 4, kept only from 0.5 down.
-    assertThat(graph.stories(0.5)).containsKey("d");
-    assertThat(graph.stories(0.51)).doesNotContainKey("d");
+        LinkedPair.of("c", "d"), LinkedPair.of("d", "e")).forEach(graph::add);
+    assertThat(graph.stories(0.67)).containsExactly("a", "a", "b", "a", "c", "a", "d", "d", "e", "d");
+    assertThat(graph.linksWithoutSupport()).isEqualTo(1);
+    assertThat(graph.linkCount()).isEqualTo(5);
+    assertThat(Set.copyOf(graph.stories(0.66).values())).containsExactly("a");
   }
 
   @Test
   public void resultDoesNotDependOnOrderOrRepeats() {
+    // Stories of 2 to 7 documents that link among themselves (most pairs), and chance links.
     Random random = new Random(5);
     List<LinkedPair> links = new ArrayList<>();
-    for (int i = 0; i < 300; i++) {
-      int a = random.nextInt(80);
-      int b = random.nextInt(80);
+    int doc = 0;
+    for (int story = 0; story < 30; story++) {
+      int size = 2 + random.nextInt(6);
+      for (int i = doc; i < doc + size; i++) {
+        for (int j = i + 1; j < doc + size; j++) {
+          if (random.nextInt(5) > 0) {
+            links.add(LinkedPair.of(String.format("d%03d", i), String.format("d%03d", j)));
+          }
+        }
+      }
+      doc += size;
+    }
+    for (int i = 0; i < 20; i++) {
+      int a = random.nextInt(doc);
+      int b = random.nextInt(doc);
       if (a != b) {
-        links.add(LinkedPair.of(String.format("d%02d", a), String.format("d%02d", b)));
+        links.add(LinkedPair.of(String.format("d%03d", a), String.format("d%03d", b)));
       }
     }
-    for (double minOverlap : new double[] {0, 0.2, 0.4}) {
-      Map<String, String> expected = stories(minOverlap, links);
+    for (double minOverlap : new double[] {0, 0.5, AssignStories.DEFAULT_MIN_OVERLAP}) {
+      StoryGraph graph = new StoryGraph();
+      links.forEach(graph::add);
+      Map<String, String> expected = graph.stories(minOverlap);
+      int cut = graph.linksWithoutSupport();
       for (int t = 0; t < 4; t++) {
         List<LinkedPair> shuffled = new ArrayList<>(links);
         shuffled.addAll(links.subList(0, 50 * t));
         Collections.shuffle(shuffled, random);
-        assertThat(stories(minOverlap, shuffled)).isEqualTo(expected);
+        StoryGraph again = new StoryGraph();
+        shuffled.forEach(again::add);
+        assertThat(again.stories(minOverlap)).isEqualTo(expected);
+        assertThat(again.linksWithoutSupport()).isEqualTo(cut);
       }
-      assertThat(expected).isNotEmpty();
+      assertThat(Set.copyOf(expected.values()).size()).isGreaterThan(minOverlap == 0 ? 0 : 10);
+      if (minOverlap > 0) {
+        assertThat(cut).isGreaterThan(0);
+      }
     }
   }
 
