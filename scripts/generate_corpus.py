@@ -380,6 +380,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--stories", type=int, required=True)
     ap.add_argument("--sources", type=int, default=5)
+    ap.add_argument("--min-sources", type=int, default=None,
+                    help="each story draws its number of sources from MIN..--sources, a story of k "
+                         "sources with weight 1/k (most stories small, a few large); default: every "
+                         "story has --sources")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", required=True)
     ap.add_argument("--jsonl", action="store_true")
@@ -392,6 +396,10 @@ def main():
     args = ap.parse_args()
     if args.stories < 1 or args.sources < 2:
         sys.exit("generate-corpus: need --stories >= 1 and --sources >= 2")
+    if args.min_sources is not None and not 2 <= args.min_sources <= args.sources:
+        sys.exit("generate-corpus: need 2 <= --min-sources <= --sources")
+    sizes = list(range(args.min_sources or args.sources, args.sources + 1))
+    size_weights = [1 / k for k in sizes]
     os.makedirs(os.path.join(args.out, "docs"), exist_ok=True)
     rng = random.Random(args.seed)
     writer = Writer(args.out, args.jsonl)
@@ -404,10 +412,12 @@ def main():
         for s in range(args.stories):
             sid = f"story-{s:07d}"
             st = Story(rng, sid)
+            # Without --min-sources no draw is made, so a seed gives the same corpus as before.
+            n_sources = rng.choices(sizes, size_weights)[0] if len(sizes) > 1 else sizes[0]
             # Victims of injection: never the wire (source 0) nor a syndicated copy of it.
-            synd = args.sources >= 3 and rng.random() < args.syndication_rate
-            synd_idx = args.sources - 1 if synd else -1
-            free = [i for i in range(1, args.sources) if i != synd_idx]
+            synd = n_sources >= 3 and rng.random() < args.syndication_rate
+            synd_idx = n_sources - 1 if synd else -1
+            free = [i for i in range(1, n_sources) if i != synd_idx]
             contra = free and rng.random() < args.contradiction_rate
             omit = free and rng.random() < args.omission_rate
             c_doc = rng.choice(free) if contra else -1
@@ -416,7 +426,7 @@ def main():
                                  and not (st.domain == "disaster" and k == "magnitude")]) if contra else None
             o_fact = None
             wire_text = None
-            for i in range(args.sources):
+            for i in range(n_sources):
                 outlet = OUTLETS[i % len(OUTLETS)]
                 doc_id = f"s{s:07d}-{i:02d}"
                 copy_of = ""
@@ -443,7 +453,9 @@ def main():
                 truth.writerow((doc_id, sid, outlet, st.domain, copy_of))
     writer.close()
     elapsed = time.time() - started
-    print(f"generate-corpus: {writer.n} documents ({args.stories} stories x {args.sources} sources) "
+    per_story = (f"{args.sources} sources" if len(sizes) == 1
+                 else f"{args.min_sources}-{args.sources} sources")
+    print(f"generate-corpus: {writer.n} documents ({args.stories} stories x {per_story}) "
           f"in {elapsed:.1f} s ({writer.n / max(elapsed, 1e-9):,.0f} docs/s) under {args.out}",
           file=sys.stderr)
 
