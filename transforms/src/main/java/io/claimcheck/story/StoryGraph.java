@@ -16,8 +16,8 @@ import java.util.Map;
  * (each end and the documents linked to it), at least {@code minOverlap} of the smaller one must lie
  * in the other (the overlap coefficient). The documents of a story link to each other, so the
  * smaller end's neighbours are mostly the larger end's too; and a document that links into one
- * story only — a late report linked to one or two of its articles — lies within that story's
- * neighbourhood whatever the story's size. A chance link between two stories joins two ends whose
+ * story only — a late report linked to one of its articles, or to two that link to each other —
+ * lies within that story's neighbourhood whatever the story's size. A chance link between two stories joins two ends whose
  * neighbourhoods share nothing but the two ends: at 0.75 it holds only when one end has no other
  * link, and such an end cannot chain two stories. {@code minOverlap} 0 keeps every link (single
  * linkage).
