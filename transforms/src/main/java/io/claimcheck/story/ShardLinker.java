@@ -59,15 +59,9 @@ public final class ShardLinker {
       Integer first = nodeOfId.putIfAbsent(byIndex[i].docId(), i);
       node[i] = first == null ? i : first;
     }
-    // Each document's distinct band keys, sorted.
     long[][] keysOf = new long[n][];
     for (int i = 0; i < n; i++) {
-      SignedDocument doc = byIndex[i];
-      long[] keys = new long[doc.bandCount()];
-      for (int b = 0; b < keys.length; b++) {
-        keys[b] = doc.band(b);
-      }
-      keysOf[i] = Arrays.stream(keys).sorted().distinct().toArray();
+      keysOf[i] = sortedDistinctKeys(byIndex[i]);
     }
     // Band keys enter the map in arrival order; the order buckets are visited in changes nothing.
     Map<Long, IntList> buckets = new HashMap<>();
@@ -123,6 +117,25 @@ public final class ShardLinker {
       }
     }
     return links;
+  }
+
+  /**
+   * The document's distinct band keys, sorted. A plain loop, not a stream: it runs for every copy of
+   * every document the shards receive (16 per document by default).
+   */
+  private static long[] sortedDistinctKeys(SignedDocument doc) {
+    long[] keys = new long[doc.bandCount()];
+    for (int b = 0; b < keys.length; b++) {
+      keys[b] = doc.band(b);
+    }
+    Arrays.sort(keys);
+    int k = 0;
+    for (int b = 0; b < keys.length; b++) {
+      if (b == 0 || keys[b] != keys[b - 1]) {
+        keys[k++] = keys[b];
+      }
+    }
+    return k == keys.length ? keys : Arrays.copyOf(keys, k);
   }
 
   /** Whether the sorted key sets {@code a} and {@code b} share a key smaller than {@code key}. */
