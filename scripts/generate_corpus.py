@@ -324,6 +324,25 @@ def render(rng, st, outlet, facts, drop=None, sentence_list=None):
     return "\n".join(lines) + "\n", sents
 
 
+def brief(rng, st, outlet, sents):
+    """A news brief or late update: the lead fact and one or two others, little background.
+
+    Such a report shares few of its story's words, so it links to the story through one or two of
+    its articles only: the peripheral member that story clustering must keep.
+    """
+    kept = [sents[0]] + rng.sample(sents[1:], rng.randint(1, 2))
+    body = [s for _, s in kept]
+    fillers = [f.format(town=st.town, region=st.region, org=st.org)
+               for f in rng.sample(FILLER[st.domain], rng.randint(0, 1))]
+    fillers += rng.sample(st.details, rng.randint(0, 1))
+    for filler in fillers:
+        body.insert(rng.randint(1, len(body)), filler)
+    lines = ["In brief", "", f"{st.day}, {st.month} {st.date}", "",
+             f"{st.town.upper()} ({outlet}) - " + " ".join(body), "",
+             f"Copyright 2026 {outlet}. All rights reserved."]
+    return "\n".join(lines) + "\n", [k for k, _ in kept]
+
+
 def syndicate(rng, wire_text, outlet):
     """A near-duplicate: the wire text with light edits and another outlet's furniture."""
     text = wire_text.replace("Copyright 2026 Wire Service. All rights reserved.\n", "")
@@ -393,6 +412,10 @@ def main():
                     help="share of stories where one source drops a widely reported sentence")
     ap.add_argument("--syndication-rate", type=float, default=0.25,
                     help="share of stories with a syndicated copy of the wire text")
+    ap.add_argument("--brief-rate", type=float, default=0.0,
+                    help="share of the other sources (not the wire, a copy or an injected one) that "
+                         "run a brief: the lead fact and one or two others (listed in briefs.csv); "
+                         "default 0: none, and no draw, so a seed gives the same corpus as before")
     args = ap.parse_args()
     if args.stories < 1 or args.sources < 2:
         sys.exit("generate-corpus: need --stories >= 1 and --sources >= 2")
@@ -404,6 +427,10 @@ def main():
     rng = random.Random(args.seed)
     writer = Writer(args.out, args.jsonl)
     started = time.time()
+    briefs_file = open(os.path.join(args.out, "briefs.csv"), "w", newline="") if args.brief_rate else None
+    briefs = csv.writer(briefs_file) if briefs_file else None
+    if briefs:
+        briefs.writerow(("doc_id", "story_id", "facts_kept", "facts_left_out"))
     with open(os.path.join(args.out, "truth.csv"), "w", newline="") as tf, \
          open(os.path.join(args.out, "injected.csv"), "w", newline="") as inf:
         truth, inj = csv.writer(tf), csv.writer(inf)
@@ -426,6 +453,9 @@ def main():
                                  and not (st.domain == "disaster" and k == "magnitude")]) if contra else None
             o_fact = None
             wire_text = None
+            brief_docs = set()
+            if args.brief_rate:
+                brief_docs = {i for i in free if i not in (c_doc, o_doc) and rng.random() < args.brief_rate}
             for i in range(n_sources):
                 outlet = OUTLETS[i % len(OUTLETS)]
                 doc_id = f"s{s:07d}-{i:02d}"
@@ -440,6 +470,13 @@ def main():
                         facts[c_fact] = changed(rng, st.f[c_fact])
                         inj.writerow((sid, doc_id, "CONTRADICTION", c_fact, facts[c_fact], st.f[c_fact]))
                     sents = sentences(rng, st, facts)
+                    if i in brief_docs:
+                        text, kept = brief(rng, st, outlet, sents)
+                        briefs.writerow((doc_id, sid, ";".join(kept),
+                                         ";".join(k for k, _ in sents if k not in kept)))
+                        writer.write(doc_id, outlet, text)
+                        truth.writerow((doc_id, sid, outlet, st.domain, copy_of))
+                        continue
                     drop = None
                     if i == o_doc:
                         # A widely reported sentence: every fact sentence is in every other source.
@@ -452,6 +489,8 @@ def main():
                 writer.write(doc_id, outlet, text)
                 truth.writerow((doc_id, sid, outlet, st.domain, copy_of))
     writer.close()
+    if briefs_file:
+        briefs_file.close()
     elapsed = time.time() - started
     per_story = (f"{args.sources} sources" if len(sizes) == 1
                  else f"{args.min_sources}-{args.sources} sources")

@@ -3,6 +3,7 @@ package io.claimcheck.eval;
 import io.claimcheck.clean.ArticleCleaner;
 import io.claimcheck.story.AssignStories;
 import io.claimcheck.story.CommonFeatures;
+import io.claimcheck.story.LinkRule;
 import io.claimcheck.story.MinHash;
 import io.claimcheck.story.ShardLinker;
 import io.claimcheck.story.SignedDocument;
@@ -23,7 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * Diagnostic, not a test: story clustering's steps (features, common features, MinHash bands,
- * verification, stories with and without the overlap check) in one plain loop over a labelled
+ * verification with the Jaccard rule and the default rule, stories with and without the overlap
+ * check) in one plain loop over a labelled
  * corpus, for trying settings in seconds instead of a pipeline run. Scored like {@code scripts/cluster-quality.sh}.
  *
  * <p>{@code ClusterSimulation DOCS_DIR TRUTH_CSV SHARE BANDS ROWS THRESHOLD...}
@@ -71,23 +73,28 @@ public final class ClusterSimulation {
       }
     }
     System.out.printf("%d documents, %d signed, %d common features dropped%n", all.size(), signed.size(), common.size());
+    LinkRule defaults = AssignStories.DEFAULT_DISTINCTIVE_RULE;
     for (int t = 5; t < args.length; t++) {
       double threshold = Double.parseDouble(args[t]);
-      ShardLinker linker = new ShardLinker(threshold, 1000);
-      signed.forEach(linker::add);
-      StoryGraph graph = new StoryGraph();
-      linker.links().forEach(graph::add);
-      for (double minOverlap : new double[] {0, AssignStories.DEFAULT_MIN_OVERLAP}) {
-        Map<String, String> roots = graph.stories(minOverlap);
-        Map<String, String> predicted = new HashMap<>();
-        for (String id : all) {
-          predicted.put(id, roots.getOrDefault(id, id));
+      // Jaccard alone, then with the default's containment and minimum of shared features.
+      for (LinkRule linkRule : new LinkRule[] {LinkRule.jaccard(threshold),
+          LinkRule.jaccard(threshold).withContainment(defaults.containment()).withMinCommon(defaults.minCommon())}) {
+        ShardLinker linker = new ShardLinker(linkRule, 1000);
+        signed.forEach(linker::add);
+        StoryGraph graph = new StoryGraph();
+        linker.links().forEach(graph::add);
+        for (double minOverlap : new double[] {0, AssignStories.DEFAULT_MIN_OVERLAP}) {
+          Map<String, String> roots = graph.stories(minOverlap);
+          Map<String, String> predicted = new HashMap<>();
+          for (String id : all) {
+            predicted.put(id, roots.getOrDefault(id, id));
+          }
+          ClusterQuality.Score s = ClusterQuality.score(predicted, truth);
+          System.out.printf("share %.3f bands %dx%d %s overlap %.2f: precision %.4f recall %.4f "
+              + "f1 %.4f (%d stories; %d pairs compared, %d linked, %d oversized buckets)%n", share, bands,
+              rows, linkRule, minOverlap, s.precision(), s.recall(), s.f1(), s.predictedClusters(),
+              linker.pairsCompared(), linker.pairsLinked(), linker.oversizedBuckets());
         }
-        ClusterQuality.Score s = ClusterQuality.score(predicted, truth);
-        System.out.printf("share %.3f bands %dx%d threshold %.2f overlap %.2f: precision %.4f recall %.4f "
-            + "f1 %.4f (%d stories; %d pairs compared, %d linked, %d oversized buckets)%n", share, bands,
-            rows, threshold, minOverlap, s.precision(), s.recall(), s.f1(), s.predictedClusters(),
-            linker.pairsCompared(), linker.pairsLinked(), linker.oversizedBuckets());
       }
     }
   }

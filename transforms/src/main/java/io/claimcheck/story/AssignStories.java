@@ -46,8 +46,9 @@ import org.apache.beam.sdk.values.PCollectionView;
  *       shards}; an article is sent once to each shard that holds one of its keys, with just those
  *       keys;
  *   <li>{@code LinkCandidates}: per shard, the articles that share a band key are compared on the
- *       exact Jaccard similarity of their features, each pair once ({@link ShardLinker}); the pairs
- *       that reach the threshold are emitted as links;
+ *       exact features they share, each pair once ({@link ShardLinker}); the pairs that the {@link
+ *       LinkRule} links are emitted as links (in a large input also a short report contained in an
+ *       article, {@link #withDistinctiveRule});
  *   <li>{@code FormStories}: links repeated across shards are dropped, and the rest put together in
  *       one place ({@link StoryGraph}): the stories are the connected components of the links, each
  *       document mapped to the smallest id of its story. In a large input a link joins only where
@@ -67,8 +68,14 @@ import org.apache.beam.sdk.values.PCollectionView;
 public final class AssignStories extends PTransform<PCollection<Article>, PCollection<Article>> {
 
   // See withDistinctiveThreshold and CommonFeatures; measured with scripts/cluster-quality.sh.
-  private static final double DISTINCTIVE_THRESHOLD = 0.35;
   private static final double COMMON_SHARE = 0.05;
+  /**
+   * How two candidate articles of a large input are linked (see {@link #withDistinctiveRule}): Jaccard
+   * 0.35 of their distinctive features, or 80% of the smaller one's in the other; never on fewer
+   * than 5 shared. Measured with scripts/cluster-quality.sh (Jaccard) and on every candidate link of
+   * generated corpora with short reports (containment and minimum; BENCHMARKS.md).
+   */
+  public static final LinkRule DEFAULT_DISTINCTIVE_RULE = LinkRule.jaccard(0.35).withContainment(0.8).withMinCommon(5);
   /**
    * {@link #withMinOverlap} of {@link #byContent()}: chosen on every link of the generated 1M and 2M
    * corpora (BENCHMARKS.md; {@code ClusterSimulation} scores it), checked with
@@ -83,20 +90,20 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   private final int bands;
   private final int rows;
   private final double threshold;
-  private final double distinctiveThreshold;
+  private final LinkRule distinctiveRule;
   private final int shingleSize;
   private final int maxBucketSize;
   private final int shards;
   private final CommonFeatures commonFeatures;
   private final double minOverlap;
 
-  private AssignStories(boolean byContent, int bands, int rows, double threshold, double distinctiveThreshold,
+  private AssignStories(boolean byContent, int bands, int rows, double threshold, LinkRule distinctiveRule,
       int shingleSize, int maxBucketSize, int shards, CommonFeatures commonFeatures, double minOverlap) {
     this.byContent = byContent;
     this.bands = bands;
     this.rows = rows;
     this.threshold = threshold;
-    this.distinctiveThreshold = distinctiveThreshold;
+    this.distinctiveRule = distinctiveRule;
     this.shingleSize = shingleSize;
     this.maxBucketSize = maxBucketSize;
     this.shards = shards;
@@ -106,19 +113,18 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
 
   /** Treats the whole input as one story. */
   public static AssignStories singleStory() {
-    return new AssignStories(false, 0, 0, 0, 0, 0, 0, 1, null, 0);
+    return new AssignStories(false, 0, 0, 0, null, 0, 0, 1, null, 0);
   }
 
   /**
-   * Clusters articles by content: 64 bands of 2 rows, similarity threshold 0.12 (0.35 once common
-   * features are dropped),
-   * single-word shingles, buckets of at most 1,000 documents, 16 shards, features in more than
+   * Clusters articles by content: 64 bands of 2 rows, similarity threshold 0.12 (once common
+   * features are dropped: {@link #DEFAULT_DISTINCTIVE_RULE}), single-word shingles, buckets of at most 1,000 documents, 16 shards, features in more than
    * 5% of the documents (and more than 100) left out. Independently written reports of one event
    * share few phrases but many names and content words, so single words and entities separate
    * events far better than 3-word shingles (see README, Stories).
    */
   public static AssignStories byContent() {
-    return new AssignStories(true, 64, 2, 0.12, DISTINCTIVE_THRESHOLD, 1, 1000, 16, CommonFeatures.above(COMMON_SHARE, 100),
+    return new AssignStories(true, 64, 2, 0.12, DEFAULT_DISTINCTIVE_RULE, 1, 1000, 16, CommonFeatures.above(COMMON_SHARE, 100),
         DEFAULT_MIN_OVERLAP);
   }
 
@@ -127,7 +133,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (bands < 1 || rows < 1) {
       throw new IllegalArgumentException("bands and rows must be positive: " + bands + ", " + rows);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
   }
 
   /**
@@ -138,7 +144,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
   }
 
   /**
@@ -152,7 +158,22 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (!(distinctiveThreshold > 0 && distinctiveThreshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1]: " + distinctiveThreshold);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+    return new AssignStories(byContent, bands, rows, threshold,
+        LinkRule.jaccard(distinctiveThreshold).withContainment(distinctiveRule.containment())
+            .withMinCommon(distinctiveRule.minCommon()),
+        shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+  }
+
+  /**
+   * The whole rule by which two candidate articles of a large input are linked: besides the Jaccard
+   * threshold ({@link #withDistinctiveThreshold}), containment (a short report — a brief, a late
+   * update — whose distinctive features lie mostly in an article of its story) and a minimum of
+   * shared features (two short reports of different events that share a name or two are not
+   * linked). Small inputs link on {@link #withThreshold} alone.
+   */
+  public AssignStories withDistinctiveRule(LinkRule distinctiveRule) {
+    return new AssignStories(byContent, bands, rows, threshold, java.util.Objects.requireNonNull(distinctiveRule),
+        shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
   }
 
   /** Words per shingle. */
@@ -160,7 +181,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (shingleSize < 1) {
       throw new IllegalArgumentException("shingleSize must be positive: " + shingleSize);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
   }
 
   /**
@@ -171,7 +192,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (maxBucketSize < 2) {
       throw new IllegalArgumentException("maxBucketSize must be at least 2: " + maxBucketSize);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
   }
 
   /**
@@ -182,12 +203,12 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (shards < 1) {
       throw new IllegalArgumentException("shards must be positive: " + shards);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
   }
 
   /** Which features are too common to use ({@link CommonFeatures}). */
   public AssignStories withCommonFeatures(CommonFeatures commonFeatures) {
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards,
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards,
         java.util.Objects.requireNonNull(commonFeatures), minOverlap);
   }
 
@@ -202,7 +223,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (!(minOverlap >= 0 && minOverlap <= 1)) {
       throw new IllegalArgumentException("minOverlap must be in [0, 1]: " + minOverlap);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveThreshold, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
   }
 
   /** The story id of a component whose smallest document id is {@code docId}. */
@@ -244,7 +265,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         .apply("KeyByShard", ParDo.of(new BandsByShardFn(shards)))
         .setCoder(KvCoder.of(VarIntCoder.of(), SignedDocument.CODER))
         .apply("GroupByShard", GroupIntoBuckets.create())
-        .apply("LinkCandidates", ParDo.of(new LinkShardFn(threshold, distinctiveThreshold, maxBucketSize,
+        .apply("LinkCandidates", ParDo.of(new LinkShardFn(threshold, distinctiveRule, maxBucketSize,
             commonFeatures, documents)).withSideInputs(documents))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
         .apply("FormStories", new FormStories(minOverlap, shards, commonFeatures, documents))
@@ -422,15 +443,15 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     private final Counter linked = Metrics.counter(AssignStories.class, "pairs_linked");
     private final Counter oversized = Metrics.counter(AssignStories.class, "oversized_buckets");
     private final double threshold;
-    private final double distinctiveThreshold;
+    private final LinkRule distinctiveRule;
     private final int maxBucketSize;
     private final CommonFeatures rule;
     private final PCollectionView<Long> documents;
 
-    LinkShardFn(double threshold, double distinctiveThreshold, int maxBucketSize, CommonFeatures rule,
+    LinkShardFn(double threshold, LinkRule distinctiveRule, int maxBucketSize, CommonFeatures rule,
         PCollectionView<Long> documents) {
       this.threshold = threshold;
-      this.distinctiveThreshold = distinctiveThreshold;
+      this.distinctiveRule = distinctiveRule;
       this.maxBucketSize = maxBucketSize;
       this.rule = rule;
       this.documents = documents;
@@ -440,7 +461,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     public void process(@Element KV<Integer, Iterable<SignedDocument>> shard, OutputReceiver<KV<String, String>> out,
         ProcessContext context) {
       boolean large = rule.isActive(context.sideInput(documents));
-      ShardLinker linker = new ShardLinker(large ? distinctiveThreshold : threshold, maxBucketSize);
+      ShardLinker linker = new ShardLinker(large ? distinctiveRule : LinkRule.jaccard(threshold), maxBucketSize);
       for (SignedDocument doc : shard.getValue()) {
         linker.add(doc);
       }

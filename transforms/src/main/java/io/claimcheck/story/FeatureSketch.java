@@ -60,14 +60,11 @@ final class FeatureSketch {
   }
 
   /**
-   * False when documents {@code a} and {@code b} (by index) cannot share as many features as
-   * {@link MinHash#jaccardAtLeast} needs for {@code threshold}; true leaves it to that exact check
-   * (as for two empty sets).
+   * False when documents {@code a} and {@code b} (by index) cannot share {@code need} features;
+   * true leaves it to the exact check ({@link SignedDocument#sharesAtLeast}).
    */
-  boolean mayReach(int a, int b, double threshold) {
-    int la = counts[a];
-    int lb = counts[b];
-    return la + lb == 0 || commonAtMost(a, b) >= MinHash.commonNeeded(la, lb, threshold);
+  boolean mayShare(int a, int b, int need) {
+    return commonAtMost(a, b) >= need;
   }
 
   /** At least the number of features documents {@code a} and {@code b} share (by index). */

@@ -99,7 +99,14 @@ public final class MinHash {
     if (a.length + b.length == 0) {
       return 0 >= threshold;
     }
-    int need = commonNeeded(a.length, b.length, threshold);
+    return commonAtLeast(a, b, commonNeeded(a.length, b.length, threshold));
+  }
+
+  /**
+   * Whether the sorted, distinct hash sets {@code a} and {@code b} share at least {@code need}
+   * hashes, decided as soon as the outcome is certain (see {@link #jaccardAtLeast}).
+   */
+  public static boolean commonAtLeast(long[] a, long[] b, int need) {
     if (need > Math.min(a.length, b.length)) {
       return false;
     }

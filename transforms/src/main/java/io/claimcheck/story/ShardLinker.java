@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Verifies the candidate pairs of one shard of LSH band keys: documents that share a band key are
- * compared, and the pairs whose feature similarity reaches the threshold are returned as links.
+ * compared, and the pairs that the {@link LinkRule} links are returned as links.
  *
  * <p>A band key lives in exactly one shard, so every bucket is whole here, and a pair that meets in
  * several buckets of the shard is compared once: in the bucket of the smallest key the two share
@@ -19,12 +19,12 @@ import java.util.Map;
  * <p>Candidate pairs grow faster than the documents (a bucket of k documents holds k²/2 pairs), so
  * the pair loop works on local int indexes. Most candidates are unrelated articles that share two
  * band values: a {@link FeatureSketch} of each document (one or two cache lines) rejects most of
- * them without reading their features, and {@link MinHash#jaccardAtLeast} the rest without
+ * them without reading their features, and {@link MinHash#commonAtLeast} the rest without
  * finishing the merge.
  */
 public final class ShardLinker {
 
-  private final double threshold;
+  private final LinkRule rule;
   private final int maxBucketSize;
   private final List<SignedDocument> docs = new ArrayList<>();
   private long pairsCompared;
@@ -33,9 +33,14 @@ public final class ShardLinker {
   private long oversizedBuckets;
 
   /** Buckets with more than {@code maxBucketSize} documents are skipped (boilerplate, quadratic). */
-  public ShardLinker(double threshold, int maxBucketSize) {
-    this.threshold = threshold;
+  public ShardLinker(LinkRule rule, int maxBucketSize) {
+    this.rule = java.util.Objects.requireNonNull(rule);
     this.maxBucketSize = maxBucketSize;
+  }
+
+  /** Links on the Jaccard similarity alone ({@link LinkRule#jaccard}). */
+  public ShardLinker(double threshold, int maxBucketSize) {
+    this(LinkRule.jaccard(threshold), maxBucketSize);
   }
 
   /** Adds {@code doc}; it goes into the bucket of each of its band keys. */
@@ -107,9 +112,10 @@ public final class ShardLinker {
             continue;
           }
           pairsCompared++;
-          if (!sketches.mayReach(ia, ib, threshold)) {
+          int need = rule.commonNeeded(byIndex[ia].featureCount(), byIndex[ib].featureCount());
+          if (!sketches.mayShare(ia, ib, need)) {
             pairsRuledOut++;
-          } else if (byIndex[ia].similarityAtLeast(byIndex[ib], threshold)) {
+          } else if (byIndex[ia].sharesAtLeast(byIndex[ib], need)) {
             pairsLinked++;
             links.add(LinkedPair.of(byIndex[ia].docId(), byIndex[ib].docId()));
           }

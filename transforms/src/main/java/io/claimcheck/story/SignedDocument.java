@@ -61,9 +61,12 @@ public final class SignedDocument {
     return MinHash.jaccard(features, other.features);
   }
 
-  /** Whether {@link #similarity} reaches {@code threshold}; cheaper when it clearly does not. */
-  public boolean similarityAtLeast(SignedDocument other, double threshold) {
-    return MinHash.jaccardAtLeast(features, other.features, threshold);
+  /**
+   * Whether the two documents share at least {@code need} features ({@link LinkRule#commonNeeded});
+   * cheaper when they clearly do not.
+   */
+  public boolean sharesAtLeast(SignedDocument other, int need) {
+    return MinHash.commonAtLeast(features, other.features, need);
   }
 
   /** The same document with only the features that {@code keep} accepts. */

@@ -129,12 +129,14 @@ public class ShardLinkerTest {
         String id = String.format("d%03d", random.nextInt(10) == 0 ? random.nextInt(n) : i);
         docs.add(doc(id, features, bands));
       }
-      double threshold = new double[] {0.2, 0.35, 0.5}[random.nextInt(3)];
+      LinkRule rule = LinkRule.jaccard(new double[] {0.2, 0.35, 0.5}[random.nextInt(3)])
+          .withContainment(new double[] {0, 0, 0.6, 0.8, 1.0}[random.nextInt(5)])
+          .withMinCommon(new int[] {0, 0, 3, 5}[random.nextInt(4)]);
       int maxBucket = 3 + random.nextInt(40);
-      ShardLinker linker = new ShardLinker(threshold, maxBucket);
+      ShardLinker linker = new ShardLinker(rule, maxBucket);
       docs.forEach(linker::add);
       List<LinkedPair> actual = linker.links();
-      Reference reference = new Reference(threshold, maxBucket, docs);
+      Reference reference = new Reference(rule, maxBucket, docs);
       assertThat(actual).containsExactlyElementsIn(reference.links);
       assertThat(linker.pairsCompared()).isEqualTo(reference.compared);
       assertThat(linker.pairsLinked()).isEqualTo(reference.linked);
@@ -148,7 +150,8 @@ public class ShardLinkerTest {
 
   /**
    * The plain version: every pair of documents with distinct ids that shares a bucket of at most
-   * {@code maxBucket} documents, compared once, with the exact Jaccard. (Two documents with one id,
+   * {@code maxBucket} documents, compared once, with the exact Jaccard, containment and shared
+   * count, written out rather than through {@link LinkRule#commonNeeded}. (Two documents with one id,
    * not expected from the job, are each compared with the others.)
    */
   private static final class Reference {
@@ -157,7 +160,7 @@ public class ShardLinkerTest {
     long linked;
     long oversized;
 
-    Reference(double threshold, int maxBucket, List<SignedDocument> docs) {
+    Reference(LinkRule rule, int maxBucket, List<SignedDocument> docs) {
       Map<Long, List<Integer>> buckets = new HashMap<>();
       for (int d = 0; d < docs.size(); d++) {
         // A key a document holds twice puts it in the bucket once.
@@ -186,7 +189,16 @@ public class ShardLinkerTest {
               continue;
             }
             compared++;
-            if (a.similarity(b) >= threshold) {
+            int common = 0;
+            for (int x = 0; x < a.featureCount(); x++) {
+              for (int y = 0; y < b.featureCount(); y++) {
+                common += a.feature(x) == b.feature(y) ? 1 : 0;
+              }
+            }
+            int smaller = Math.min(a.featureCount(), b.featureCount());
+            boolean alike = a.similarity(b) >= rule.jaccard()
+                || (rule.containment() > 0 && common >= rule.containment() * smaller);
+            if (alike && common >= Math.max(1, rule.minCommon())) {
               linked++;
               links.add(LinkedPair.of(a.docId(), b.docId()));
             }
@@ -194,6 +206,35 @@ public class ShardLinkerTest {
         }
       }
     }
+  }
+
+  @Test
+  public void aShortReportContainedInAnArticleIsLinkedByContainment() {
+    // A 6-feature wire update of a court ruling, 5 of its features in the 40 of the full report:
+    // Jaccard 5/41 = 0.12, containment 5/6.
+    long[] report = java.util.stream.LongStream.range(100, 140).toArray();
+    long[] update = {100, 103, 107, 111, 119, 900};
+    List<SignedDocument> docs = List.of(doc("report", report, 1), doc("update", update, 1));
+    ShardLinker jaccardOnly = new ShardLinker(0.35, 100);
+    docs.forEach(jaccardOnly::add);
+    assertThat(jaccardOnly.links()).isEmpty();
+    ShardLinker withContainment = new ShardLinker(LinkRule.jaccard(0.35).withContainment(0.8).withMinCommon(5), 100);
+    docs.forEach(withContainment::add);
+    assertThat(withContainment.links()).containsExactly(LinkedPair.of("report", "update"));
+  }
+
+  @Test
+  public void twoShortReportsSharingTwoNamesAreNotLinkedUnderAMinimum() {
+    // Notices of two different bankruptcies that share a first name and a surname (as entity and as
+    // word, four features) of five and six: Jaccard 4/7.
+    List<SignedDocument> docs = List.of(doc("notice-1", new long[] {1, 2, 3, 4, 50}, 1),
+        doc("notice-2", new long[] {1, 2, 3, 4, 60, 61}, 1));
+    ShardLinker jaccardOnly = new ShardLinker(0.35, 100);
+    docs.forEach(jaccardOnly::add);
+    assertThat(jaccardOnly.links()).hasSize(1);
+    ShardLinker withMinimum = new ShardLinker(LinkRule.jaccard(0.35).withContainment(0.8).withMinCommon(5), 100);
+    docs.forEach(withMinimum::add);
+    assertThat(withMinimum.links()).isEmpty();
   }
 
   private static Set<LinkedPair> link(List<SignedDocument> docs) {
