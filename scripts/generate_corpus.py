@@ -2,8 +2,8 @@
 """Seeded synthetic news corpus for claimcheck's scale benchmarks (issue 7).
 
 N stories x K sources of templated articles in four domains (disaster, crime, business, politics)
-with varied wording, page furniture, syndicated near-duplicates, and injected contradictions and
-omissions recorded as ground truth. Streams story by story: memory does not grow with N.
+with varied wording, page furniture, syndicated near-duplicates, optional briefs, and injected
+contradictions and omissions recorded as ground truth. Streams story by story: memory does not grow with N.
 Run through scripts/generate-corpus.sh; see its header for the options.
 Only the standard library: the scripts use it, CI does not.
 """
@@ -479,7 +479,8 @@ def main():
                         continue
                     drop = None
                     if i == o_doc:
-                        # A widely reported sentence: every fact sentence is in every other source.
+                        # A widely reported sentence: every fact sentence is in every other source
+                        # but the briefs.
                         o_fact = rng.choice([k for k, _ in sents[1:]])
                         drop = o_fact
                         inj.writerow((sid, doc_id, "OMISSION", o_fact, "", ""))
