@@ -8,6 +8,7 @@ Run through scripts/generate-corpus.sh; see its header for the options.
 Only the standard library: the scripts use it, CI does not.
 """
 import argparse
+import contextlib
 import csv
 import json
 import os
@@ -419,6 +420,8 @@ def main():
     args = ap.parse_args()
     if args.stories < 1 or args.sources < 2:
         sys.exit("generate-corpus: need --stories >= 1 and --sources >= 2")
+    if not 0 <= args.brief_rate <= 1:
+        sys.exit("generate-corpus: need 0 <= --brief-rate <= 1")
     if args.min_sources is not None and not 2 <= args.min_sources <= args.sources:
         sys.exit("generate-corpus: need 2 <= --min-sources <= --sources")
     sizes = list(range(args.min_sources or args.sources, args.sources + 1))
@@ -427,13 +430,16 @@ def main():
     rng = random.Random(args.seed)
     writer = Writer(args.out, args.jsonl)
     started = time.time()
-    briefs_file = open(os.path.join(args.out, "briefs.csv"), "w", newline="") if args.brief_rate else None
-    briefs = csv.writer(briefs_file) if briefs_file else None
-    if briefs:
-        briefs.writerow(("doc_id", "story_id", "facts_kept", "facts_left_out"))
+    briefs_path = os.path.join(args.out, "briefs.csv")
+    if not args.brief_rate and os.path.exists(briefs_path):
+        os.remove(briefs_path)  # a stale list from an earlier run would describe other documents
     with open(os.path.join(args.out, "truth.csv"), "w", newline="") as tf, \
-         open(os.path.join(args.out, "injected.csv"), "w", newline="") as inf:
+         open(os.path.join(args.out, "injected.csv"), "w", newline="") as inf, \
+         (open(briefs_path, "w", newline="") if args.brief_rate else contextlib.nullcontext()) as bf:
         truth, inj = csv.writer(tf), csv.writer(inf)
+        briefs = csv.writer(bf) if bf else None
+        if briefs:
+            briefs.writerow(("doc_id", "story_id", "facts_kept", "facts_left_out"))
         truth.writerow(("doc_id", "story_id", "source", "domain", "copy_of"))
         inj.writerow(("story_id", "doc_id", "type", "fact", "value", "others_value"))
         for s in range(args.stories):
@@ -490,8 +496,6 @@ def main():
                 writer.write(doc_id, outlet, text)
                 truth.writerow((doc_id, sid, outlet, st.domain, copy_of))
     writer.close()
-    if briefs_file:
-        briefs_file.close()
     elapsed = time.time() - started
     per_story = (f"{args.sources} sources" if len(sizes) == 1
                  else f"{args.min_sources}-{args.sources} sources")

@@ -28,7 +28,11 @@ import java.util.stream.Stream;
  * check) in one plain loop over a labelled
  * corpus, for trying settings in seconds instead of a pipeline run. Scored like {@code scripts/cluster-quality.sh}.
  *
- * <p>{@code ClusterSimulation DOCS_DIR TRUTH_CSV SHARE BANDS ROWS THRESHOLD...}
+ * <p>{@code ClusterSimulation DOCS_DIR TRUTH_CSV SHARE BANDS ROWS RULE...}: a RULE {@code 0.35} scores
+ * Jaccard 0.35 alone and with the default's containment and minimum; {@code 0.35:0.8:5} scores
+ * Jaccard 0.35 or containment 0.8, at least 5 shared. When a {@code briefs.csv} of {@code
+ * generate-corpus.sh --brief-rate} lies beside the truth, the share of briefs put in a story with
+ * another document of their own is printed too.
  */
 public final class ClusterSimulation {
 
@@ -73,12 +77,19 @@ public final class ClusterSimulation {
       }
     }
     System.out.printf("%d documents, %d signed, %d common features dropped%n", all.size(), signed.size(), common.size());
+    Set<String> briefs = readBriefs(Paths.get(args[1]).resolveSibling("briefs.csv"));
     LinkRule defaults = AssignStories.DEFAULT_DISTINCTIVE_RULE;
     for (int t = 5; t < args.length; t++) {
-      double threshold = Double.parseDouble(args[t]);
-      // Jaccard alone, then with the default's containment and minimum of shared features.
-      for (LinkRule linkRule : new LinkRule[] {LinkRule.jaccard(threshold),
-          LinkRule.jaccard(threshold).withContainment(defaults.containment()).withMinCommon(defaults.minCommon())}) {
+      String[] parts = args[t].split(":");
+      double threshold = Double.parseDouble(parts[0]);
+      // Jaccard alone, then with the default's containment and minimum of shared features; or the
+      // rule written out.
+      LinkRule[] linkRules = parts.length == 3
+          ? new LinkRule[] {LinkRule.jaccard(threshold).withContainment(Double.parseDouble(parts[1]))
+              .withMinCommon(Integer.parseInt(parts[2]))}
+          : new LinkRule[] {LinkRule.jaccard(threshold),
+              LinkRule.jaccard(threshold).withContainment(defaults.containment()).withMinCommon(defaults.minCommon())};
+      for (LinkRule linkRule : linkRules) {
         ShardLinker linker = new ShardLinker(linkRule, 1000);
         signed.forEach(linker::add);
         StoryGraph graph = new StoryGraph();
@@ -94,8 +105,35 @@ public final class ClusterSimulation {
               + "f1 %.4f (%d stories; %d pairs compared, %d linked, %d oversized buckets)%n", share, bands,
               rows, linkRule, minOverlap, s.precision(), s.recall(), s.f1(), s.predictedClusters(),
               linker.pairsCompared(), linker.pairsLinked(), linker.oversizedBuckets());
+          if (!briefs.isEmpty()) {
+            System.out.printf("  briefs with a story-mate: %.4f of %d%n", withStoryMate(briefs, predicted, truth),
+                briefs.size());
+          }
         }
       }
     }
+  }
+
+  /** The brief ids of a briefs.csv (first column), or none when there is no such file. */
+  private static Set<String> readBriefs(Path file) throws IOException {
+    Set<String> ids = new HashSet<>();
+    if (Files.exists(file)) {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      for (String line : lines.subList(1, lines.size())) {
+        ids.add(line.substring(0, line.indexOf(',')));
+      }
+    }
+    return ids;
+  }
+
+  /** The share of {@code briefs} whose predicted story holds another document of their true story. */
+  private static double withStoryMate(Set<String> briefs, Map<String, String> predicted, Map<String, String> truth) {
+    Map<String, Map<String, Integer>> trueStoriesOfCluster = new HashMap<>();
+    predicted.forEach((doc, cluster) ->
+        trueStoriesOfCluster.computeIfAbsent(cluster, c -> new HashMap<>()).merge(truth.get(doc), 1, Integer::sum));
+    long kept = briefs.stream()
+        .filter(b -> trueStoriesOfCluster.get(predicted.get(b)).get(truth.get(b)) > 1)
+        .count();
+    return (double) kept / briefs.size();
   }
 }

@@ -113,7 +113,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
 
   /** Treats the whole input as one story. */
   public static AssignStories singleStory() {
-    return new AssignStories(false, 0, 0, 0, null, 0, 0, 1, null, 0);
+    return new AssignStories(false, 0, 0, 0, DEFAULT_DISTINCTIVE_RULE, 0, 0, 1, null, 0);
   }
 
   /**

@@ -3,7 +3,7 @@ package io.claimcheck.story;
 /**
  * Bit sketches of the feature sets of a shard's documents, kept side by side in one array, that bound
  * from above how many features two documents share: a candidate pair whose bound is below what the
- * similarity threshold needs is rejected without reading either feature array.
+ * {@link LinkRule} needs is rejected without reading either feature array.
  *
  * <p>Each feature sets one bit (low bits of its hash). Where both sketches have a bit, the two sets
  * share at most one feature there plus the features that fell on a bit already set (the set's

@@ -10,7 +10,8 @@ import java.io.Serializable;
  * <p>Jaccard alone misjudges a short report: a brief or late update that names a story's people and
  * places shares most of its few features with a full article of the story, yet the article's many
  * other features keep their Jaccard low (8 of 10 shared with an article of 50: 0.15); and two briefs
- * of different events that happen to share a first name and a surname reach 0.4 on 4 features.
+ * of different events that happen to share a first name and a surname (4 features: each name as a
+ * word and as an entity) reach 0.36–0.57 when each has 5 to 8 features.
  * Containment links the first, the minimum keeps the second apart. Both are a count of shared
  * features ({@link #commonNeeded}), so the exact bound of {@link FeatureSketch} and the early exit of
  * {@link MinHash#commonAtLeast} apply unchanged. Immutable.
@@ -34,7 +35,7 @@ public final class LinkRule implements Serializable {
       throw new IllegalArgumentException("minCommon must not be negative: " + minCommon);
     }
     this.jaccard = jaccard;
-    this.containment = containment;
+    this.containment = containment == 0 ? 0 : containment; // -0.0 as 0, for equals and hashCode
     this.minCommon = minCommon;
   }
 

@@ -138,6 +138,49 @@ public class AssignStoriesTest {
   }
 
   @Test
+  public void inALargeInputAShortUpdateJoinsItsStoryAndTwoItemsSharingOneNameDoNot() {
+    // Two reports of a scooter recall and a two-sentence update: the update's 23 features are
+    // nearly all in each report (containment 0.91 and 0.87) but the reports' many others keep its
+    // Jaccard at 0.33, under 0.35. Two one-line items about one mayor share his name (4 features of
+    // 8 and 7: Jaccard 0.36) and nothing else.
+    Article recall1 = Article.of("recall-1", "r1.txt", "Kestrel Motors recalled 41,000 Vantara scooters on "
+        + "Thursday after batteries overheated in Lisbon and Porto. Safety regulator Ines Albuquerque said three "
+        + "riders were burned near Coimbra. Kestrel engineer Maren Oyelaran blamed a faulty Quillon cell supplied "
+        + "from Setubal. Dealers in Braga and Faro stopped sales, and owners were told to park the scooters "
+        + "outdoors until the Quillon cells are replaced. Insurers in Madeira and Evora expect claims, and "
+        + "Kestrel shares fell in Frankfurt trading.");
+    Article recall2 = Article.of("recall-2", "r2.txt", "Batteries in Vantara scooters overheated in Lisbon, Porto "
+        + "and Coimbra, and Kestrel Motors is recalling 41,000 of them. Regulator Ines Albuquerque said riders "
+        + "were burned. Engineer Maren Oyelaran of Kestrel traced the fault to Quillon cells made in Setubal; "
+        + "dealers in Braga and Faro halted sales and told owners to park outdoors. Analysts at Dornach "
+        + "Securities expect the recall to cost Kestrel heavily, and Almada workshops will fit replacement "
+        + "batteries.");
+    Article update = Article.of("update", "u.txt", "Update: Kestrel Motors recalls Vantara scooters. Regulator "
+        + "Ines Albuquerque said riders were burned near Coimbra when Quillon cells overheated.");
+    Article library = Article.of("library", "l.txt", "Mayor Tobias Wrenfield opened Harlow library.");
+    Article resigned = Article.of("resigned", "s.txt", "Mayor Tobias Wrenfield resigned at Corvale.");
+    PCollection<Article> in = input(recall1, recall2, update, library, resigned);
+    AssignStories large = AssignStories.byContent().withCommonFeatures(CommonFeatures.above(0.9, 1));
+    String recall = AssignStories.storyIdOf("recall-1");
+    PAssert.that(in.apply("DefaultRule", large))
+        .containsInAnyOrder(recall1.withStoryId(recall), recall2.withStoryId(recall), update.withStoryId(recall),
+            library.withStoryId(AssignStories.storyIdOf("library")),
+            resigned.withStoryId(AssignStories.storyIdOf("resigned")));
+    // On Jaccard alone the update stays out and the two items are one story.
+    PAssert.that(in.apply("JaccardAlone", large.withDistinctiveRule(LinkRule.jaccard(0.35))))
+        .containsInAnyOrder(recall1.withStoryId(recall), recall2.withStoryId(recall),
+            update.withStoryId(AssignStories.storyIdOf("update")),
+            library.withStoryId(AssignStories.storyIdOf("library")),
+            resigned.withStoryId(AssignStories.storyIdOf("library")));
+    // withDistinctiveThreshold changes the Jaccard part only: containment and the minimum stay.
+    PAssert.that(in.apply("HigherThreshold", large.withDistinctiveThreshold(0.5)))
+        .containsInAnyOrder(recall1.withStoryId(recall), recall2.withStoryId(recall), update.withStoryId(recall),
+            library.withStoryId(AssignStories.storyIdOf("library")),
+            resigned.withStoryId(AssignStories.storyIdOf("resigned")));
+    p.run().waitUntilFinish();
+  }
+
+  @Test
   public void describeStoriesListsSortedDocumentsLabelAndDates() {
     Article a = new Article("b", "b.jsonl:1", STORM_B, "", "", "2025-10-14T09:00:00Z", "", "UTF-8", "story-x");
     Article b = new Article("a", "b.jsonl:2", STORM_A, "", "", "2025-10-13", "", "UTF-8", "story-x");
