@@ -14,6 +14,8 @@ import sys
 
 
 def main(out_dir, injected_csv):
+    # A finding of a very large story lists thousands of documents in one field.
+    csv.field_size_limit(sys.maxsize)
     injected = list(csv.DictReader(open(injected_csv, newline="", encoding="utf-8")))
     report = list(csv.DictReader(open(f"{out_dir}/report.csv", newline="", encoding="utf-8")))
     flagged = set()
