@@ -3,7 +3,8 @@
 
 N stories x K sources of templated articles in four domains (disaster, crime, business, politics)
 with varied wording, page furniture, syndicated near-duplicates, optional briefs, and injected
-contradictions and omissions recorded as ground truth. Streams story by story: memory does not grow with N.
+contradictions and omissions recorded as ground truth. Streams story by story: memory does not grow
+with N.
 Run through scripts/generate-corpus.sh; see its header for the options.
 Only the standard library: the scripts use it, CI does not.
 """

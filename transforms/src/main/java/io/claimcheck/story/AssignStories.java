@@ -117,9 +117,9 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   }
 
   /**
-   * Clusters articles by content: 64 bands of 2 rows, similarity threshold 0.12 (once common
-   * features are dropped: {@link #DEFAULT_DISTINCTIVE_RULE}), single-word shingles, buckets of at most 1,000 documents, 16 shards, features in more than
-   * 5% of the documents (and more than 100) left out. Independently written reports of one event
+   * Clusters articles by content: 64 bands of 2 rows, Jaccard threshold 0.12 (once common features
+   * are dropped, {@link #DEFAULT_DISTINCTIVE_RULE}), single-word shingles, buckets of at most 1,000
+   * documents, 16 shards, features in more than 5% of the documents (and more than 100) left out. Independently written reports of one event
    * share few phrases but many names and content words, so single words and entities separate
    * events far better than 3-word shingles (see README, Stories).
    */
