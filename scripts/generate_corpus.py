@@ -280,6 +280,14 @@ TRAILERS = ("Advertisement", "Share this article", "Sign up for our newsletter",
             "Related: More from our coverage")
 
 
+def background(rng, st, fillers, details):
+    """The story's background sentences (no claims): (min, max) of its domain's fillers, then of
+    its detail sentences."""
+    out = [f.format(town=st.town, region=st.region, org=st.org)
+           for f in rng.sample(FILLER[st.domain], rng.randint(*fillers))]
+    return out + rng.sample(st.details, rng.randint(*details))
+
+
 def render(rng, st, outlet, facts, drop=None, sentence_list=None):
     """One article: headline, dateline, fact and filler sentences, page furniture."""
     sents = sentence_list if sentence_list is not None else sentences(rng, st, facts)
@@ -287,9 +295,7 @@ def render(rng, st, outlet, facts, drop=None, sentence_list=None):
     first, rest = sents[0], sents[1:]
     rng.shuffle(rest)  # sources order the secondary facts differently
     body = [first[1]] + [s for _, s in rest]
-    fillers = [f.format(town=st.town, region=st.region, org=st.org)
-               for f in rng.sample(FILLER[st.domain], rng.randint(4, 6))]
-    fillers += rng.sample(st.details, rng.randint(2, 3))
+    fillers = background(rng, st, (4, 6), (2, 3))
     for filler in fillers + rng.sample(GENERIC, rng.randint(2, 4)):
         body.insert(rng.randint(1, len(body)), filler)
     if st.domain == "business":
@@ -334,10 +340,7 @@ def brief(rng, st, outlet, sents):
     """
     kept = [sents[0]] + rng.sample(sents[1:], rng.randint(1, 2))
     body = [s for _, s in kept]
-    fillers = [f.format(town=st.town, region=st.region, org=st.org)
-               for f in rng.sample(FILLER[st.domain], rng.randint(0, 1))]
-    fillers += rng.sample(st.details, rng.randint(0, 1))
-    for filler in fillers:
+    for filler in background(rng, st, (0, 1), (0, 1)):
         body.insert(rng.randint(1, len(body)), filler)
     lines = ["In brief", "", f"{st.day}, {st.month} {st.date}", "",
              f"{st.town.upper()} ({outlet}) - " + " ".join(body), "",
