@@ -5,6 +5,7 @@ import io.claimcheck.story.AssignStories;
 import io.claimcheck.story.CommonFeatures;
 import io.claimcheck.story.LinkRule;
 import io.claimcheck.story.MinHash;
+import io.claimcheck.story.Outlets;
 import io.claimcheck.story.ShardLinker;
 import io.claimcheck.story.SignedDocument;
 import io.claimcheck.story.StoryFeatures;
@@ -32,7 +33,8 @@ import java.util.stream.Stream;
  * Jaccard 0.35 alone and with the default's containment and minimum; {@code 0.35:0.8:5} scores
  * Jaccard 0.35 or containment 0.8, at least 5 shared. When a {@code briefs.csv} of {@code
  * generate-corpus.sh --brief-rate} lies beside the truth, the share of briefs put in a story with
- * another document of their own is printed too.
+ * another document of their own is printed too. Outlets come from datelines ({@link Outlets}); {@code
+ * -DoutletFeatures=0.1:50} sets which of their features are their own ({@code off}: none).
  */
 public final class ClusterSimulation {
 
@@ -49,16 +51,25 @@ public final class ClusterSimulation {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         String id = f.getFileName().toString().replace(".txt", "");
         all.add(id);
-        Set<String> set = features.features(cleaner.clean(Files.readString(f, StandardCharsets.UTF_8)));
+        String text = cleaner.clean(Files.readString(f, StandardCharsets.UTF_8));
+        Set<String> set = features.features(text);
         if (set.size() >= 5) {
-          docs.add(new SignedDocument(id, MinHash.hashes(set), new long[0]));
+          docs.add(new SignedDocument(id, Outlets.hash(Outlets.of("", text)), MinHash.hashes(set), new long[0]));
         }
       }
     }
     Map<Long, Integer> df = new HashMap<>();
+    Map<Long, Long> outletSizes = new HashMap<>();
+    Map<Long, Integer> outletDf = new HashMap<>();  // by Outlets.featureKey
     for (SignedDocument d : docs) {
+      if (d.outlet() != Outlets.NONE) {
+        outletSizes.merge(d.outlet(), 1L, Long::sum);
+      }
       for (int i = 0; i < d.featureCount(); i++) {
         df.merge(d.feature(i), 1, Integer::sum);
+        if (d.outlet() != Outlets.NONE) {
+          outletDf.merge(Outlets.featureKey(d.outlet(), d.feature(i)), 1, Integer::sum);
+        }
       }
     }
     CommonFeatures rule = CommonFeatures.above(share, 100);
@@ -68,10 +79,30 @@ public final class ClusterSimulation {
         common.add(f);
       }
     });
+    // -DoutletFeatures=SHARE:MIN (default: the job's), or "off".
+    String outletSetting = System.getProperty("outletFeatures", "");
+    CommonFeatures outletRule = outletSetting.isEmpty() ? AssignStories.DEFAULT_OUTLET_FEATURES
+        : outletSetting.equals("off") ? null
+        : CommonFeatures.above(Double.parseDouble(outletSetting.split(":")[0]),
+            Long.parseLong(outletSetting.split(":")[1]));
+    Set<Long> ofOutlets = new HashSet<>();
+    if (outletRule != null) {
+      for (SignedDocument d : docs) {
+        for (int i = 0; i < d.featureCount() && d.outlet() != Outlets.NONE; i++) {
+          long key = Outlets.featureKey(d.outlet(), d.feature(i));
+          if (outletRule.isCommon(outletDf.get(key), outletSizes.get(d.outlet()))) {
+            ofOutlets.add(key);
+          }
+        }
+      }
+    }
+    System.out.printf("%d outlets from datelines (%s), %d outlet features dropped%n", outletSizes.size(),
+        outletRule == null ? "off" : outletSetting.isEmpty() ? "default" : outletSetting, ofOutlets.size());
     MinHash minHash = MinHash.of(bands * rows);
     List<SignedDocument> signed = new ArrayList<>();
     for (SignedDocument d : docs) {
-      SignedDocument kept = d.withFeaturesWhere(f -> !common.contains(f));
+      SignedDocument kept = d.withFeaturesWhere(f -> !common.contains(f)
+          && (d.outlet() == Outlets.NONE || !ofOutlets.contains(Outlets.featureKey(d.outlet(), f))));
       if (kept.featureCount() > 0) {
         signed.add(kept.withBands(MinHash.bandHashes(kept.signature(minHash), bands, rows)));
       }

@@ -19,6 +19,7 @@ import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -83,6 +84,13 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
    */
   public static final double DEFAULT_MIN_OVERLAP = 0.75;
 
+  /**
+   * {@link #withOutletFeatures} of {@link #byContent()}: a feature in more than 10% of an outlet's
+   * documents, and in more than 50 of them, is the outlet's. Measured on generated corpora whose
+   * outlets credit themselves in datelines and footers (BENCHMARKS.md).
+   */
+  public static final CommonFeatures DEFAULT_OUTLET_FEATURES = CommonFeatures.above(0.10, 50);
+
   /** The story id used when the whole input is one story. */
   public static final String SINGLE_STORY_ID = "story-1";
 
@@ -95,10 +103,12 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   private final int maxBucketSize;
   private final int shards;
   private final CommonFeatures commonFeatures;
+  private final CommonFeatures outletFeatures;
   private final double minOverlap;
 
   private AssignStories(boolean byContent, int bands, int rows, double threshold, LinkRule distinctiveRule,
-      int shingleSize, int maxBucketSize, int shards, CommonFeatures commonFeatures, double minOverlap) {
+      int shingleSize, int maxBucketSize, int shards, CommonFeatures commonFeatures, CommonFeatures outletFeatures,
+      double minOverlap) {
     this.byContent = byContent;
     this.bands = bands;
     this.rows = rows;
@@ -108,12 +118,13 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     this.maxBucketSize = maxBucketSize;
     this.shards = shards;
     this.commonFeatures = commonFeatures;
+    this.outletFeatures = outletFeatures;
     this.minOverlap = minOverlap;
   }
 
   /** Treats the whole input as one story. */
   public static AssignStories singleStory() {
-    return new AssignStories(false, 0, 0, 0, DEFAULT_DISTINCTIVE_RULE, 0, 0, 1, null, 0);
+    return new AssignStories(false, 0, 0, 0, DEFAULT_DISTINCTIVE_RULE, 0, 0, 1, null, null, 0);
   }
 
   /**
@@ -125,7 +136,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
    */
   public static AssignStories byContent() {
     return new AssignStories(true, 64, 2, 0.12, DEFAULT_DISTINCTIVE_RULE, 1, 1000, 16, CommonFeatures.above(COMMON_SHARE, 100),
-        DEFAULT_MIN_OVERLAP);
+        DEFAULT_OUTLET_FEATURES, DEFAULT_MIN_OVERLAP);
   }
 
   /** LSH banding: {@code bands} bands of {@code rows} signature values each. */
@@ -133,7 +144,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (bands < 1 || rows < 1) {
       throw new IllegalArgumentException("bands and rows must be positive: " + bands + ", " + rows);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, outletFeatures, minOverlap);
   }
 
   /**
@@ -144,7 +155,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, outletFeatures, minOverlap);
   }
 
   /**
@@ -161,7 +172,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     return new AssignStories(byContent, bands, rows, threshold,
         LinkRule.jaccard(distinctiveThreshold).withContainment(distinctiveRule.containment())
             .withMinCommon(distinctiveRule.minCommon()),
-        shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+        shingleSize, maxBucketSize, shards, commonFeatures, outletFeatures, minOverlap);
   }
 
   /**
@@ -173,7 +184,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
    */
   public AssignStories withDistinctiveRule(LinkRule distinctiveRule) {
     return new AssignStories(byContent, bands, rows, threshold, java.util.Objects.requireNonNull(distinctiveRule),
-        shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+        shingleSize, maxBucketSize, shards, commonFeatures, outletFeatures, minOverlap);
   }
 
   /** Words per shingle. */
@@ -181,7 +192,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (shingleSize < 1) {
       throw new IllegalArgumentException("shingleSize must be positive: " + shingleSize);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, outletFeatures, minOverlap);
   }
 
   /**
@@ -192,7 +203,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (maxBucketSize < 2) {
       throw new IllegalArgumentException("maxBucketSize must be at least 2: " + maxBucketSize);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, outletFeatures, minOverlap);
   }
 
   /**
@@ -203,13 +214,25 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (shards < 1) {
       throw new IllegalArgumentException("shards must be positive: " + shards);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, outletFeatures, minOverlap);
   }
 
   /** Which features are too common to use ({@link CommonFeatures}). */
   public AssignStories withCommonFeatures(CommonFeatures commonFeatures) {
     return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards,
-        java.util.Objects.requireNonNull(commonFeatures), minOverlap);
+        java.util.Objects.requireNonNull(commonFeatures), outletFeatures, minOverlap);
+  }
+
+  /**
+   * Which features of one outlet's documents are the outlet's own ({@link Outlets}): features in
+   * more than this share of an outlet's documents — its name in datelines and footers, its
+   * syndication notes — are dropped from that outlet's documents, as {@link #withCommonFeatures}
+   * drops those of the whole corpus. No story is a large share of a large outlet's output, so the
+   * words left are the stories'. Documents of no known outlet keep all their features.
+   */
+  public AssignStories withOutletFeatures(CommonFeatures outletFeatures) {
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards,
+        commonFeatures, java.util.Objects.requireNonNull(outletFeatures), minOverlap);
   }
 
   /**
@@ -223,7 +246,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     if (!(minOverlap >= 0 && minOverlap <= 1)) {
       throw new IllegalArgumentException("minOverlap must be in [0, 1]: " + minOverlap);
     }
-    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, minOverlap);
+    return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards, commonFeatures, outletFeatures, minOverlap);
   }
 
   /** The story id of a component whose smallest document id is {@code docId}. */
@@ -251,12 +274,17 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         .setCoder(SignedDocument.CODER);
     PCollectionView<Long> documents = featured
         .apply("DocumentCountView", NeverEmptyViews.count());
+    PCollectionView<List<KV<Long, Long>>> outletSizes = featured
+        .apply("KeyByOutlet", ParDo.of(new OutletFn()))
+        .setCoder(VarLongCoder.of())
+        .apply("CountOutletDocuments", Count.perElement())
+        .apply("OutletSizesView", NeverEmptyViews.asList());
     PCollectionView<List<Long>> common = featured
         .apply("KeyFeaturesByShard", ParDo.of(new FeaturesByShardFn(shards)))
         .setCoder(KvCoder.of(VarIntCoder.of(), SignedDocument.CODER))
         .apply("GroupFeatureShards", GroupIntoBuckets.create())
-        .apply("FindCommonFeatures", ParDo.of(new CommonFeaturesFn(commonFeatures, documents))
-            .withSideInputs(documents))
+        .apply("FindCommonFeatures", ParDo.of(new CommonFeaturesFn(commonFeatures, outletFeatures, documents,
+            outletSizes)).withSideInputs(documents, outletSizes))
         .setCoder(VarLongCoder.of())
         .apply("CommonFeaturesView", NeverEmptyViews.asList());
     PCollectionView<Map<String, String>> roots = featured
@@ -314,7 +342,18 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         unsigned.inc();
         return;
       }
-      out.output(new SignedDocument(article.docId(), MinHash.hashes(set), NONE));
+      long outlet = Outlets.hash(Outlets.of(article.source(), article.text()));
+      out.output(new SignedDocument(article.docId(), outlet, MinHash.hashes(set), NONE));
+    }
+  }
+
+  /** The outlet of each document whose outlet is known, to count the documents of each outlet. */
+  static final class OutletFn extends DoFn<SignedDocument, Long> {
+    @ProcessElement
+    public void process(@Element SignedDocument doc, OutputReceiver<Long> out) {
+      if (doc.outlet() != Outlets.NONE) {
+        out.output(doc.outlet());
+      }
     }
   }
 
@@ -341,25 +380,46 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     }
   }
 
-  /** Counts the documents of each feature of one shard; emits the common ones. */
+  /**
+   * Counts the documents of each feature of one shard, in the whole input and in each outlet; emits
+   * the common features, and the {@link Outlets#featureKey} of each outlet's own.
+   */
   static final class CommonFeaturesFn extends DoFn<KV<Integer, Iterable<SignedDocument>>, Long> {
     private final Counter dropped = Metrics.counter(AssignStories.class, "common_features_dropped");
+    private final Counter droppedPerOutlet = Metrics.counter(AssignStories.class, "outlet_features_dropped");
     private final CommonFeatures rule;
+    private final CommonFeatures outletRule;
     private final PCollectionView<Long> documents;
+    private final PCollectionView<List<KV<Long, Long>>> outletSizes;
 
-    CommonFeaturesFn(CommonFeatures rule, PCollectionView<Long> documents) {
+    CommonFeaturesFn(CommonFeatures rule, CommonFeatures outletRule, PCollectionView<Long> documents,
+        PCollectionView<List<KV<Long, Long>>> outletSizes) {
       this.rule = rule;
+      this.outletRule = outletRule;
       this.documents = documents;
+      this.outletSizes = outletSizes;
     }
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<SignedDocument>> shard, OutputReceiver<Long> out,
         ProcessContext context) {
       long total = context.sideInput(documents);
+      Map<Long, Long> sizes = new HashMap<>();
+      for (KV<Long, Long> outlet : context.sideInput(outletSizes)) {
+        sizes.put(outlet.getKey(), outlet.getValue());
+      }
       Map<Long, Integer> counts = new HashMap<>();
+      // Only outlets large enough for any feature to be their own are counted per outlet.
+      Map<Long, Map<Long, Integer>> perOutlet = new HashMap<>();
       for (SignedDocument doc : shard.getValue()) {
+        Map<Long, Integer> ofOutlet = doc.outlet() != Outlets.NONE
+            && outletRule.canBeCommon(sizes.getOrDefault(doc.outlet(), 0L))
+            ? perOutlet.computeIfAbsent(doc.outlet(), o -> new HashMap<>()) : null;
         for (int i = 0; i < doc.featureCount(); i++) {
           counts.merge(doc.feature(i), 1, Integer::sum);
+          if (ofOutlet != null) {
+            ofOutlet.merge(doc.feature(i), 1, Integer::sum);
+          }
         }
       }
       counts.forEach((feature, n) -> {
@@ -368,10 +428,22 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
           out.output(feature);
         }
       });
+      perOutlet.forEach((outlet, ofOutlet) -> {
+        long size = sizes.get(outlet);
+        ofOutlet.forEach((feature, n) -> {
+          if (outletRule.isCommon(n, size)) {
+            droppedPerOutlet.inc();
+            out.output(Outlets.featureKey(outlet, feature));
+          }
+        });
+      });
     }
   }
 
-  /** Drops the common features, then signs what is left and computes the LSH band keys. */
+  /**
+   * Drops the common features and the outlet's own, then signs what is left and computes the LSH
+   * band keys. Both kinds arrive in one set: a feature's hash, or its {@link Outlets#featureKey}.
+   */
   static final class SignFn extends DoFn<SignedDocument, SignedDocument> {
     private final Counter nothingLeft = Metrics.counter(AssignStories.class, "documents_without_distinctive_features");
     private final PCollectionView<List<Long>> common;
@@ -404,7 +476,9 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         commonSet = new HashSet<>(context.sideInput(common));
       }
       Set<Long> drop = commonSet;
-      SignedDocument kept = drop.isEmpty() ? doc : doc.withFeaturesWhere(f -> !drop.contains(f));
+      long outlet = doc.outlet();
+      SignedDocument kept = drop.isEmpty() ? doc : doc.withFeaturesWhere(f -> !drop.contains(f)
+          && (outlet == Outlets.NONE || !drop.contains(Outlets.featureKey(outlet, f))));
       if (kept.featureCount() == 0) {
         nothingLeft.inc();
         return;

@@ -7,7 +7,8 @@ package io.claimcheck.story;
  * than a stop word does. Such features are left out of story signatures — a stop list learned from
  * the corpus, as inverse document frequency does. A small input has no such statistics: below
  * {@code minDocuments} documents per feature nothing is dropped, so a few stories run together keep
- * all their words.
+ * all their words. The same rule, applied to the documents of one outlet, finds the outlet's own
+ * words ({@link AssignStories#withOutletFeatures}).
  */
 public final class CommonFeatures implements java.io.Serializable {
 
@@ -44,6 +45,11 @@ public final class CommonFeatures implements java.io.Serializable {
    */
   public boolean isActive(long documents) {
     return Math.ceil(maxShare * documents) > minDocuments;
+  }
+
+  /** Whether any feature of {@code documents} documents can be common: more than the most allowed. */
+  public boolean canBeCommon(long documents) {
+    return documents > maxDocumentFrequency(documents);
   }
 
   /** Whether a feature in {@code documentFrequency} of {@code documents} documents is common. */

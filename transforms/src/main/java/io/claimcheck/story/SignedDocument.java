@@ -11,28 +11,40 @@ import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 
 /**
- * A document as story clustering sees it: its id, the sorted hashes of its distinctive features
- * (what candidate pairs are verified on) and the LSH band keys it is bucketed under. Immutable: the
- * arrays are copied in and never handed out.
+ * A document as story clustering sees it: its id, the hash of its outlet ({@link Outlets}; 0 when
+ * unknown), the sorted hashes of its distinctive features (what candidate pairs are verified on) and
+ * the LSH band keys it is bucketed under. Immutable: the arrays are copied in and never handed out.
  */
 public final class SignedDocument {
 
-  /** A compact coder: id, then the two arrays as counts and raw longs (no Java serialization). */
+  /** A compact coder: id, outlet, then the two arrays as counts and raw longs (no Java serialization). */
   public static final AtomicCoder<SignedDocument> CODER = new SignedDocumentCoder();
 
   private final String docId;
+  private final long outlet;
   private final long[] features;
   private final long[] bands;
 
-  /** {@code features} must be sorted and distinct ({@link MinHash#hashes}). */
+  /** A document of no known outlet; {@code features} must be sorted and distinct ({@link MinHash#hashes}). */
   public SignedDocument(String docId, long[] features, long[] bands) {
+    this(docId, Outlets.NONE, features, bands);
+  }
+
+  /** {@code outlet} is {@link Outlets#hash} of the outlet, {@link Outlets#NONE} when unknown. */
+  public SignedDocument(String docId, long outlet, long[] features, long[] bands) {
     this.docId = docId;
+    this.outlet = outlet;
     this.features = features.clone();
     this.bands = bands.clone();
   }
 
   public String docId() {
     return docId;
+  }
+
+  /** The hash of the document's outlet, {@link Outlets#NONE} when unknown. */
+  public long outlet() {
+    return outlet;
   }
 
   public int featureCount() {
@@ -71,28 +83,30 @@ public final class SignedDocument {
 
   /** The same document with only the features that {@code keep} accepts. */
   public SignedDocument withFeaturesWhere(LongPredicate keep) {
-    return new SignedDocument(docId, Arrays.stream(features).filter(keep).toArray(), bands);
+    return new SignedDocument(docId, outlet, Arrays.stream(features).filter(keep).toArray(), bands);
   }
 
   /** The same document with these band keys. */
   public SignedDocument withBands(long[] newBands) {
-    return new SignedDocument(docId, features, newBands);
+    return new SignedDocument(docId, outlet, features, newBands);
   }
 
   /** The same document with only the band keys that {@code keep} accepts. */
   public SignedDocument withBandsWhere(LongPredicate keep) {
-    return new SignedDocument(docId, features, Arrays.stream(bands).filter(keep).toArray());
+    return new SignedDocument(docId, outlet, features, Arrays.stream(bands).filter(keep).toArray());
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SignedDocument s && s.docId.equals(docId) && Arrays.equals(s.features, features)
+    return o instanceof SignedDocument s && s.docId.equals(docId) && s.outlet == outlet
+        && Arrays.equals(s.features, features)
         && Arrays.equals(s.bands, bands);
   }
 
   @Override
   public int hashCode() {
-    return (docId.hashCode() * 31 + Arrays.hashCode(features)) * 31 + Arrays.hashCode(bands);
+    return ((docId.hashCode() * 31 + Long.hashCode(outlet)) * 31 + Arrays.hashCode(features)) * 31
+        + Arrays.hashCode(bands);
   }
 
   @Override
@@ -105,6 +119,7 @@ public final class SignedDocument {
     public void encode(SignedDocument value, OutputStream out) throws IOException {
       StringUtf8Coder.of().encode(value.docId, out);
       DataOutputStream data = new DataOutputStream(out);
+      data.writeLong(value.outlet);
       writeLongs(value.features, data);
       writeLongs(value.bands, data);
       data.flush();
@@ -114,8 +129,9 @@ public final class SignedDocument {
     public SignedDocument decode(InputStream in) throws IOException {
       String docId = StringUtf8Coder.of().decode(in);
       DataInputStream data = new DataInputStream(in);
+      long outlet = data.readLong();
       long[] features = readLongs(data);
-      return new SignedDocument(docId, features, readLongs(data));
+      return new SignedDocument(docId, outlet, features, readLongs(data));
     }
 
     @Override

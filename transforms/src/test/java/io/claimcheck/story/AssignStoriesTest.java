@@ -4,7 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Story;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
@@ -177,6 +179,40 @@ public class AssignStoriesTest {
         .containsInAnyOrder(recall1.withStoryId(recall), recall2.withStoryId(recall), update.withStoryId(recall),
             library.withStoryId(AssignStories.storyIdOf("library")),
             resigned.withStoryId(AssignStories.storyIdOf("resigned")));
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  public void anOutletsOwnWordsDoNotLinkItsReportsOfDifferentEvents() {
+    // Three items of one outlet about three events, credited in the dateline and the footer (the
+    // outlet's name is most of what they share), and a report of one of the events by another
+    // outlet, named in the JSONL source.
+    String footer = "\nCopyright Valley Courier Media. All rights reserved. Subscribe for daily headlines.";
+    Article court = Article.of("court", "c.txt", "ARDMORE (Valley Courier) - Judge Henrietta Sallow jailed "
+        + "arsonist Piet Kovacs for burning the Ardmore granary." + footer);
+    Article ferry = Article.of("ferry", "f.txt", "PORTLOE (Valley Courier) - The Kittering ferry ran aground "
+        + "off Portloe." + footer);
+    Article fair = Article.of("fair", "a.txt", "DUNWICH (Valley Courier) - Dunwich opened its Brackley fair "
+        + "with Morris dancers." + footer);
+    Article court2 = new Article("court-2", "w.jsonl", "Arsonist Piet Kovacs was jailed by Judge Henrietta Sallow "
+        + "for burning the Ardmore granary.", "Lakeside Wire", "", "", "", "UTF-8", "");
+    PCollection<Article> in = input(court, ferry, fair, court2);
+    // Large-input rules (common features on, none in more than 90 % of four), and an outlet's own
+    // words: those in more than half of its documents (and more than one).
+    AssignStories large = AssignStories.byContent().withCommonFeatures(CommonFeatures.above(0.9, 1));
+    String trial = AssignStories.storyIdOf("court");
+    PAssert.that(in.apply("OutletFeatures", large.withOutletFeatures(CommonFeatures.above(0.5, 1))))
+        .containsInAnyOrder(court.withStoryId(trial), court2.withStoryId(trial),
+            ferry.withStoryId(AssignStories.storyIdOf("ferry")), fair.withStoryId(AssignStories.storyIdOf("fair")));
+    // With the default (an outlet's own words need more than 50 of its documents) three items are
+    // too few to tell: the credit links the ferry and the fair.
+    PAssert.that(in.apply("TooFewToTell", large)).satisfies(articles -> {
+      Map<String, String> storyOf = new HashMap<>();
+      articles.forEach(a -> storyOf.put(a.docId(), a.storyId()));
+      assertThat(storyOf.get("ferry")).isEqualTo(storyOf.get("fair"));
+      assertThat(storyOf.get("court")).isEqualTo(storyOf.get("court-2"));
+      return null;
+    });
     p.run().waitUntilFinish();
   }
 

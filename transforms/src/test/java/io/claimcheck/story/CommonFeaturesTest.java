@@ -27,6 +27,20 @@ public class CommonFeaturesTest {
   }
 
   @Test
+  public void aFeatureCanBeCommonOnlyInMoreThanTheMinimumOfDocuments() {
+    // The outlet rule: an outlet of 60 documents has its own words (in more than 50 of them), one
+    // of 50 has none; past 500 the share decides.
+    CommonFeatures rule = CommonFeatures.above(0.10, 50);
+    assertThat(rule.canBeCommon(50)).isFalse();
+    assertThat(rule.canBeCommon(51)).isTrue();
+    assertThat(rule.isCommon(51, 60)).isTrue();
+    assertThat(rule.isCommon(50, 60)).isFalse();
+    assertThat(rule.isCommon(101, 1_000)).isTrue();
+    assertThat(rule.isCommon(100, 1_000)).isFalse();
+    assertThat(CommonFeatures.above(1.0, 1).canBeCommon(1_000)).isFalse();
+  }
+
+  @Test
   public void invalidSettingsAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> CommonFeatures.above(0, 10));
     assertThrows(IllegalArgumentException.class, () -> CommonFeatures.above(1.5, 10));
