@@ -86,7 +86,7 @@ public final class ClusterSimulation {
         : CommonFeatures.above(Double.parseDouble(outletSetting.split(":")[0]),
             Long.parseLong(outletSetting.split(":")[1]));
     Set<Long> ofOutlets = new HashSet<>();
-    if (outletRule != null) {
+    if (outletRule != null && rule.isActive(docs.size())) {
       for (SignedDocument d : docs) {
         for (int i = 0; i < d.featureCount() && d.outlet() != Outlets.NONE; i++) {
           long key = Outlets.featureKey(d.outlet(), d.feature(i));

@@ -38,10 +38,12 @@ import org.apache.beam.sdk.values.PCollectionView;
  *
  * <ol>
  *   <li>{@code FeatureArticles}: each article's {@link StoryFeatures} (content words and salient
- *       entities) as sorted 64-bit hashes;
- *   <li>{@code FindCommonFeatures}: document frequencies counted per shard of features; features in
+ *       entities) as sorted 64-bit hashes, with its outlet ({@link Outlets});
+ *   <li>{@code FindCommonFeatures}: document frequencies counted per shard of features, in the whole
+ *       input and in each outlet ({@code CountOutletDocuments} gives the outlets' sizes); features in
  *       too many documents ({@link CommonFeatures}) are dropped from every article, as a stop list
- *       learned from the corpus;
+ *       learned from the corpus, and features in too many of one outlet's documents from that
+ *       outlet's ({@link #withOutletFeatures});
  *   <li>{@code SignArticles}: a MinHash signature of the remaining features and its LSH band keys;
  *   <li>{@code KeyByShard} + {@code GroupByShard}: each band key goes to shard {@code key mod
  *       shards}; an article is sent once to each shard that holds one of its keys, with just those
@@ -228,7 +230,8 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
    * more than this share of an outlet's documents — its name in datelines and footers, its
    * syndication notes — are dropped from that outlet's documents, as {@link #withCommonFeatures}
    * drops those of the whole corpus. No story is a large share of a large outlet's output, so the
-   * words left are the stories'. Documents of no known outlet keep all their features.
+   * words left are the stories'. Documents of no known outlet keep all their features; so does every
+   * document of an input too small for common features ({@link CommonFeatures#isActive}).
    */
   public AssignStories withOutletFeatures(CommonFeatures outletFeatures) {
     return new AssignStories(byContent, bands, rows, threshold, distinctiveRule, shingleSize, maxBucketSize, shards,
@@ -409,10 +412,12 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         sizes.put(outlet.getKey(), outlet.getValue());
       }
       Map<Long, Integer> counts = new HashMap<>();
-      // Only outlets large enough for any feature to be their own are counted per outlet.
+      // Only in a large input, as common features (small ones link on all their features, as
+      // measured on the fixtures), and only outlets large enough for a feature to be their own.
+      boolean large = rule.isActive(total);
       Map<Long, Map<Long, Integer>> perOutlet = new HashMap<>();
       for (SignedDocument doc : shard.getValue()) {
-        Map<Long, Integer> ofOutlet = doc.outlet() != Outlets.NONE
+        Map<Long, Integer> ofOutlet = large && doc.outlet() != Outlets.NONE
             && outletRule.canBeCommon(sizes.getOrDefault(doc.outlet(), 0L))
             ? perOutlet.computeIfAbsent(doc.outlet(), o -> new HashMap<>()) : null;
         for (int i = 0; i < doc.featureCount(); i++) {
