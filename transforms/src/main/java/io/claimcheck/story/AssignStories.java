@@ -132,9 +132,11 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   /**
    * Clusters articles by content: 64 bands of 2 rows, Jaccard threshold 0.12 (once common features
    * are dropped, {@link #DEFAULT_DISTINCTIVE_RULE}), single-word shingles, buckets of at most 1,000
-   * documents, 16 shards, features in more than 5% of the documents (and more than 100) left out. Independently written reports of one event
-   * share few phrases but many names and content words, so single words and entities separate
-   * events far better than 3-word shingles (see README, Stories).
+   * documents, 16 shards, features in more than 5% of the documents (and more than 100) left out,
+   * and from an outlet's documents those in more than 10% of them ({@link
+   * #DEFAULT_OUTLET_FEATURES}). Independently written reports of one event share few phrases but
+   * many names and content words, so single words and entities separate events far better than
+   * 3-word shingles (see README, Stories).
    */
   public static AssignStories byContent() {
     return new AssignStories(true, 64, 2, 0.12, DEFAULT_DISTINCTIVE_RULE, 1, 1000, 16, CommonFeatures.above(COMMON_SHARE, 100),
