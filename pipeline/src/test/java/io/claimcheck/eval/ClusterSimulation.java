@@ -90,13 +90,13 @@ public final class ClusterSimulation {
       for (SignedDocument d : docs) {
         for (int i = 0; i < d.featureCount() && d.outlet() != Outlets.NONE; i++) {
           long key = Outlets.featureKey(d.outlet(), d.feature(i));
-          if (outletRule.isCommon(outletDf.get(key), outletSizes.get(d.outlet()))) {
+          if (!common.contains(d.feature(i)) && outletRule.isCommon(outletDf.get(key), outletSizes.get(d.outlet()))) {
             ofOutlets.add(key);
           }
         }
       }
     }
-    System.out.printf("%d outlets from datelines (%s), %d outlet features dropped%n", outletSizes.size(),
+    System.out.printf("%d outlets from datelines (%s), %d outlet features dropped beyond the common ones%n", outletSizes.size(),
         outletRule == null ? "off" : outletSetting.isEmpty() ? "default" : outletSetting, ofOutlets.size());
     MinHash minHash = MinHash.of(bands * rows);
     List<SignedDocument> signed = new ArrayList<>();

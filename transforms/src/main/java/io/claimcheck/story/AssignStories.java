@@ -133,7 +133,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
    * Clusters articles by content: 64 bands of 2 rows, Jaccard threshold 0.12 (once common features
    * are dropped, {@link #DEFAULT_DISTINCTIVE_RULE}), single-word shingles, buckets of at most 1,000
    * documents, 16 shards, features in more than 5% of the documents (and more than 100) left out,
-   * and from an outlet's documents those in more than 10% of them ({@link
+   * and from an outlet's documents those in more than 10% of them and more than 50 ({@link
    * #DEFAULT_OUTLET_FEATURES}). Independently written reports of one event share few phrases but
    * many names and content words, so single words and entities separate events far better than
    * 3-word shingles (see README, Stories).
@@ -228,8 +228,8 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   }
 
   /**
-   * Which features of one outlet's documents are the outlet's own ({@link Outlets}): features in
-   * more than this share of an outlet's documents — its name in datelines and footers, its
+   * Which features of one outlet's documents are the outlet's own ({@link Outlets}): features that
+   * the rule finds common among an outlet's documents — its name in datelines and footers, its
    * syndication notes — are dropped from that outlet's documents, as {@link #withCommonFeatures}
    * drops those of the whole corpus. No story is a large share of a large outlet's output, so the
    * words left are the stories'. Documents of no known outlet keep all their features; so does every
@@ -414,18 +414,29 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         sizes.put(outlet.getKey(), outlet.getValue());
       }
       Map<Long, Integer> counts = new HashMap<>();
-      // Only in a large input, as common features (small ones link on all their features, as
-      // measured on the fixtures), and only outlets large enough for a feature to be their own.
-      boolean large = rule.isActive(total);
-      Map<Long, Map<Long, Integer>> perOutlet = new HashMap<>();
       for (SignedDocument doc : shard.getValue()) {
-        Map<Long, Integer> ofOutlet = large && doc.outlet() != Outlets.NONE
-            && outletRule.canBeCommon(sizes.getOrDefault(doc.outlet(), 0L))
-            ? perOutlet.computeIfAbsent(doc.outlet(), o -> new HashMap<>()) : null;
         for (int i = 0; i < doc.featureCount(); i++) {
           counts.merge(doc.feature(i), 1, Integer::sum);
-          if (ofOutlet != null) {
-            ofOutlet.merge(doc.feature(i), 1, Integer::sum);
+        }
+      }
+      // Per outlet only in a large input, as common features (small ones link on all their
+      // features, as measured on the fixtures); only outlets large enough for a feature to be their
+      // own; and only features in enough documents overall to be common in one outlet and not
+      // already common everywhere (the rest, most of the vocabulary, are not counted twice). The
+      // group is a list: read twice.
+      Map<Long, Map<Long, Integer>> perOutlet = new HashMap<>();
+      if (rule.isActive(total)) {
+        for (SignedDocument doc : shard.getValue()) {
+          if (doc.outlet() == Outlets.NONE || !outletRule.canBeCommon(sizes.getOrDefault(doc.outlet(), 0L))) {
+            continue;
+          }
+          Map<Long, Integer> ofOutlet = perOutlet.computeIfAbsent(doc.outlet(), o -> new HashMap<>());
+          for (int i = 0; i < doc.featureCount(); i++) {
+            long feature = doc.feature(i);
+            int n = counts.get(feature);
+            if (n > outletRule.minDocuments() && !rule.isCommon(n, total)) {
+              ofOutlet.merge(feature, 1, Integer::sum);
+            }
           }
         }
       }

@@ -34,6 +34,11 @@ public final class CommonFeatures implements java.io.Serializable {
     return new CommonFeatures(maxShare, minDocuments);
   }
 
+  /** A common feature is in more than this many documents, however many there are. */
+  public long minDocuments() {
+    return minDocuments;
+  }
+
   /** The most documents a feature may be in, out of {@code documents}, and still be used. */
   public long maxDocumentFrequency(long documents) {
     return Math.max(minDocuments, (long) Math.ceil(maxShare * documents));

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * <p>The outlet is the JSONL {@code source} when given, else the credit of a wire-style dateline that
  * starts a line near the top of the text: {@code WASHINGTON (Reuters) -}, {@code LONDON, March 3 (AP)
  * —}, {@code SAN JUAN, Puerto Rico (AFP) -}. Otherwise it is unknown, and nothing is dropped per
- * outlet.
+ * outlet. Not read: title-case datelines ({@code Washington (CNN) —}, which running text with a
+ * bracket also looks like), credits without a place ({@code (CNN) —}), press-release datelines
+ * ({@code /PRNewswire/}).
  */
 public final class Outlets {
 
@@ -21,10 +23,11 @@ public final class Outlets {
   public static final long NONE = 0L;
 
   // A place in capitals (a dateline), optionally a comma and a date or region, then the credit in
-  // brackets and a dash or colon. Only the first LEAD_CHARS characters are searched: datelines open
-  // the story, under the headline and byline.
+  // brackets and a dash. Not a colon: "SPEAKER (voice-over):" is a transcript. Only the first LEAD_CHARS characters are searched: datelines
+  // open the story, under the headline and byline.
   private static final Pattern DATELINE_CREDIT = Pattern.compile(
-      "(?m)^[ \\t]*\\p{Lu}[\\p{Lu}\\p{M}.'’\\- ]{1,40}(?:,[^()\\n]{1,30})?[ \\t]*\\(([^()\\n]{2,60})\\)[ \\t]*[-–—:]");
+      "(?m)^[ \\t]*\\p{Lu}[\\p{Lu}\\p{M}.'’\\- ]{1,40}(?:,[^()\\n]{1,30})?[ \\t]*\\(([^()\\n]{2,60})\\)[ \\t]*[-–—]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int LEAD_CHARS = 1000;
 
   private Outlets() {}
@@ -39,7 +42,23 @@ public final class Outlets {
   public static String creditOf(String text) {
     Matcher m = DATELINE_CREDIT.matcher(text);
     m.region(0, Math.min(text.length(), LEAD_CHARS));
-    return m.find() ? normalize(m.group(1)) : "";
+    while (m.find()) {
+      if (isName(m.group(1))) {
+        return normalize(m.group(1));
+      }
+    }
+    return "";
+  }
+
+  /** At least half letters ("Radio 4 News", not a formation "4-2-3-1" or a time "10:30 GMT"). */
+  private static boolean isName(String credit) {
+    int letters = 0;
+    for (int i = 0; i < credit.length(); i++) {
+      if (Character.isLetter(credit.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters >= 2 && 2 * letters >= credit.strip().length();
   }
 
   /** The hash of an outlet; {@link #NONE} for "". */
@@ -57,6 +76,6 @@ public final class Outlets {
   }
 
   private static String normalize(String name) {
-    return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return name == null ? "" : SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }

@@ -15,6 +15,10 @@ public class SignedDocumentTest {
     SignedDocument doc = new SignedDocument("s0001-02", new long[] {-5, 3, Long.MAX_VALUE}, new long[] {42});
     CoderProperties.coderDecodeEncodeEqual(SignedDocument.CODER, doc);
     CoderProperties.coderDecodeEncodeEqual(SignedDocument.CODER, new SignedDocument("", new long[0], new long[0]));
+    SignedDocument ofOutlet = new SignedDocument("s0001-03", Outlets.hash("ap"), new long[] {7}, new long[] {1, 2});
+    CoderProperties.coderDecodeEncodeEqual(SignedDocument.CODER, ofOutlet);
+    assertThat(ofOutlet.withFeaturesWhere(f -> true).withBands(new long[0]).outlet()).isEqualTo(Outlets.hash("ap"));
+    assertThat(ofOutlet).isNotEqualTo(new SignedDocument("s0001-03", new long[] {7}, new long[] {1, 2}));
     CoderProperties.coderDeterministic(SignedDocument.CODER, doc, new SignedDocument("s0001-02",
         new long[] {-5, 3, Long.MAX_VALUE}, new long[] {42}));
   }
