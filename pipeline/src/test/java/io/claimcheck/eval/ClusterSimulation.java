@@ -90,14 +90,16 @@ public final class ClusterSimulation {
       for (SignedDocument d : docs) {
         for (int i = 0; i < d.featureCount() && d.outlet() != Outlets.NONE; i++) {
           long key = Outlets.featureKey(d.outlet(), d.feature(i));
-          if (!common.contains(d.feature(i)) && outletRule.isCommon(outletDf.get(key), outletSizes.get(d.outlet()))) {
+          if (!common.contains(d.feature(i))
+              && outletRule.isCommon(outletDf.get(key), outletSizes.get(d.outlet()))) {
             ofOutlets.add(key);
           }
         }
       }
     }
-    System.out.printf("%d outlets from datelines (%s), %d outlet features dropped beyond the common ones%n", outletSizes.size(),
-        outletRule == null ? "off" : outletSetting.isEmpty() ? "default" : outletSetting, ofOutlets.size());
+    System.out.printf("%d outlets from datelines (%s), %d outlet features dropped beyond the common ones%n",
+        outletSizes.size(), outletRule == null ? "off" : outletSetting.isEmpty() ? "default" : outletSetting,
+        ofOutlets.size());
     MinHash minHash = MinHash.of(bands * rows);
     List<SignedDocument> signed = new ArrayList<>();
     for (SignedDocument d : docs) {

@@ -231,8 +231,9 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
    * Which features of one outlet's documents are the outlet's own ({@link Outlets}): features that
    * the rule finds common among an outlet's documents — its name in datelines and footers, its
    * syndication notes — are dropped from that outlet's documents, as {@link #withCommonFeatures}
-   * drops those of the whole corpus. No story is a large share of a large outlet's output, so the
-   * words left are the stories'. Documents of no known outlet keep all their features; so does every
+   * drops those of the whole corpus. Few stories are a large share of a large outlet's output, so
+   * the words left are the stories' (a beat's words — a local outlet's town — go too; README,
+   * Limits). Documents of no known outlet keep all their features; so does every
    * document of an input too small for common features ({@link CommonFeatures#isActive}).
    */
   public AssignStories withOutletFeatures(CommonFeatures outletFeatures) {

@@ -23,8 +23,8 @@ public final class Outlets {
   public static final long NONE = 0L;
 
   // A place in capitals (a dateline), optionally a comma and a date or region, then the credit in
-  // brackets and a dash. Not a colon: "SPEAKER (voice-over):" is a transcript. Only the first LEAD_CHARS characters are searched: datelines
-  // open the story, under the headline and byline.
+  // brackets and a dash. Not a colon: "SPEAKER (voice-over):" is a transcript. Only the first
+  // LEAD_CHARS characters are searched: datelines open the story, under the headline and byline.
   private static final Pattern DATELINE_CREDIT = Pattern.compile(
       "(?m)^[ \\t]*\\p{Lu}[\\p{Lu}\\p{M}.'’\\- ]{1,40}(?:,[^()\\n]{1,30})?[ \\t]*\\(([^()\\n]{2,60})\\)[ \\t]*[-–—]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
