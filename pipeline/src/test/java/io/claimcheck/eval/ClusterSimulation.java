@@ -8,6 +8,7 @@ import io.claimcheck.story.MinHash;
 import io.claimcheck.story.Outlets;
 import io.claimcheck.story.ShardLinker;
 import io.claimcheck.story.SignedDocument;
+import io.claimcheck.story.StopFeatures;
 import io.claimcheck.story.StoryFeatures;
 import io.claimcheck.story.StoryGraph;
 import java.io.IOException;
@@ -58,58 +59,34 @@ public final class ClusterSimulation {
         }
       }
     }
-    Map<Long, Integer> df = new HashMap<>();
     Map<Long, Long> outletSizes = new HashMap<>();
-    Map<Long, Integer> outletDf = new HashMap<>();  // by Outlets.featureKey
     for (SignedDocument d : docs) {
       if (d.outlet() != Outlets.NONE) {
         outletSizes.merge(d.outlet(), 1L, Long::sum);
       }
-      for (int i = 0; i < d.featureCount(); i++) {
-        df.merge(d.feature(i), 1, Integer::sum);
-        if (d.outlet() != Outlets.NONE) {
-          outletDf.merge(Outlets.featureKey(d.outlet(), d.feature(i)), 1, Integer::sum);
-        }
-      }
     }
-    CommonFeatures rule = CommonFeatures.above(share, 100);
-    Set<Long> common = new HashSet<>();
-    df.forEach((f, n) -> {
-      if (rule.isCommon(n, docs.size())) {
-        common.add(f);
-      }
-    });
-    // -DoutletFeatures=SHARE:MIN (default: the job's), or "off".
+    // -DoutletFeatures=SHARE:MIN (default: the job's), or "off" (no outlet is counted).
     String outletSetting = System.getProperty("outletFeatures", "");
-    CommonFeatures outletRule = outletSetting.isEmpty() ? AssignStories.DEFAULT_OUTLET_FEATURES
-        : outletSetting.equals("off") ? null
+    CommonFeatures outletRule = outletSetting.isEmpty() || outletSetting.equals("off")
+        ? AssignStories.DEFAULT_OUTLET_FEATURES
         : CommonFeatures.above(Double.parseDouble(outletSetting.split(":")[0]),
             Long.parseLong(outletSetting.split(":")[1]));
-    Set<Long> ofOutlets = new HashSet<>();
-    if (outletRule != null && rule.isActive(docs.size())) {
-      for (SignedDocument d : docs) {
-        for (int i = 0; i < d.featureCount() && d.outlet() != Outlets.NONE; i++) {
-          long key = Outlets.featureKey(d.outlet(), d.feature(i));
-          if (!common.contains(d.feature(i))
-              && outletRule.isCommon(outletDf.get(key), outletSizes.get(d.outlet()))) {
-            ofOutlets.add(key);
-          }
-        }
-      }
-    }
+    StopFeatures stopFeatures = StopFeatures.count(docs, docs.size(),
+        outletSetting.equals("off") ? Map.of() : outletSizes, CommonFeatures.above(share, 100), outletRule);
+    Set<Long> stop = new HashSet<>(stopFeatures.common());
+    stop.addAll(stopFeatures.outletOwn());
     System.out.printf("%d outlets from datelines (%s), %d outlet features dropped beyond the common ones%n",
-        outletSizes.size(), outletRule == null ? "off" : outletSetting.isEmpty() ? "default" : outletSetting,
-        ofOutlets.size());
+        outletSizes.size(), outletSetting.isEmpty() ? "default" : outletSetting, stopFeatures.outletOwn().size());
     MinHash minHash = MinHash.of(bands * rows);
     List<SignedDocument> signed = new ArrayList<>();
     for (SignedDocument d : docs) {
-      SignedDocument kept = d.withFeaturesWhere(f -> !common.contains(f)
-          && (d.outlet() == Outlets.NONE || !ofOutlets.contains(Outlets.featureKey(d.outlet(), f))));
+      SignedDocument kept = d.withFeaturesWhere(StopFeatures.keptOf(stop, d.outlet()));
       if (kept.featureCount() > 0) {
         signed.add(kept.withBands(MinHash.bandHashes(kept.signature(minHash), bands, rows)));
       }
     }
-    System.out.printf("%d documents, %d signed, %d common features dropped%n", all.size(), signed.size(), common.size());
+    System.out.printf("%d documents, %d signed, %d common features dropped%n", all.size(), signed.size(),
+        stopFeatures.common().size());
     Set<String> briefs = readBriefs(Paths.get(args[1]).resolveSibling("briefs.csv"));
     LinkRule defaults = AssignStories.DEFAULT_DISTINCTIVE_RULE;
     for (int t = 5; t < args.length; t++) {

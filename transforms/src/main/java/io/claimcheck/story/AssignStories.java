@@ -387,8 +387,9 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   }
 
   /**
-   * Counts the documents of each feature of one shard, in the whole input and in each outlet; emits
-   * the common features, and the {@link Outlets#featureKey} of each outlet's own.
+   * Counts the documents of each feature of one shard, in the whole input and in each outlet
+   * ({@link StopFeatures}); emits the common features, and the {@link Outlets#featureKey} of each
+   * outlet's own.
    */
   static final class CommonFeaturesFn extends DoFn<KV<Integer, Iterable<SignedDocument>>, Long> {
     private final Counter dropped = Metrics.counter(AssignStories.class, "common_features_dropped");
@@ -414,48 +415,11 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
       for (KV<Long, Long> outlet : context.sideInput(outletSizes)) {
         sizes.put(outlet.getKey(), outlet.getValue());
       }
-      Map<Long, Integer> counts = new HashMap<>();
-      for (SignedDocument doc : shard.getValue()) {
-        for (int i = 0; i < doc.featureCount(); i++) {
-          counts.merge(doc.feature(i), 1, Integer::sum);
-        }
-      }
-      // Per outlet only in a large input, as common features (small ones link on all their
-      // features, as measured on the fixtures); only outlets large enough for a feature to be their
-      // own; and only features in enough documents overall to be common in one outlet and not
-      // already common everywhere (the rest, most of the vocabulary, are not counted twice). The
-      // group is a list: read twice.
-      Map<Long, Map<Long, Integer>> perOutlet = new HashMap<>();
-      if (rule.isActive(total)) {
-        for (SignedDocument doc : shard.getValue()) {
-          if (doc.outlet() == Outlets.NONE || !outletRule.canBeCommon(sizes.getOrDefault(doc.outlet(), 0L))) {
-            continue;
-          }
-          Map<Long, Integer> ofOutlet = perOutlet.computeIfAbsent(doc.outlet(), o -> new HashMap<>());
-          for (int i = 0; i < doc.featureCount(); i++) {
-            long feature = doc.feature(i);
-            int n = counts.get(feature);
-            if (n > outletRule.minDocuments() && !rule.isCommon(n, total)) {
-              ofOutlet.merge(feature, 1, Integer::sum);
-            }
-          }
-        }
-      }
-      counts.forEach((feature, n) -> {
-        if (rule.isCommon(n, total)) {
-          dropped.inc();
-          out.output(feature);
-        }
-      });
-      perOutlet.forEach((outlet, ofOutlet) -> {
-        long size = sizes.get(outlet);
-        ofOutlet.forEach((feature, n) -> {
-          if (outletRule.isCommon(n, size)) {
-            droppedPerOutlet.inc();
-            out.output(Outlets.featureKey(outlet, feature));
-          }
-        });
-      });
+      StopFeatures stop = StopFeatures.count(shard.getValue(), total, sizes, rule, outletRule);
+      stop.common().forEach(out::output);
+      stop.outletOwn().forEach(out::output);
+      dropped.inc(stop.common().size());
+      droppedPerOutlet.inc(stop.outletOwn().size());
     }
   }
 
@@ -494,10 +458,8 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
       if (commonSet == null) {
         commonSet = new HashSet<>(context.sideInput(common));
       }
-      Set<Long> drop = commonSet;
-      long outlet = doc.outlet();
-      SignedDocument kept = drop.isEmpty() ? doc : doc.withFeaturesWhere(f -> !drop.contains(f)
-          && (outlet == Outlets.NONE || !drop.contains(Outlets.featureKey(outlet, f))));
+      SignedDocument kept = commonSet.isEmpty() ? doc
+          : doc.withFeaturesWhere(StopFeatures.keptOf(commonSet, doc.outlet()));
       if (kept.featureCount() == 0) {
         nothingLeft.inc();
         return;
