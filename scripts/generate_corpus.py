@@ -11,6 +11,7 @@ Only the standard library: the scripts use it, CI does not.
 import argparse
 import contextlib
 import csv
+import itertools
 import json
 import os
 import random
@@ -60,6 +61,29 @@ COMPANY_B = "nark trion vex dyne lith gard tek ora mont ix cast wave".split()
 OUTLETS = ("Wire Service", "Daily Gazette", "Evening Post", "Metro News", "Coastal Herald",
            "Radio 4 News", "Tribune", "City Chronicle", "The Observer Online", "KXTV News",
            "Morning Ledger", "Regional Bulletin")
+# Mastheads for --outlets: a prefix, a kind and, past the first 2,160, a region.
+OUTLET_A = "Bren Val Nor Cor Ast Vex Hal Tor Quin Sel Mar Zen Ori Cal Dun Elm Fal Gil".split()
+OUTLET_B = "ford ton ley wick mere dale stow bury holm gate".split()
+OUTLET_KIND = ("Gazette Courier Herald Ledger Sentinel Chronicle Times Post Record Examiner Journal "
+               "Dispatch").split()
+OUTLET_REGION = "North South East West Valley Coast Highlands Plains Metro County".split()
+
+
+def outlet_names(n):
+    """n distinct mastheads ("Valford Courier", "Norwick Times West"); the wire comes first."""
+    names = ["Wire Service"]
+    per_region = len(OUTLET_A) * len(OUTLET_B) * len(OUTLET_KIND)
+    for i in range(n - 1):
+        name = (f"{OUTLET_A[i % len(OUTLET_A)]}{OUTLET_B[i // len(OUTLET_A) % len(OUTLET_B)]} "
+                f"{OUTLET_KIND[i // (len(OUTLET_A) * len(OUTLET_B)) % len(OUTLET_KIND)]}")
+        if i >= per_region:
+            name += " " + OUTLET_REGION[(i // per_region - 1) % len(OUTLET_REGION)]
+        names.append(name)
+    if len(set(names)) != n:
+        sys.exit(f"generate-corpus: at most {per_region * (len(OUTLET_REGION) + 1) + 1} outlets")
+    return names
+
+
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 MONTHS = ("January February March April May June July August September October November "
           "December").split()
@@ -421,7 +445,19 @@ def main():
                     help="share of the other sources (not the wire, a copy or an injected one) that "
                          "run a brief: the lead fact and one or two others (listed in briefs.csv); "
                          "default 0: none, and no draw, so a seed gives the same corpus as before")
+    ap.add_argument("--outlets", type=int, default=None,
+                    help="number of outlets: the wire runs each story's first report and the others "
+                         "draw from the rest, the outlet of rank r with weight 1/r (a few large, a "
+                         "long tail of small ones); default: the 12 fixed outlets in turn, and no "
+                         "draw, so a seed gives the same corpus as before")
+    ap.add_argument("--big-story", type=int, default=None,
+                    help="the first story has this many sources instead (a day's top story: "
+                         "thousands of reports, an outlet running several); default: none")
     args = ap.parse_args()
+    if args.big_story is not None and args.big_story < 2:
+        sys.exit("generate-corpus: need --big-story >= 2")
+    if args.outlets is not None and args.outlets < args.sources:
+        sys.exit("generate-corpus: need --outlets >= --sources (a story's sources are distinct outlets)")
     if args.stories < 1 or args.sources < 2:
         sys.exit("generate-corpus: need --stories >= 1 and --sources >= 2")
     if not 0 <= args.brief_rate <= 1:
@@ -432,6 +468,10 @@ def main():
     size_weights = [1 / k for k in sizes]
     os.makedirs(os.path.join(args.out, "docs"), exist_ok=True)
     rng = random.Random(args.seed)
+    names = outlet_names(args.outlets) if args.outlets else None
+    if names:
+        others = names[1:]
+        other_cum = list(itertools.accumulate(1 / r for r in range(1, len(names))))
     writer = Writer(args.out, args.jsonl)
     started = time.time()
     briefs_path = os.path.join(args.out, "briefs.csv")
@@ -451,6 +491,9 @@ def main():
             st = Story(rng, sid)
             # Without --min-sources no draw is made, so a seed gives the same corpus as before.
             n_sources = rng.choices(sizes, size_weights)[0] if len(sizes) > 1 else sizes[0]
+            big = s == 0 and args.big_story
+            if big:
+                n_sources = args.big_story
             # Victims of injection: never the wire (source 0) nor a syndicated copy of it.
             synd = n_sources >= 3 and rng.random() < args.syndication_rate
             synd_idx = n_sources - 1 if synd else -1
@@ -466,9 +509,19 @@ def main():
             brief_docs = set()
             if args.brief_rate:
                 brief_docs = {i for i in free if i not in (c_doc, o_doc) and rng.random() < args.brief_rate}
+            if names and big:
+                # An outlet runs several reports of the top story: drawn with replacement.
+                story_outlets = [names[0]] + [others[r] for r in sorted(
+                    rng.choices(range(len(others)), cum_weights=other_cum, k=n_sources - 1))]
+            elif names:
+                # Distinct outlets in rank order (a set's order would vary from run to run).
+                chosen = set()
+                while len(chosen) < n_sources - 1:
+                    chosen.add(rng.choices(range(len(others)), cum_weights=other_cum)[0])
+                story_outlets = [names[0]] + [others[r] for r in sorted(chosen)]
             for i in range(n_sources):
-                outlet = OUTLETS[i % len(OUTLETS)]
-                doc_id = f"s{s:07d}-{i:02d}"
+                outlet = story_outlets[i] if names else OUTLETS[i % len(OUTLETS)]
+                doc_id = f"s{s:07d}-{i:02d}"  # past 99 sources (--big-story) the number grows
                 copy_of = ""
                 if i == synd_idx:
                     text = syndicate(rng, wire_text, outlet)

@@ -79,12 +79,21 @@ public final class ClusterSimulation {
         outletSizes.size(), outletSetting.isEmpty() ? "default" : outletSetting, stopFeatures.outletOwn().size());
     MinHash minHash = MinHash.of(bands * rows);
     List<SignedDocument> signed = new ArrayList<>();
+    // -DminKept=N (default: the rule's minimum of shared features; 0 turns signing mostly-common
+    // documents on all their features off).
+    int minKept = Integer.parseInt(System.getProperty("minKept", "" + AssignStories.DEFAULT_DISTINCTIVE_RULE.minCommon()));
+    int mostlyCommon = 0;
     for (SignedDocument d : docs) {
-      SignedDocument kept = d.withFeaturesWhere(StopFeatures.keptOf(stop, d.outlet()));
+      StopFeatures.Signing signing = StopFeatures.signing(d, stop, minKept);
+      SignedDocument kept = signing.document();
       if (kept.featureCount() > 0) {
-        signed.add(kept.withBands(MinHash.bandHashes(kept.signature(minHash), bands, rows)));
+        long[] keys = MinHash.bandHashes(kept.signature(minHash), bands, rows);
+        signed.add(kept.withBands(signing.mostlyCommon() ? StopFeatures.mostlyCommonBands(keys) : keys));
+        mostlyCommon += signing.mostlyCommon() ? 1 : 0;
       }
     }
+    System.out.printf("%d documents signed on their common features too (kept fewer than %d)%n", mostlyCommon,
+        minKept);
     System.out.printf("%d documents, %d signed, %d common features dropped%n", all.size(), signed.size(),
         stopFeatures.common().size());
     Set<String> briefs = readBriefs(Paths.get(args[1]).resolveSibling("briefs.csv"));
@@ -100,12 +109,13 @@ public final class ClusterSimulation {
           : new LinkRule[] {LinkRule.jaccard(threshold),
               LinkRule.jaccard(threshold).withContainment(defaults.containment()).withMinCommon(defaults.minCommon())};
       for (LinkRule linkRule : linkRules) {
-        ShardLinker linker = new ShardLinker(linkRule, 1000);
+        ShardLinker linker = new ShardLinker(linkRule, 1000, AssignStories.PIVOTS_PER_BUCKET,
+            AssignStories.MAX_LINKS_PER_DOCUMENT);
         signed.forEach(linker::add);
         StoryGraph graph = new StoryGraph();
         linker.links().forEach(graph::add);
         for (double minOverlap : new double[] {0, AssignStories.DEFAULT_MIN_OVERLAP}) {
-          Map<String, String> roots = graph.stories(minOverlap);
+          Map<String, String> roots = graph.stories(minOverlap, AssignStories.MAX_LINKS_PER_DOCUMENT);
           Map<String, String> predicted = new HashMap<>();
           for (String id : all) {
             predicted.put(id, roots.getOrDefault(id, id));

@@ -87,6 +87,19 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   public static final double DEFAULT_MIN_OVERLAP = 0.75;
 
   /**
+   * The members of an oversized band bucket every other member is compared with ({@link
+   * ShardLinker}): a day's top story of thousands of reports stays one story at a cost linear in its
+   * size.
+   */
+  public static final int PIVOTS_PER_BUCKET = 16;
+
+  /**
+   * The links a document keeps per shard ({@link ShardLinker}): a story of k reports would
+   * otherwise pass k²/2 links to the steps after linking. An ordinary story's reports have fewer.
+   */
+  public static final int MAX_LINKS_PER_DOCUMENT = 32;
+
+  /**
    * {@link #withOutletFeatures} of {@link #byContent()}: a feature in more than 10% of an outlet's
    * documents, and in more than 50 of them, is the outlet's. Measured on generated corpora whose
    * outlets credit themselves in datelines and footers (BENCHMARKS.md).
@@ -200,8 +213,9 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   }
 
   /**
-   * Buckets with more documents than this are not compared (counter {@code oversized_buckets}):
-   * such a band is shared by unrelated articles (boilerplate), and comparing it would be quadratic.
+   * Buckets with more documents than this are not compared pair by pair (counter {@code
+   * oversized_buckets}), which would be quadratic: each member is compared with {@link
+   * #PIVOTS_PER_BUCKET} of them (a top story's reports, or unrelated articles that share a band).
    */
   public AssignStories withMaxBucketSize(int maxBucketSize) {
     if (maxBucketSize < 2) {
@@ -294,7 +308,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         .setCoder(VarLongCoder.of())
         .apply("CommonFeaturesView", NeverEmptyViews.asList());
     PCollectionView<Map<String, String>> roots = featured
-        .apply("SignArticles", ParDo.of(new SignFn(common, bands, rows)).withSideInputs(common))
+        .apply("SignArticles", ParDo.of(new SignFn(common, bands, rows, distinctiveRule.minCommon())).withSideInputs(common))
         .setCoder(SignedDocument.CODER)
         .apply("KeyByShard", ParDo.of(new BandsByShardFn(shards)))
         .setCoder(KvCoder.of(VarIntCoder.of(), SignedDocument.CODER))
@@ -425,22 +439,29 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
 
   /**
    * Drops the common features and the outlet's own, then signs what is left and computes the LSH
-   * band keys. Both kinds arrive in one set: a feature's hash, or its {@link Outlets#featureKey}.
+   * band keys. Both kinds arrive in one set: a feature's hash, or its {@link Outlets#featureKey}. A
+   * document left with fewer features than the link rule's minimum could never link: a report of a
+   * story so large that its own words are common (more than 5 % of the input); it is signed on its
+   * common features too, in band keys that only other such documents share ({@link
+   * StopFeatures#signing}).
    */
   static final class SignFn extends DoFn<SignedDocument, SignedDocument> {
     private final Counter nothingLeft = Metrics.counter(AssignStories.class, "documents_without_distinctive_features");
+    private final Counter mostlyCommon = Metrics.counter(AssignStories.class, "documents_signed_on_common_features");
     private final PCollectionView<List<Long>> common;
     private final int bands;
     private final int rows;
+    private final int minKept;
     private transient MinHash minHash;
     // Built into a set once per bundle: within a bundle the side input cannot change, and the
     // Direct Runner hands out a new list on every sideInput call (SideInputsPerBundle).
     private transient Set<Long> commonSet;
 
-    SignFn(PCollectionView<List<Long>> common, int bands, int rows) {
+    SignFn(PCollectionView<List<Long>> common, int bands, int rows, int minKept) {
       this.common = common;
       this.bands = bands;
       this.rows = rows;
+      this.minKept = minKept;
     }
 
     @Setup
@@ -458,13 +479,19 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
       if (commonSet == null) {
         commonSet = new HashSet<>(context.sideInput(common));
       }
-      SignedDocument kept = commonSet.isEmpty() ? doc
-          : doc.withFeaturesWhere(StopFeatures.keptOf(commonSet, doc.outlet()));
+      StopFeatures.Signing signing = commonSet.isEmpty() ? new StopFeatures.Signing(doc, false)
+          : StopFeatures.signing(doc, commonSet, minKept);
+      SignedDocument kept = signing.document();
       if (kept.featureCount() == 0) {
         nothingLeft.inc();
         return;
       }
-      out.output(kept.withBands(MinHash.bandHashes(kept.signature(minHash), bands, rows)));
+      long[] keys = MinHash.bandHashes(kept.signature(minHash), bands, rows);
+      if (signing.mostlyCommon()) {
+        mostlyCommon.inc();
+        keys = StopFeatures.mostlyCommonBands(keys);
+      }
+      out.output(kept.withBands(keys));
     }
   }
 
@@ -497,6 +524,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     private final Counter ruledOut = Metrics.counter(AssignStories.class, "candidate_pairs_ruled_out");
     private final Counter linked = Metrics.counter(AssignStories.class, "pairs_linked");
     private final Counter oversized = Metrics.counter(AssignStories.class, "oversized_buckets");
+    private final Counter dropped = Metrics.counter(AssignStories.class, "links_past_the_cap");
     private final double threshold;
     private final LinkRule distinctiveRule;
     private final int maxBucketSize;
@@ -516,7 +544,8 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     public void process(@Element KV<Integer, Iterable<SignedDocument>> shard, OutputReceiver<KV<String, String>> out,
         ProcessContext context) {
       boolean large = rule.isActive(context.sideInput(documents));
-      ShardLinker linker = new ShardLinker(large ? distinctiveRule : LinkRule.jaccard(threshold), maxBucketSize);
+      ShardLinker linker = new ShardLinker(large ? distinctiveRule : LinkRule.jaccard(threshold), maxBucketSize,
+          PIVOTS_PER_BUCKET, MAX_LINKS_PER_DOCUMENT);
       for (SignedDocument doc : shard.getValue()) {
         linker.add(doc);
       }
@@ -527,6 +556,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
       ruledOut.inc(linker.pairsRuledOut());
       linked.inc(linker.pairsLinked());
       oversized.inc(linker.oversizedBuckets());
+      dropped.inc(linker.linksDropped());
     }
   }
 
@@ -608,7 +638,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
       for (KV<String, String> link : all.getValue()) {
         graph.add(new LinkedPair(link.getKey(), link.getValue()));
       }
-      graph.stories(large ? minOverlap : 0).forEach((doc, root) -> out.output(KV.of(doc, root)));
+      graph.stories(large ? minOverlap : 0, MAX_LINKS_PER_DOCUMENT).forEach((doc, root) -> out.output(KV.of(doc, root)));
       links.inc(graph.linkCount());
       unsupported.inc(graph.linksWithoutSupport());
     }

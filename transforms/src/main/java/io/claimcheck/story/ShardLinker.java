@@ -3,8 +3,10 @@ package io.claimcheck.story;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Verifies the candidate pairs of one shard of LSH band keys: documents that share a band key are
@@ -21,26 +23,53 @@ import java.util.Map;
  * band values: a {@link FeatureSketch} of each document (one or two cache lines) rejects most of
  * them without reading their features, and {@link MinHash#commonAtLeast} the rest without
  * finishing the merge.
+ *
+ * <p>A bucket of more than {@code maxBucketSize} documents is not compared pair by pair: that is a
+ * day's top story (thousands of reports that share most band values) or a band shared by chance.
+ * Each of its members is compared with the bucket's {@code pivots} first members in an order of
+ * their ids' hashes (the same members in every bucket a story's reports share) and the pivots with
+ * each other, k·pivots comparisons instead of k²/2. A report of the story links to a pivot, the
+ * pivots to each other, so the story stays one; a chance member links to none.
+ *
+ * <p>Even so a story of k reports links k²/2 pairs in the buckets compared in full, and every step
+ * after this one pays for them. So a document keeps at most {@code maxLinks} links in a shard: to
+ * the partners first in the pivots' order (a link stays when either end keeps it). The documents
+ * first in that order become the story's hubs, linked to each other and to the rest, and a report
+ * still lies within its hub's neighbourhood ({@link StoryGraph}). A document of an ordinary story
+ * has far fewer partners and keeps them all.
  */
 public final class ShardLinker {
 
   private final LinkRule rule;
   private final int maxBucketSize;
+  private final int pivots;
+  private final int maxLinks;
   private final List<SignedDocument> docs = new ArrayList<>();
   private long pairsCompared;
   private long pairsRuledOut;
   private long pairsLinked;
   private long oversizedBuckets;
+  private long linksDropped;
+  private PartnerCap cap;
 
-  /** Buckets with more than {@code maxBucketSize} documents are skipped (boilerplate, quadratic). */
-  public ShardLinker(LinkRule rule, int maxBucketSize) {
+  /**
+   * Buckets with more than {@code maxBucketSize} documents are compared with their {@code pivots}
+   * first members only (0: not compared at all); a document keeps at most {@code maxLinks} links
+   * (0: all).
+   */
+  public ShardLinker(LinkRule rule, int maxBucketSize, int pivots, int maxLinks) {
+    if (pivots < 0 || maxLinks < 0) {
+      throw new IllegalArgumentException("pivots and maxLinks must not be negative: " + pivots + ", " + maxLinks);
+    }
     this.rule = java.util.Objects.requireNonNull(rule);
     this.maxBucketSize = maxBucketSize;
+    this.pivots = pivots;
+    this.maxLinks = maxLinks;
   }
 
   /** Links on the Jaccard similarity alone ({@link LinkRule#jaccard}). */
-  public ShardLinker(double threshold, int maxBucketSize) {
-    this(LinkRule.jaccard(threshold), maxBucketSize);
+  public ShardLinker(double threshold, int maxBucketSize, int pivots, int maxLinks) {
+    this(LinkRule.jaccard(threshold), maxBucketSize, pivots, maxLinks);
   }
 
   /** Adds {@code doc}; it goes into the bucket of each of its band keys. */
@@ -93,6 +122,9 @@ public final class ShardLinker {
     }
     FeatureSketch sketches = new FeatureSketch(byIndex);
     List<LinkedPair> links = new ArrayList<>();
+    cap = maxLinks > 0 ? new PartnerCap(byIndex, node, maxLinks) : null;
+    int[] rank = null;
+    Set<Long> pivotPairs = new HashSet<>();
     for (Map.Entry<Long, IntList> entry : buckets.entrySet()) {
       IntList bucket = entry.getValue();
       int size = bucket.size;
@@ -101,6 +133,23 @@ public final class ShardLinker {
       }
       if (size > maxBucketSize) {
         oversizedBuckets++;
+        if (pivots > 0) {
+          rank = rank == null ? pivotRanks(byIndex) : rank;
+          int[] first = firstByRank(bucket, rank, pivots);
+          for (int p = 0; p < first.length; p++) {
+            for (int x = 0; x < size; x++) {
+              int ia = first[p];
+              int ib = bucket.values[x];
+              // A pair that shares a bucket compared in full was compared there; one met through
+              // pivots in several buckets (or as two pivots) is compared once.
+              if (node[ia] == node[ib] || shareAnyKey(comparedKeys[ia], comparedKeys[ib])
+                  || !pivotPairs.add(ia < ib ? pack(ia, ib) : pack(ib, ia))) {
+                continue;
+              }
+              compare(ia, ib, byIndex, sketches, links);
+            }
+          }
+        }
         continue;
       }
       long key = entry.getKey();
@@ -111,18 +160,174 @@ public final class ShardLinker {
           if (node[ia] == node[ib] || shareSmallerKey(comparedKeys[ia], comparedKeys[ib], key)) {
             continue;
           }
-          pairsCompared++;
-          int need = rule.commonNeeded(byIndex[ia].featureCount(), byIndex[ib].featureCount());
-          if (!sketches.mayShare(ia, ib, need)) {
-            pairsRuledOut++;
-          } else if (byIndex[ia].sharesAtLeast(byIndex[ib], need)) {
-            pairsLinked++;
-            links.add(LinkedPair.of(byIndex[ia].docId(), byIndex[ib].docId()));
+          compare(ia, ib, byIndex, sketches, links);
+        }
+      }
+    }
+    if (cap != null) {
+      cap.emit(byIndex, links);
+      linksDropped = pairsLinked - links.size();
+    }
+    return links;
+  }
+
+  private void compare(int ia, int ib, SignedDocument[] byIndex, FeatureSketch sketches, List<LinkedPair> links) {
+    pairsCompared++;
+    int need = rule.commonNeeded(byIndex[ia].featureCount(), byIndex[ib].featureCount());
+    if (!sketches.mayShare(ia, ib, need)) {
+      pairsRuledOut++;
+    } else if (byIndex[ia].sharesAtLeast(byIndex[ib], need)) {
+      pairsLinked++;
+      if (cap == null) {
+        links.add(LinkedPair.of(byIndex[ia].docId(), byIndex[ib].docId()));
+      } else {
+        cap.offer(ia, ib);
+      }
+    }
+  }
+
+  /**
+   * Each document's (node's) {@code max} partners first in the pivots' order, kept as links arrive:
+   * which those are does not depend on the order they arrive in. Memory: {@code max} ints per
+   * linked document instead of every link.
+   */
+  private static final class PartnerCap {
+    private final SignedDocument[] byIndex;
+    private final int[] node;
+    private final long[] hash;
+    private final int max;
+    private final int[][] best;
+    private final int[] count;
+
+    PartnerCap(SignedDocument[] byIndex, int[] node, int max) {
+      this.byIndex = byIndex;
+      this.node = node;
+      this.max = max;
+      this.hash = new long[byIndex.length];
+      for (int i = 0; i < byIndex.length; i++) {
+        hash[i] = pivotHash(byIndex[i].docId());
+      }
+      this.best = new int[byIndex.length][];
+      this.count = new int[byIndex.length];
+    }
+
+    void offer(int ia, int ib) {
+      keep(node[ia], node[ib]);
+      keep(node[ib], node[ia]);
+    }
+
+    /** Whether node {@code x} comes before node {@code y}: by id hash, then id. */
+    private boolean before(int x, int y) {
+      int c = Long.compare(hash[x], hash[y]);
+      return c != 0 ? c < 0 : byIndex[x].docId().compareTo(byIndex[y].docId()) < 0;
+    }
+
+    private void keep(int doc, int partner) {
+      int[] kept = best[doc];
+      if (kept == null) {
+        kept = best[doc] = new int[Math.min(max, 4)];
+      }
+      int n = count[doc];
+      int worst = -1;
+      for (int k = 0; k < n; k++) {
+        if (kept[k] == partner) {
+          return; // documents with equal ids meet a partner twice
+        }
+        if (worst < 0 || before(kept[worst], kept[k])) {
+          worst = k;
+        }
+      }
+      if (n < max) {
+        if (n == kept.length) {
+          kept = best[doc] = Arrays.copyOf(kept, Math.min(max, 2 * n));
+        }
+        kept[count[doc]++] = partner;
+      } else if (before(partner, kept[worst])) {
+        kept[worst] = partner;
+      }
+    }
+
+    private boolean keeps(int doc, int partner) {
+      for (int k = 0; k < count[doc]; k++) {
+        if (best[doc][k] == partner) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Each link either end keeps, once. */
+    void emit(SignedDocument[] docs, List<LinkedPair> links) {
+      for (int a = 0; a < best.length; a++) {
+        for (int k = 0; k < count[a]; k++) {
+          int b = best[a][k];
+          if (b > a || !keeps(b, a)) {
+            links.add(LinkedPair.of(docs[a].docId(), docs[b].docId()));
           }
         }
       }
     }
-    return links;
+  }
+
+  private static long pack(int a, int b) {
+    return ((long) a << 32) | (b & 0xffffffffL);
+  }
+
+  /**
+   * Each document's place in the order pivots are taken in: by a hash of its id (spread, and the
+   * same in every bucket and shard), then by id, then by arrival (equal ids, not expected).
+   */
+  static int[] pivotRanks(SignedDocument[] docs) {
+    Integer[] order = new Integer[docs.length];
+    long[] hash = new long[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      order[i] = i;
+      hash[i] = pivotHash(docs[i].docId());
+    }
+    Arrays.sort(order, (a, b) -> {
+      int c = Long.compare(hash[a], hash[b]);
+      c = c != 0 ? c : docs[a].docId().compareTo(docs[b].docId());
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    int[] rank = new int[docs.length];
+    for (int r = 0; r < order.length; r++) {
+      rank[order[r]] = r;
+    }
+    return rank;
+  }
+
+  /** A mixed hash of a document id (the finalizer of SplitMix64 over the string's hash). */
+  static long pivotHash(String docId) {
+    long z = docId.hashCode() * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** The (at most) {@code count} members of {@code bucket} of the smallest ranks. */
+  private static int[] firstByRank(IntList bucket, int[] rank, int count) {
+    int[] first = new int[Math.min(count, bucket.size)];
+    int n = 0;
+    for (int x = 0; x < bucket.size; x++) {
+      int member = bucket.values[x];
+      if (n == first.length && rank[member] >= rank[first[n - 1]]) {
+        continue;
+      }
+      // Insertion into the sorted few.
+      int at = n < first.length ? n++ : n - 1;
+      while (at > 0 && rank[first[at - 1]] > rank[member]) {
+        first[at] = first[at - 1];
+        at--;
+      }
+      first[at] = member;
+    }
+    return first;
+  }
+
+  /** Whether the sorted key sets {@code a} and {@code b} share a key. */
+  static boolean shareAnyKey(long[] a, long[] b) {
+    return shareSmallerKey(a, b, Long.MAX_VALUE) || (a.length > 0 && b.length > 0
+        && a[a.length - 1] == Long.MAX_VALUE && b[b.length - 1] == Long.MAX_VALUE);
   }
 
   /**
@@ -172,6 +377,11 @@ public final class ShardLinker {
 
   public long pairsLinked() {
     return pairsLinked;
+  }
+
+  /** Links verified but not returned: a document's partners past {@code maxLinks}. */
+  public long linksDropped() {
+    return linksDropped;
   }
 
   public long oversizedBuckets() {

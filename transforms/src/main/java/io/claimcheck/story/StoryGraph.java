@@ -33,6 +33,7 @@ public final class StoryGraph {
   private int pairCount;
   private int linkCount;
   private int linksWithoutSupport;
+  private int linksPastTheCap;
 
   /** Adds a verified link (repeats are ignored). */
   public void add(LinkedPair link) {
@@ -68,6 +69,17 @@ public final class StoryGraph {
    * links all fail is left out (a story of its own).
    */
   public Map<String, String> stories(double minOverlap) {
+    return stories(minOverlap, 0);
+  }
+
+  /**
+   * As {@link #stories(double)}, on the links left when each document keeps only its {@code
+   * maxLinks} partners first in {@link ShardLinker}'s pivot order (a link stays when either end
+   * keeps it; 0: all). {@link ShardLinker} caps each shard's links the same way, and capping here
+   * again makes the result the cap of all the links, whatever the number of shards: a partner among
+   * a document's first in all its links is among its first in the shard that linked them.
+   */
+  public Map<String, String> stories(double minOverlap, int maxLinks) {
     int n = nodeOfId.size();
     long[] distinct = Arrays.copyOf(pairs, pairCount);
     Arrays.sort(distinct);
@@ -77,6 +89,11 @@ public final class StoryGraph {
         distinct[m++] = distinct[i];
       }
     }
+    linkCount = m;
+    if (maxLinks > 0) {
+      m = capPerDocument(distinct, m, n, maxLinks);
+    }
+    linksPastTheCap = linkCount - m;
     // Sorted adjacency lists in one array (compressed rows): neighbours of v at [start[v], start[v+1]).
     int[] start = new int[n + 1];
     for (int i = 0; i < m; i++) {
@@ -101,7 +118,6 @@ public final class StoryGraph {
       parent[v] = v;
     }
     boolean[] joined = new boolean[n];
-    linkCount = m;
     linksWithoutSupport = 0;
     for (int i = 0; i < m; i++) {
       int a = (int) (distinct[i] >>> 32);
@@ -123,9 +139,55 @@ public final class StoryGraph {
     return roots;
   }
 
+  /**
+   * Keeps, of the first {@code m} sorted distinct pairs, those that either end keeps among its
+   * {@code max} partners first in the pivot order; moves them to the front, in order; returns how
+   * many.
+   */
+  private int capPerDocument(long[] distinct, int m, int n, int max) {
+    int[] degree = new int[n];
+    for (int i = 0; i < m; i++) {
+      degree[(int) (distinct[i] >>> 32)]++;
+      degree[(int) distinct[i]]++;
+    }
+    // Only documents with more partners than the cap are ranked; the rest keep every link.
+    Map<Integer, java.util.Set<Integer>> kept = new HashMap<>();
+    Map<Integer, java.util.List<Integer>> partners = new HashMap<>();
+    for (int i = 0; i < m; i++) {
+      int a = (int) (distinct[i] >>> 32);
+      int b = (int) distinct[i];
+      if (degree[a] > max) {
+        partners.computeIfAbsent(a, k -> new java.util.ArrayList<>()).add(b);
+      }
+      if (degree[b] > max) {
+        partners.computeIfAbsent(b, k -> new java.util.ArrayList<>()).add(a);
+      }
+    }
+    java.util.Comparator<Integer> order = java.util.Comparator.<Integer>comparingLong(v -> ShardLinker.pivotHash(ids[v]))
+        .thenComparing(v -> ids[v]);
+    partners.forEach((v, list) -> {
+      list.sort(order);
+      kept.put(v, new java.util.HashSet<>(list.subList(0, max)));
+    });
+    int k = 0;
+    for (int i = 0; i < m; i++) {
+      int a = (int) (distinct[i] >>> 32);
+      int b = (int) distinct[i];
+      if (degree[a] <= max || degree[b] <= max || kept.get(a).contains(b) || kept.get(b).contains(a)) {
+        distinct[k++] = distinct[i];
+      }
+    }
+    return k;
+  }
+
   /** Distinct links seen by the last {@link #stories} call. */
   public int linkCount() {
     return linkCount;
+  }
+
+  /** Distinct links the last {@link #stories} call left out: partners past a document's cap. */
+  public int linksPastTheCap() {
+    return linksPastTheCap;
   }
 
   /** Links the last {@link #stories} call did not join through (their neighbourhoods differ). */
@@ -142,6 +204,19 @@ public final class StoryGraph {
     int i = start[a];
     int j = start[b];
     int common = 0;
+    int la = start[a + 1] - i;
+    int lb = start[b + 1] - j;
+    if (Math.min(la, lb) * 16 < Math.max(la, lb)) {
+      // A story's hub has thousands of neighbours, a report a few dozen: look each of the few up.
+      int small = la < lb ? a : b;
+      int large = la < lb ? b : a;
+      for (int k = start[small]; k < start[small + 1]; k++) {
+        if (Arrays.binarySearch(neighbours, start[large], start[large + 1], neighbours[k]) >= 0) {
+          common++;
+        }
+      }
+      return (double) (2 + common) / (Math.min(la, lb) + 1);
+    }
     while (i < start[a + 1] && j < start[b + 1]) {
       if (neighbours[i] == neighbours[j]) {
         common++;

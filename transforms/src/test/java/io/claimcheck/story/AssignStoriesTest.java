@@ -216,6 +216,60 @@ public class AssignStoriesTest {
     p.run().waitUntilFinish();
   }
 
+  // A dominant story's report: the story's words (a dam failure) in every report, in another order,
+  // and one witness of its own.
+  private static final String[] DAM = {
+      "The Korrin dam burst before dawn and floodwater swept through the Ellet valley.",
+      "Engineers had warned about cracks in the spillway wall for months.",
+      "Rescue crews in boats pulled stranded farmers from rooftops while helicopters dropped blankets, "
+          + "bottled water and medicine.",
+      "The regional council opened emergency shelters in schools, churches and the sports hall.",
+      "Bridges, roads, orchards, vineyards and cattle sheds were destroyed; the railway line remains closed.",
+      "Insurers expect claims from thousands of households, and prosecutors opened an inquiry into "
+          + "maintenance records."};
+
+  private static Article damReport(String id, int rotation, String witness) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < DAM.length; i++) {
+      text.append(DAM[(i + rotation) % DAM.length]).append(' ');
+    }
+    return Article.of(id, id + ".txt", text.append("Resident ").append(witness).append(" watched the water rise.")
+        .toString());
+  }
+
+  @Test
+  public void aStorySoLargeThatItsWordsAreCommonStaysOneStory() {
+    // Four reports of one dam failure among seven documents: with features in more than 40 % of the
+    // input common, every word of the story is, and each report keeps only its witness's name (four
+    // features: two words, two entities).
+    Article a = damReport("dam-a", 0, "Odalys Brixton");
+    Article b = damReport("dam-b", 2, "Wenceslas Quarrie");
+    Article c = damReport("dam-c", 3, "Philippa Ostrander");
+    Article d = damReport("dam-d", 5, "Ignatius Velloway");
+    Article match = Article.of("match", "m.txt", MATCH);
+    Article concert = Article.of("concert", "c.txt", "The Oriel Quartet played Janacek and Haydn to a full "
+        + "house at Saltmarsh Hall, and cellist Ines Ferreira earned three encores.");
+    Article budget = Article.of("budget", "b.txt", "Lawmakers in Tarrow passed a leaner budget that trims "
+        + "library hours and freezes pothole repairs, treasurer Gunnar Pike said.");
+    PCollection<Article> in = input(a, b, c, d, match, concert, budget);
+    AssignStories large = AssignStories.byContent().withCommonFeatures(CommonFeatures.above(0.4, 1));
+    String dam = AssignStories.storyIdOf("dam-a");
+    PAssert.that(in.apply("Dominant", large)).containsInAnyOrder(a.withStoryId(dam), b.withStoryId(dam),
+        c.withStoryId(dam), d.withStoryId(dam), match.withStoryId(AssignStories.storyIdOf("match")),
+        concert.withStoryId(AssignStories.storyIdOf("concert")), budget.withStoryId(AssignStories.storyIdOf("budget")));
+    // Without a minimum of shared features nothing marks a report as left with too few: each keeps
+    // its witness alone, and the story falls apart.
+    PAssert.that(in.apply("NoMinimum", large.withDistinctiveRule(LinkRule.jaccard(0.35).withContainment(0.8))))
+        .satisfies(articles -> {
+          Map<String, String> storyOf = new HashMap<>();
+          articles.forEach(x -> storyOf.put(x.docId(), x.storyId()));
+          assertThat(List.of(storyOf.get("dam-a"), storyOf.get("dam-b"), storyOf.get("dam-c"), storyOf.get("dam-d")))
+              .containsNoDuplicates();
+          return null;
+        });
+    p.run().waitUntilFinish();
+  }
+
   @Test
   public void describeStoriesListsSortedDocumentsLabelAndDates() {
     Article a = new Article("b", "b.jsonl:1", STORM_B, "", "", "2025-10-14T09:00:00Z", "", "UTF-8", "story-x");

@@ -24,7 +24,7 @@ public class ShardLinkerTest {
 
   @Test
   public void linksSimilarDocumentsThatShareABucketSmallerIdFirst() {
-    ShardLinker linker = new ShardLinker(0.5, 100);
+    ShardLinker linker = new ShardLinker(0.5, 100, 0, 0);
     linker.add(doc("c", new long[] {1, 2, 3, 4}, 10));
     linker.add(doc("b", new long[] {1, 2, 3, 5}, 10, 20));
     linker.add(doc("a", new long[] {1, 2, 3, 5}, 20));
@@ -33,7 +33,7 @@ public class ShardLinkerTest {
 
   @Test
   public void aPairThatMeetsInManyBucketsIsComparedOnce() {
-    ShardLinker linker = new ShardLinker(0.5, 100);
+    ShardLinker linker = new ShardLinker(0.5, 100, 0, 0);
     linker.add(doc("x", new long[] {1, 2, 3}, 30, 10, 20));
     linker.add(doc("y", new long[] {1, 2, 3}, 20, 30, 10));
     assertThat(linker.links()).containsExactly(LinkedPair.of("x", "y"));
@@ -42,7 +42,7 @@ public class ShardLinkerTest {
 
   @Test
   public void aPairWhoseFirstBucketIsOversizedIsComparedInTheNext() {
-    ShardLinker linker = new ShardLinker(0.5, 2);
+    ShardLinker linker = new ShardLinker(0.5, 2, 0, 0);
     linker.add(doc("x", new long[] {1, 2, 3}, 10, 20));
     linker.add(doc("y", new long[] {1, 2, 3}, 10, 20));
     linker.add(doc("z", new long[] {7, 8, 9}, 10));
@@ -61,7 +61,7 @@ public class ShardLinkerTest {
 
   @Test
   public void dissimilarDocumentsInOneBucketStayApart() {
-    ShardLinker linker = new ShardLinker(0.5, 100);
+    ShardLinker linker = new ShardLinker(0.5, 100, 0, 0);
     linker.add(doc("a", new long[] {1, 2, 3, 4}, 10));
     linker.add(doc("b", new long[] {5, 6, 7, 4}, 10));
     assertThat(linker.links()).isEmpty();
@@ -71,7 +71,7 @@ public class ShardLinkerTest {
 
   @Test
   public void similarDocumentsWithoutACommonBucketAreNotCompared() {
-    ShardLinker linker = new ShardLinker(0.5, 100);
+    ShardLinker linker = new ShardLinker(0.5, 100, 0, 0);
     linker.add(doc("a", new long[] {1, 2, 3}, 10));
     linker.add(doc("b", new long[] {1, 2, 3}, 11));
     assertThat(linker.links()).isEmpty();
@@ -80,7 +80,7 @@ public class ShardLinkerTest {
 
   @Test
   public void oversizedBucketIsSkipped() {
-    ShardLinker linker = new ShardLinker(0.5, 2);
+    ShardLinker linker = new ShardLinker(0.5, 2, 0, 0);
     linker.add(doc("a", new long[] {1}, 10));
     linker.add(doc("b", new long[] {1}, 10));
     linker.add(doc("c", new long[] {1}, 10));
@@ -108,6 +108,7 @@ public class ShardLinkerTest {
   public void matchesEveryPairThatSharesABucketOnRandomShards() {
     Random random = new Random(23);
     int linkedShards = 0;
+    int cappedShards = 0;
     long ruledOut = 0;
     long[] keyPool = random.longs(25).toArray();
     // Features of random 64-bit values too: they fall on the sketches' bits at random and collide.
@@ -133,11 +134,21 @@ public class ShardLinkerTest {
           .withContainment(new double[] {0, 0, 0.6, 0.8, 1.0}[random.nextInt(5)])
           .withMinCommon(new int[] {0, 0, 3, 5}[random.nextInt(4)]);
       int maxBucket = 3 + random.nextInt(40);
-      ShardLinker linker = new ShardLinker(rule, maxBucket);
+      int pivots = new int[] {0, 1, 2, 5}[random.nextInt(4)];
+      int maxLinks = new int[] {0, 0, 1, 3}[random.nextInt(4)];
+      ShardLinker linker = new ShardLinker(rule, maxBucket, pivots, maxLinks);
       docs.forEach(linker::add);
       List<LinkedPair> actual = linker.links();
-      Reference reference = new Reference(rule, maxBucket, docs);
-      assertThat(actual).containsExactlyElementsIn(reference.links);
+      Reference reference = new Reference(rule, maxBucket, pivots, docs);
+      if (maxLinks == 0) {
+        assertThat(actual).containsExactlyElementsIn(reference.links);
+      } else {
+        // Capped: each link once (documents with one id are one).
+        assertThat(actual).containsNoDuplicates();
+        assertThat(actual).containsExactlyElementsIn(capPerDocument(reference.links, maxLinks));
+        assertThat(linker.linksDropped()).isEqualTo(reference.linked - actual.size());
+        cappedShards += actual.size() < new HashSet<>(reference.links).size() ? 1 : 0;
+      }
       assertThat(linker.pairsCompared()).isEqualTo(reference.compared);
       assertThat(linker.pairsLinked()).isEqualTo(reference.linked);
       assertThat(linker.oversizedBuckets()).isEqualTo(reference.oversized);
@@ -145,14 +156,17 @@ public class ShardLinkerTest {
       ruledOut += linker.pairsRuledOut();
     }
     assertThat(linkedShards).isGreaterThan(100);
+    assertThat(cappedShards).isGreaterThan(20);
     assertThat(ruledOut).isGreaterThan(1000); // the sketches' path is taken, and changes nothing
   }
 
   /**
    * The plain version: every pair of documents with distinct ids that shares a bucket of at most
-   * {@code maxBucket} documents, compared once, with the exact Jaccard, containment and shared
-   * count, written out rather than through {@link LinkRule#commonNeeded}. (Two documents with one id,
-   * not expected from the job, are each compared with the others.)
+   * {@code maxBucket} documents, and every pair of a larger bucket's member with one of its {@code
+   * pivots} members of the smallest {@link ShardLinker#pivotRanks}, compared once, with the exact
+   * Jaccard, containment and shared count, written out rather than through {@link
+   * LinkRule#commonNeeded}. (Two documents with one id, not expected from the job, are each compared
+   * with the others.)
    */
   private static final class Reference {
     final List<LinkedPair> links = new ArrayList<>();
@@ -160,7 +174,7 @@ public class ShardLinkerTest {
     long linked;
     long oversized;
 
-    Reference(LinkRule rule, int maxBucket, List<SignedDocument> docs) {
+    Reference(LinkRule rule, int maxBucket, int pivots, List<SignedDocument> docs) {
       Map<Long, List<Integer>> buckets = new HashMap<>();
       for (int d = 0; d < docs.size(); d++) {
         // A key a document holds twice puts it in the bucket once.
@@ -173,37 +187,50 @@ public class ShardLinkerTest {
       }
       Set<Long> seen = new HashSet<>();
       for (List<Integer> bucket : buckets.values()) {
-        if (bucket.size() < 2) {
-          continue;
-        }
-        if (bucket.size() > maxBucket) {
-          oversized++;
-          continue;
-        }
-        for (int i = 0; i < bucket.size(); i++) {
-          for (int j = i + 1; j < bucket.size(); j++) {
-            SignedDocument a = docs.get(bucket.get(i));
-            SignedDocument b = docs.get(bucket.get(j));
-            long pair = (long) Math.min(bucket.get(i), bucket.get(j)) * docs.size() + Math.max(bucket.get(i), bucket.get(j));
-            if (a.docId().equals(b.docId()) || !seen.add(pair)) {
-              continue;
-            }
-            compared++;
-            int common = 0;
-            for (int x = 0; x < a.featureCount(); x++) {
-              for (int y = 0; y < b.featureCount(); y++) {
-                common += a.feature(x) == b.feature(y) ? 1 : 0;
-              }
-            }
-            int smaller = Math.min(a.featureCount(), b.featureCount());
-            boolean alike = a.similarity(b) >= rule.jaccard()
-                || (rule.containment() > 0 && common >= rule.containment() * smaller);
-            if (alike && common >= Math.max(1, rule.minCommon())) {
-              linked++;
-              links.add(LinkedPair.of(a.docId(), b.docId()));
+        if (bucket.size() >= 2 && bucket.size() <= maxBucket) {
+          for (int i = 0; i < bucket.size(); i++) {
+            for (int j = i + 1; j < bucket.size(); j++) {
+              compare(rule, docs, seen, bucket.get(i), bucket.get(j));
             }
           }
         }
+      }
+      // Oversized buckets after all the others: a pair that also shares a full bucket was compared.
+      int[] rank = ShardLinker.pivotRanks(docs.toArray(new SignedDocument[0]));
+      for (List<Integer> bucket : buckets.values()) {
+        if (bucket.size() > maxBucket) {
+          oversized++;
+          List<Integer> byRank = new ArrayList<>(bucket);
+          byRank.sort(java.util.Comparator.comparingInt(d -> rank[d]));
+          for (int pivot : byRank.subList(0, Math.min(pivots, byRank.size()))) {
+            for (int member : bucket) {
+              compare(rule, docs, seen, pivot, member);
+            }
+          }
+        }
+      }
+    }
+
+    private void compare(LinkRule rule, List<SignedDocument> docs, Set<Long> seen, int da, int db) {
+      SignedDocument a = docs.get(da);
+      SignedDocument b = docs.get(db);
+      long pair = (long) Math.min(da, db) * docs.size() + Math.max(da, db);
+      if (a.docId().equals(b.docId()) || !seen.add(pair)) {
+        return;
+      }
+      compared++;
+      int common = 0;
+      for (int x = 0; x < a.featureCount(); x++) {
+        for (int y = 0; y < b.featureCount(); y++) {
+          common += a.feature(x) == b.feature(y) ? 1 : 0;
+        }
+      }
+      int smaller = Math.min(a.featureCount(), b.featureCount());
+      boolean alike = a.similarity(b) >= rule.jaccard()
+          || (rule.containment() > 0 && common >= rule.containment() * smaller);
+      if (alike && common >= Math.max(1, rule.minCommon())) {
+        linked++;
+        links.add(LinkedPair.of(a.docId(), b.docId()));
       }
     }
   }
@@ -215,10 +242,10 @@ public class ShardLinkerTest {
     long[] report = java.util.stream.LongStream.range(100, 140).toArray();
     long[] update = {100, 103, 107, 111, 119, 900};
     List<SignedDocument> docs = List.of(doc("report", report, 1), doc("update", update, 1));
-    ShardLinker jaccardOnly = new ShardLinker(0.35, 100);
+    ShardLinker jaccardOnly = new ShardLinker(0.35, 100, 0, 0);
     docs.forEach(jaccardOnly::add);
     assertThat(jaccardOnly.links()).isEmpty();
-    ShardLinker withContainment = new ShardLinker(LinkRule.jaccard(0.35).withContainment(0.8).withMinCommon(5), 100);
+    ShardLinker withContainment = new ShardLinker(LinkRule.jaccard(0.35).withContainment(0.8).withMinCommon(5), 100, 0, 0);
     docs.forEach(withContainment::add);
     assertThat(withContainment.links()).containsExactly(LinkedPair.of("report", "update"));
   }
@@ -229,16 +256,187 @@ public class ShardLinkerTest {
     // word, four features) of five and six: Jaccard 4/7.
     List<SignedDocument> docs = List.of(doc("notice-1", new long[] {1, 2, 3, 4, 50}, 1),
         doc("notice-2", new long[] {1, 2, 3, 4, 60, 61}, 1));
-    ShardLinker jaccardOnly = new ShardLinker(0.35, 100);
+    ShardLinker jaccardOnly = new ShardLinker(0.35, 100, 0, 0);
     docs.forEach(jaccardOnly::add);
     assertThat(jaccardOnly.links()).hasSize(1);
-    ShardLinker withMinimum = new ShardLinker(LinkRule.jaccard(0.35).withContainment(0.8).withMinCommon(5), 100);
+    ShardLinker withMinimum = new ShardLinker(LinkRule.jaccard(0.35).withContainment(0.8).withMinCommon(5), 100, 0, 0);
     docs.forEach(withMinimum::add);
     assertThat(withMinimum.links()).isEmpty();
   }
 
+  @Test
+  public void pivotLinksDoNotDependOnTheOrderDocumentsArriveIn() {
+    Random random = new Random(11);
+    List<SignedDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      long[] features = random.longs(5, 0, 10).sorted().distinct().toArray();
+      docs.add(doc(String.format("d%02d", i), features, random.nextInt(3), 3 + random.nextInt(2)));
+    }
+    Set<LinkedPair> expected = link(docs, 10, 3);
+    for (int t = 0; t < 5; t++) {
+      Collections.shuffle(docs, random);
+      assertThat(link(docs, 10, 3)).isEqualTo(expected);
+    }
+    assertThat(expected).isNotEmpty();
+  }
+
+  @Test
+  public void aTopStoryInOversizedBucketsStaysOneStoryAtALinearCost() {
+    // 400 reports of one wildfire, each naming 12 of the story's 20 distinctive features, all in the
+    // same two band buckets, and 100 unrelated reports that share one of those buckets by chance.
+    Random random = new Random(5);
+    List<SignedDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      List<Long> vocabulary = new ArrayList<>(java.util.stream.LongStream.range(0, 20).boxed().toList());
+      Collections.shuffle(vocabulary, random);
+      long[] features = vocabulary.subList(0, 12).stream().mapToLong(Long::longValue).sorted().toArray();
+      docs.add(doc(String.format("fire-%03d", i), features, 1, 2));
+    }
+    for (int i = 0; i < 100; i++) {
+      long[] features = random.longs(10, 1_000, 100_000).sorted().distinct().toArray();
+      docs.add(doc(String.format("other-%03d", i), features, 1, 1_000 + i));
+    }
+    ShardLinker linker = new ShardLinker(LinkRule.jaccard(0.35).withContainment(0.8).withMinCommon(5), 50, 16, 32);
+    docs.forEach(linker::add);
+    StoryGraph graph = new StoryGraph();
+    List<LinkedPair> links = linker.links();
+    links.forEach(graph::add);
+    // At most 32 partners kept by each end: not the story's 400 x 399 / 2 pairs.
+    assertThat(links.size()).isAtMost(500 * 32);
+    Map<String, String> stories = graph.stories(0.75);
+    assertThat(stories.keySet()).hasSize(400);
+    assertThat(new HashSet<>(stories.values())).hasSize(1);
+    assertThat(stories.keySet().stream().allMatch(id -> id.startsWith("fire-"))).isTrue();
+    assertThat(linker.oversizedBuckets()).isEqualTo(2);
+    // Each member of each bucket against its 16 pivots at most, not 500 x 499 / 2 + 400 x 399 / 2.
+    assertThat(linker.pairsCompared()).isAtMost((500L + 400) * 16);
+    // Without pivots the story would be lost.
+    ShardLinker skipping = new ShardLinker(LinkRule.jaccard(0.35).withContainment(0.8).withMinCommon(5), 50, 0, 0);
+    docs.forEach(skipping::add);
+    assertThat(skipping.links()).isEmpty();
+  }
+
+  @Test
+  public void pivotsAreTheMembersOfSmallestIdHash() {
+    SignedDocument[] docs = {doc("b", new long[] {1}), doc("a", new long[] {1}), doc("c", new long[] {1})};
+    int[] rank = ShardLinker.pivotRanks(docs);
+    assertThat(java.util.Arrays.stream(rank).sorted().toArray()).isEqualTo(new int[] {0, 1, 2});
+    for (int i = 0; i < docs.length; i++) {
+      for (int j = 0; j < docs.length; j++) {
+        assertThat(rank[i] < rank[j]).isEqualTo(
+            ShardLinker.pivotHash(docs[i].docId()) < ShardLinker.pivotHash(docs[j].docId()));
+      }
+    }
+    // Pinned: the hash must not change between releases, or stories of a rerun would.
+    // (Computed apart: SplitMix64's finalizer over the sign-extended String.hashCode.)
+    assertThat(ShardLinker.pivotHash("reuters-0001")).isEqualTo(-4331674406287354090L);
+  }
+
+  /**
+   * The cap written plainly over a list of links: each document's partners sorted in the pivots'
+   * order, the first {@code max} kept; a link stays when either end keeps it; once each.
+   */
+  private static Set<LinkedPair> capPerDocument(List<LinkedPair> links, int max) {
+    Map<String, List<String>> partners = new HashMap<>();
+    for (LinkedPair link : new HashSet<>(links)) {
+      partners.computeIfAbsent(link.first(), k -> new ArrayList<>()).add(link.second());
+      partners.computeIfAbsent(link.second(), k -> new ArrayList<>()).add(link.first());
+    }
+    java.util.Comparator<String> order = java.util.Comparator.comparingLong(ShardLinker::pivotHash)
+        .thenComparing(java.util.Comparator.naturalOrder());
+    Set<LinkedPair> kept = new HashSet<>();
+    partners.forEach((doc, all) -> {
+      all.sort(order);
+      all.subList(0, Math.min(max, all.size())).forEach(p -> kept.add(LinkedPair.of(doc, p)));
+    });
+    return kept;
+  }
+
+  @Test
+  public void aCappedDocumentKeepsItsPartnersFirstInThePivotsOrder() {
+    // A hub linked to six reports, and two of them linked to each other.
+    List<SignedDocument> docs = new ArrayList<>();
+    long[] shared = {1, 2, 3, 4, 5};
+    for (String id : List.of("hub", "r1", "r2", "r3", "r4", "r5", "r6")) {
+      docs.add(doc(id, shared, 10));
+    }
+    ShardLinker all = new ShardLinker(0.5, 100, 0, 0);
+    docs.forEach(all::add);
+    assertThat(all.links()).hasSize(21);
+    ShardLinker capped = new ShardLinker(0.5, 100, 0, 2);
+    docs.forEach(capped::add);
+    List<LinkedPair> links = capped.links();
+    // Each of the seven keeps its two partners first by id hash; a link stays if either end keeps it.
+    assertThat(links).containsExactlyElementsIn(capPerDocument(all.links(), 2));
+    assertThat(links.size()).isAtMost(7 * 2);
+    assertThat(capped.linksDropped()).isEqualTo(21 - links.size());
+    StoryGraph graph = new StoryGraph();
+    links.forEach(graph::add);
+    assertThat(new HashSet<>(graph.stories(0.75).values())).hasSize(1);
+    assertThat(graph.stories(0.75)).hasSize(7);
+  }
+
+  @Test
+  public void cappedStoriesDoNotDependOnTheNumberOfShards() {
+    // A story of 300 reports of a port strike (12 of its 20 words each) and 100 stories of three
+    // reports, signed and banded as the job does, sharded by band key as AssignStories does.
+    Random random = new Random(9);
+    MinHash minHash = MinHash.of(32);
+    List<SignedDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      List<Long> vocabulary = new ArrayList<>(java.util.stream.LongStream.range(0, 20).boxed().toList());
+      Collections.shuffle(vocabulary, random);
+      docs.add(signed(minHash, String.format("strike-%03d", i),
+          vocabulary.subList(0, 12).stream().mapToLong(Long::longValue).toArray()));
+    }
+    for (int story = 0; story < 100; story++) {
+      for (int i = 0; i < 3; i++) {
+        long base = 1_000 + 100L * story;
+        docs.add(signed(minHash, String.format("other-%03d-%d", story, i),
+            new long[] {base, base + 1, base + 2, base + 3, base + 4, base + 5 + i}));
+      }
+    }
+    Map<String, String> first = null;
+    for (int shards : new int[] {1, 3, 16}) {
+      StoryGraph graph = new StoryGraph();
+      long dropped = 0;
+      for (int shard = 0; shard < shards; shard++) {
+        ShardLinker linker = new ShardLinker(LinkRule.jaccard(0.35).withContainment(0.8).withMinCommon(5), 1000,
+            AssignStories.PIVOTS_PER_BUCKET, AssignStories.MAX_LINKS_PER_DOCUMENT);
+        for (SignedDocument doc : docs) {
+          int s = shard;
+          SignedDocument part = doc.withBandsWhere(key -> AssignStories.shardOf(key, shards) == s);
+          if (part.bandCount() > 0) {
+            linker.add(part);
+          }
+        }
+        linker.links().forEach(graph::add);
+        dropped += linker.linksDropped();
+      }
+      Map<String, String> stories = graph.stories(AssignStories.DEFAULT_MIN_OVERLAP, AssignStories.MAX_LINKS_PER_DOCUMENT);
+      assertThat(dropped).isGreaterThan(0);
+      assertThat(stories.keySet().stream().filter(id -> id.startsWith("strike-")).map(stories::get).distinct().count())
+          .isEqualTo(1);
+      if (first == null) {
+        first = stories;
+        assertThat(new HashSet<>(stories.values())).hasSize(101);
+      } else {
+        assertThat(stories).isEqualTo(first);
+      }
+    }
+  }
+
+  private static SignedDocument signed(MinHash minHash, String id, long[] features) {
+    SignedDocument doc = new SignedDocument(id, java.util.Arrays.stream(features).sorted().toArray(), new long[0]);
+    return doc.withBands(MinHash.bandHashes(doc.signature(minHash), 16, 2));
+  }
+
   private static Set<LinkedPair> link(List<SignedDocument> docs) {
-    ShardLinker linker = new ShardLinker(0.4, 100);
+    return link(docs, 100, 0);
+  }
+
+  private static Set<LinkedPair> link(List<SignedDocument> docs, int maxBucket, int pivots) {
+    ShardLinker linker = new ShardLinker(0.4, maxBucket, pivots, 0);
     docs.forEach(linker::add);
     List<LinkedPair> links = linker.links();
     Set<LinkedPair> set = new HashSet<>(links);

@@ -103,6 +103,32 @@ public class StoryGraphTest {
   }
 
   @Test
+  public void overlapOfAReportWithAHubIsCountedAsBetweenPeers() {
+    // Nodes 0 and 1 linked; random other neighbours from 2..399, up to 300 for the hub (the lookup
+    // path) or a handful for both (the merge path): always |N[0] ∩ N[1]| / min(|N[0]|, |N[1]|).
+    Random random = new Random(3);
+    for (int round = 0; round < 500; round++) {
+      java.util.TreeSet<Integer> of0 = new java.util.TreeSet<>(Set.of(1));
+      java.util.TreeSet<Integer> of1 = new java.util.TreeSet<>(Set.of(0));
+      int n0 = random.nextInt(6);
+      int n1 = random.nextBoolean() ? random.nextInt(6) : 100 + random.nextInt(200);
+      while (of0.size() < n0 + 1) {
+        of0.add(2 + random.nextInt(398));
+      }
+      while (of1.size() < n1 + 1) {
+        of1.add(2 + random.nextInt(398));
+      }
+      int[] neighbours = java.util.stream.Stream.of(of0, of1).flatMap(Set::stream).mapToInt(Integer::intValue).toArray();
+      int[] start = {0, of0.size(), of0.size() + of1.size()};
+      java.util.Set<Integer> shared = new java.util.HashSet<>(of0);
+      shared.retainAll(of1);
+      double expected = (2.0 + shared.size()) / (Math.min(of0.size(), of1.size()) + 1);
+      assertThat(StoryGraph.overlap(neighbours, start, 0, 1)).isEqualTo(expected);
+      assertThat(StoryGraph.overlap(neighbours, start, 1, 0)).isEqualTo(expected);
+    }
+  }
+
+  @Test
   public void resultDoesNotDependOnOrderOrRepeats() {
     // Stories of 2 to 7 documents that link among themselves (most pairs), and chance links.
     Random random = new Random(5);
