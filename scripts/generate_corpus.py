@@ -556,6 +556,8 @@ def main():
     elapsed = time.time() - started
     per_story = (f"{args.sources} sources" if len(sizes) == 1
                  else f"{args.min_sources}-{args.sources} sources")
+    if args.big_story:
+        per_story += f", the first {args.big_story}"
     print(f"generate-corpus: {writer.n} documents ({args.stories} stories x {per_story}) "
           f"in {elapsed:.1f} s ({writer.n / max(elapsed, 1e-9):,.0f} docs/s) under {args.out}",
           file=sys.stderr)

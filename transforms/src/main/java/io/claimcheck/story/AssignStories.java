@@ -94,8 +94,9 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   public static final int PIVOTS_PER_BUCKET = 16;
 
   /**
-   * The links a document keeps per shard ({@link ShardLinker}): a story of k reports would
-   * otherwise pass k²/2 links to the steps after linking. An ordinary story's reports have fewer.
+   * The partners a document keeps links to ({@link ShardLinker} in each shard, {@link StoryGraph}
+   * over all links; a link stays when either end keeps it): a story of k reports would otherwise
+   * pass k²/2 links to the steps after linking. An ordinary story's reports have fewer.
    */
   public static final int MAX_LINKS_PER_DOCUMENT = 32;
 
@@ -524,7 +525,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     private final Counter ruledOut = Metrics.counter(AssignStories.class, "candidate_pairs_ruled_out");
     private final Counter linked = Metrics.counter(AssignStories.class, "pairs_linked");
     private final Counter oversized = Metrics.counter(AssignStories.class, "oversized_buckets");
-    private final Counter dropped = Metrics.counter(AssignStories.class, "links_past_the_cap");
+    private final Counter dropped = Metrics.counter(AssignStories.class, "shard_links_past_the_cap");
     private final double threshold;
     private final LinkRule distinctiveRule;
     private final int maxBucketSize;
@@ -564,8 +565,9 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
    * Verified links → (document, smallest id of its story) for every document in a story of more than
    * one. A pair of one story meets in many shards, so repeats are dropped first, in buckets by the
    * pair's first id (a shuffle of a few keys; one per pair would cost the Direct Runner a bundle per
-   * pair); the links left are few — one per pair of story-mates, k(k-1)/2 in a story of k — and
-   * are put together in one place ({@link StoryGraph}).
+   * pair); the links left are few — one per pair of story-mates, at most {@link
+   * #MAX_LINKS_PER_DOCUMENT} partners kept per document — and are put together in one place ({@link
+   * StoryGraph}), which caps them again over all shards.
    */
   static final class FormStories extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
     private final double minOverlap;
@@ -618,6 +620,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   static final class FindStoriesFn extends DoFn<KV<String, Iterable<KV<String, String>>>, KV<String, String>> {
     private final Counter links = Metrics.counter(AssignStories.class, "distinct_links");
     private final Counter unsupported = Metrics.counter(AssignStories.class, "links_without_support");
+    private final Counter pastTheCap = Metrics.counter(AssignStories.class, "links_past_the_cap");
     private final double minOverlap;
     private final CommonFeatures rule;
     private final PCollectionView<Long> documents;
@@ -641,6 +644,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
       graph.stories(large ? minOverlap : 0, MAX_LINKS_PER_DOCUMENT).forEach((doc, root) -> out.output(KV.of(doc, root)));
       links.inc(graph.linkCount());
       unsupported.inc(graph.linksWithoutSupport());
+      pastTheCap.inc(graph.linksPastTheCap());
     }
   }
 

@@ -3,10 +3,8 @@ package io.claimcheck.story;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Verifies the candidate pairs of one shard of LSH band keys: documents that share a band key are
@@ -79,8 +77,8 @@ public final class ShardLinker {
 
   /**
    * The verified pairs of this shard, each once, as (smaller id, larger id). Documents with equal
-   * ids (not expected) are not compared with each other; each is compared with the rest, so a pair
-   * with that id may be returned twice.
+   * ids (not expected) are not compared with each other; each is compared with the rest, so without
+   * a cap a pair with that id may be returned twice (with one, links are kept per id, once).
    */
   public List<LinkedPair> links() {
     int n = docs.size();
@@ -122,9 +120,11 @@ public final class ShardLinker {
     }
     FeatureSketch sketches = new FeatureSketch(byIndex);
     List<LinkedPair> links = new ArrayList<>();
-    cap = maxLinks > 0 ? new PartnerCap(byIndex, node, maxLinks) : null;
-    int[] rank = null;
-    Set<Long> pivotPairs = new HashSet<>();
+    long[] pivotKey = maxLinks > 0 ? pivotKeys(byIndex) : null;
+    cap = maxLinks > 0 ? new PartnerCap(byIndex, node, maxLinks, pivotKey) : null;
+    // Pairs met through pivots, packed, compared once after the loop (a pair meets in many of a
+    // story's oversized buckets): sorted longs, not a set of boxed ones.
+    LongList pivotPairs = new LongList();
     for (Map.Entry<Long, IntList> entry : buckets.entrySet()) {
       IntList bucket = entry.getValue();
       int size = bucket.size;
@@ -134,19 +134,16 @@ public final class ShardLinker {
       if (size > maxBucketSize) {
         oversizedBuckets++;
         if (pivots > 0) {
-          rank = rank == null ? pivotRanks(byIndex) : rank;
-          int[] first = firstByRank(bucket, rank, pivots);
+          pivotKey = pivotKey == null ? pivotKeys(byIndex) : pivotKey;
+          int[] first = firstInPivotOrder(bucket, byIndex, pivotKey, pivots);
           for (int p = 0; p < first.length; p++) {
             for (int x = 0; x < size; x++) {
               int ia = first[p];
               int ib = bucket.values[x];
-              // A pair that shares a bucket compared in full was compared there; one met through
-              // pivots in several buckets (or as two pivots) is compared once.
-              if (node[ia] == node[ib] || shareAnyKey(comparedKeys[ia], comparedKeys[ib])
-                  || !pivotPairs.add(ia < ib ? pack(ia, ib) : pack(ib, ia))) {
-                continue;
+              // A pair that shares a bucket compared in full was compared there.
+              if (node[ia] != node[ib] && !shareAnyKey(comparedKeys[ia], comparedKeys[ib])) {
+                pivotPairs.add(ia < ib ? pack(ia, ib) : pack(ib, ia));
               }
-              compare(ia, ib, byIndex, sketches, links);
             }
           }
         }
@@ -163,6 +160,10 @@ public final class ShardLinker {
           compare(ia, ib, byIndex, sketches, links);
         }
       }
+    }
+    long[] met = pivotPairs.sortedDistinct();
+    for (long pair : met) {
+      compare((int) (pair >>> 32), (int) pair, byIndex, sketches, links);
     }
     if (cap != null) {
       cap.emit(byIndex, links);
@@ -199,14 +200,11 @@ public final class ShardLinker {
     private final int[][] best;
     private final int[] count;
 
-    PartnerCap(SignedDocument[] byIndex, int[] node, int max) {
+    PartnerCap(SignedDocument[] byIndex, int[] node, int max, long[] pivotKey) {
       this.byIndex = byIndex;
       this.node = node;
       this.max = max;
-      this.hash = new long[byIndex.length];
-      for (int i = 0; i < byIndex.length; i++) {
-        hash[i] = pivotHash(byIndex[i].docId());
-      }
+      this.hash = pivotKey;
       this.best = new int[byIndex.length][];
       this.count = new int[byIndex.length];
     }
@@ -273,27 +271,24 @@ public final class ShardLinker {
     return ((long) a << 32) | (b & 0xffffffffL);
   }
 
-  /**
-   * Each document's place in the order pivots are taken in: by a hash of its id (spread, and the
-   * same in every bucket and shard), then by id, then by arrival (equal ids, not expected).
-   */
-  static int[] pivotRanks(SignedDocument[] docs) {
-    Integer[] order = new Integer[docs.length];
-    long[] hash = new long[docs.length];
+  /** Each document's {@link #pivotHash}, by arrival index. */
+  private static long[] pivotKeys(SignedDocument[] docs) {
+    long[] keys = new long[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      order[i] = i;
-      hash[i] = pivotHash(docs[i].docId());
+      keys[i] = pivotHash(docs[i].docId());
     }
-    Arrays.sort(order, (a, b) -> {
-      int c = Long.compare(hash[a], hash[b]);
-      c = c != 0 ? c : docs[a].docId().compareTo(docs[b].docId());
-      return c != 0 ? c : Integer.compare(a, b);
-    });
-    int[] rank = new int[docs.length];
-    for (int r = 0; r < order.length; r++) {
-      rank[order[r]] = r;
-    }
-    return rank;
+    return keys;
+  }
+
+  /**
+   * Whether document {@code x} comes before {@code y} in the order pivots are taken in: by a hash
+   * of its id (spread, and the same in every bucket and shard), then by id, then by arrival (equal
+   * ids, not expected).
+   */
+  private static boolean beforeInPivotOrder(int x, int y, SignedDocument[] docs, long[] key) {
+    int c = Long.compare(key[x], key[y]);
+    c = c != 0 ? c : docs[x].docId().compareTo(docs[y].docId());
+    return c != 0 ? c < 0 : x < y;
   }
 
   /** A mixed hash of a document id (the finalizer of SplitMix64 over the string's hash). */
@@ -304,18 +299,18 @@ public final class ShardLinker {
     return z ^ (z >>> 31);
   }
 
-  /** The (at most) {@code count} members of {@code bucket} of the smallest ranks. */
-  private static int[] firstByRank(IntList bucket, int[] rank, int count) {
+  /** The (at most) {@code count} members of {@code bucket} first in the pivot order. */
+  private static int[] firstInPivotOrder(IntList bucket, SignedDocument[] docs, long[] key, int count) {
     int[] first = new int[Math.min(count, bucket.size)];
     int n = 0;
     for (int x = 0; x < bucket.size; x++) {
       int member = bucket.values[x];
-      if (n == first.length && rank[member] >= rank[first[n - 1]]) {
+      if (n == first.length && !beforeInPivotOrder(member, first[n - 1], docs, key)) {
         continue;
       }
-      // Insertion into the sorted few.
+      // Insertion into the sorted few; when full, the last one drops out.
       int at = n < first.length ? n++ : n - 1;
-      while (at > 0 && rank[first[at - 1]] > rank[member]) {
+      while (at > 0 && beforeInPivotOrder(member, first[at - 1], docs, key)) {
         first[at] = first[at - 1];
         at--;
       }
@@ -386,6 +381,31 @@ public final class ShardLinker {
 
   public long oversizedBuckets() {
     return oversizedBuckets;
+  }
+
+  /** A growable list of longs (packed pairs), without boxing. */
+  private static final class LongList {
+    long[] values = new long[16];
+    int size;
+
+    void add(long value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    long[] sortedDistinct() {
+      long[] sorted = Arrays.copyOf(values, size);
+      Arrays.sort(sorted);
+      int k = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          sorted[k++] = sorted[i];
+        }
+      }
+      return Arrays.copyOf(sorted, k);
+    }
   }
 
   /** A growable list of ints (bucket members), without boxing. */

@@ -15,7 +15,8 @@ import java.util.function.LongPredicate;
  *
  * @param common hashes of the features common to the whole input
  * @param outletOwn {@link Outlets#featureKey}s of the features common in their outlet's documents
- *     and not in the whole input's
+ *     and not in the whole input's, at least {@link #OUTLET_CONCENTRATION} of whose documents are
+ *     that outlet's
  */
 public record StopFeatures(List<Long> common, List<Long> outletOwn) {
 

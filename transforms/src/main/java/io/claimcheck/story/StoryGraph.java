@@ -163,7 +163,11 @@ public final class StoryGraph {
         partners.computeIfAbsent(b, k -> new java.util.ArrayList<>()).add(a);
       }
     }
-    java.util.Comparator<Integer> order = java.util.Comparator.<Integer>comparingLong(v -> ShardLinker.pivotHash(ids[v]))
+    long[] hash = new long[n];
+    for (int v = 0; v < n; v++) {
+      hash[v] = ShardLinker.pivotHash(ids[v]);
+    }
+    java.util.Comparator<Integer> order = java.util.Comparator.<Integer>comparingLong(v -> hash[v])
         .thenComparing(v -> ids[v]);
     partners.forEach((v, list) -> {
       list.sort(order);

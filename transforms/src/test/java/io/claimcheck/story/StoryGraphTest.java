@@ -129,6 +129,54 @@ public class StoryGraphTest {
   }
 
   @Test
+  public void aCapGivesTheStoriesOfTheLinksEitherEndKeeps() {
+    // A story of 60 (most pairs linked), stories of 2 to 7, chance links; each document keeps its
+    // 5 partners first by id hash, then id. Against the cap written plainly, then no cap.
+    Random random = new Random(8);
+    List<LinkedPair> links = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      for (int j = i + 1; j < 60; j++) {
+        if (random.nextInt(4) > 0) {
+          links.add(LinkedPair.of(String.format("big%02d", i), String.format("big%02d", j)));
+        }
+      }
+    }
+    int doc = 0;
+    for (int story = 0; story < 20; story++) {
+      int size = 2 + random.nextInt(6);
+      for (int i = doc; i < doc + size; i++) {
+        for (int j = i + 1; j < doc + size; j++) {
+          links.add(LinkedPair.of(String.format("d%03d", i), String.format("d%03d", j)));
+        }
+      }
+      doc += size;
+    }
+    links.add(LinkedPair.of("big07", "d005"));
+    Map<String, java.util.List<String>> partners = new java.util.HashMap<>();
+    for (LinkedPair link : new java.util.HashSet<>(links)) {
+      partners.computeIfAbsent(link.first(), k -> new ArrayList<>()).add(link.second());
+      partners.computeIfAbsent(link.second(), k -> new ArrayList<>()).add(link.first());
+    }
+    java.util.Set<LinkedPair> capped = new java.util.HashSet<>();
+    partners.forEach((d, all) -> {
+      all.sort(java.util.Comparator.comparingLong(ShardLinker::pivotHash).thenComparing(java.util.Comparator.naturalOrder()));
+      all.subList(0, Math.min(5, all.size())).forEach(p -> capped.add(LinkedPair.of(d, p)));
+    });
+    StoryGraph plain = new StoryGraph();
+    capped.forEach(plain::add);
+    StoryGraph graph = new StoryGraph();
+    links.forEach(graph::add);
+    Map<String, String> stories = graph.stories(AssignStories.DEFAULT_MIN_OVERLAP, 5);
+    assertThat(stories).isEqualTo(plain.stories(AssignStories.DEFAULT_MIN_OVERLAP));
+    assertThat(graph.linksPastTheCap()).isEqualTo(new java.util.HashSet<>(links).size() - capped.size());
+    assertThat(graph.linksPastTheCap()).isGreaterThan(0);
+    // The big story stays one, and the chance link does not join it to a small one.
+    assertThat(stories.entrySet().stream().filter(e -> e.getKey().startsWith("big")).map(Map.Entry::getValue)
+        .distinct().toList()).containsExactly("big00");
+    assertThat(stories.get("d005")).isNotEqualTo("big00");
+  }
+
+  @Test
   public void resultDoesNotDependOnOrderOrRepeats() {
     // Stories of 2 to 7 documents that link among themselves (most pairs), and chance links.
     Random random = new Random(5);
