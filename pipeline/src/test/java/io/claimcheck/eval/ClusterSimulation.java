@@ -98,6 +98,8 @@ public final class ClusterSimulation {
         stopFeatures.common().size());
     Set<String> briefs = readBriefs(Paths.get(args[1]).resolveSibling("briefs.csv"));
     LinkRule defaults = AssignStories.DEFAULT_DISTINCTIVE_RULE;
+    // -DmaxLinks=N (default: the job's; 0: every link kept).
+    int maxLinks = Integer.getInteger("maxLinks", AssignStories.MAX_LINKS_PER_DOCUMENT);
     for (int t = 5; t < args.length; t++) {
       String[] parts = args[t].split(":");
       double threshold = Double.parseDouble(parts[0]);
@@ -109,13 +111,12 @@ public final class ClusterSimulation {
           : new LinkRule[] {LinkRule.jaccard(threshold),
               LinkRule.jaccard(threshold).withContainment(defaults.containment()).withMinCommon(defaults.minCommon())};
       for (LinkRule linkRule : linkRules) {
-        ShardLinker linker = new ShardLinker(linkRule, 1000, AssignStories.PIVOTS_PER_BUCKET,
-            AssignStories.MAX_LINKS_PER_DOCUMENT);
+        ShardLinker linker = new ShardLinker(linkRule, 1000, AssignStories.PIVOTS_PER_BUCKET, maxLinks);
         signed.forEach(linker::add);
         StoryGraph graph = new StoryGraph();
         linker.links().forEach(graph::add);
         for (double minOverlap : new double[] {0, AssignStories.DEFAULT_MIN_OVERLAP}) {
-          Map<String, String> roots = graph.stories(minOverlap, AssignStories.MAX_LINKS_PER_DOCUMENT);
+          Map<String, String> roots = graph.stories(minOverlap, maxLinks);
           Map<String, String> predicted = new HashMap<>();
           for (String id : all) {
             predicted.put(id, roots.getOrDefault(id, id));
