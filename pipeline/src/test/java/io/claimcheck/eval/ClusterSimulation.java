@@ -87,8 +87,7 @@ public final class ClusterSimulation {
       StopFeatures.Signing signing = StopFeatures.signing(d, stop, minKept);
       SignedDocument kept = signing.document();
       if (kept.featureCount() > 0) {
-        long[] keys = MinHash.bandHashes(kept.signature(minHash), bands, rows);
-        signed.add(kept.withBands(signing.mostlyCommon() ? StopFeatures.mostlyCommonBands(keys) : keys));
+        signed.add(signing.banded(minHash, bands, rows));
         mostlyCommon += signing.mostlyCommon() ? 1 : 0;
       }
     }

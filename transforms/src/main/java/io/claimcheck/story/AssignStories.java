@@ -487,12 +487,10 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         nothingLeft.inc();
         return;
       }
-      long[] keys = MinHash.bandHashes(kept.signature(minHash), bands, rows);
       if (signing.mostlyCommon()) {
         mostlyCommon.inc();
-        keys = StopFeatures.mostlyCommonBands(keys);
       }
-      out.output(kept.withBands(keys));
+      out.output(signing.banded(minHash, bands, rows));
     }
   }
 

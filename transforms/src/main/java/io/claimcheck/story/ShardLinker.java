@@ -48,7 +48,7 @@ public final class ShardLinker {
   private long pairsLinked;
   private long oversizedBuckets;
   private long linksDropped;
-  private PartnerCap cap;
+  private PartnerCap cap; // of the current links() call
 
   /**
    * Buckets with more than {@code maxBucketSize} documents are compared with their {@code pivots}
@@ -121,7 +121,7 @@ public final class ShardLinker {
     FeatureSketch sketches = new FeatureSketch(byIndex);
     List<LinkedPair> links = new ArrayList<>();
     long[] pivotKey = maxLinks > 0 ? pivotKeys(byIndex) : null;
-    cap = maxLinks > 0 ? new PartnerCap(byIndex, node, maxLinks, pivotKey) : null;
+    cap = maxLinks > 0 ? new PartnerCap(ids(byIndex), pivotKey, maxLinks) : null;
     // Pairs met through pivots, packed, compared once after the loop (a pair meets in many of a
     // story's oversized buckets): sorted longs, not a set of boxed ones.
     LongList pivotPairs = new LongList();
@@ -157,22 +157,23 @@ public final class ShardLinker {
           if (node[ia] == node[ib] || shareSmallerKey(comparedKeys[ia], comparedKeys[ib], key)) {
             continue;
           }
-          compare(ia, ib, byIndex, sketches, links);
+          compare(ia, ib, byIndex, node, sketches, links);
         }
       }
     }
     long[] met = pivotPairs.sortedDistinct();
     for (long pair : met) {
-      compare((int) (pair >>> 32), (int) pair, byIndex, sketches, links);
+      compare((int) (pair >>> 32), (int) pair, byIndex, node, sketches, links);
     }
     if (cap != null) {
-      cap.emit(byIndex, links);
+      cap.forEachKept((a, b) -> links.add(LinkedPair.of(byIndex[a].docId(), byIndex[b].docId())));
       linksDropped = pairsLinked - links.size();
     }
     return links;
   }
 
-  private void compare(int ia, int ib, SignedDocument[] byIndex, FeatureSketch sketches, List<LinkedPair> links) {
+  private void compare(int ia, int ib, SignedDocument[] byIndex, int[] node, FeatureSketch sketches,
+      List<LinkedPair> links) {
     pairsCompared++;
     int need = rule.commonNeeded(byIndex[ia].featureCount(), byIndex[ib].featureCount());
     if (!sketches.mayShare(ia, ib, need)) {
@@ -182,87 +183,7 @@ public final class ShardLinker {
       if (cap == null) {
         links.add(LinkedPair.of(byIndex[ia].docId(), byIndex[ib].docId()));
       } else {
-        cap.offer(ia, ib);
-      }
-    }
-  }
-
-  /**
-   * Each document's (node's) {@code max} partners first in the pivots' order, kept as links arrive:
-   * which those are does not depend on the order they arrive in. Memory: {@code max} ints per
-   * linked document instead of every link.
-   */
-  private static final class PartnerCap {
-    private final SignedDocument[] byIndex;
-    private final int[] node;
-    private final long[] hash;
-    private final int max;
-    private final int[][] best;
-    private final int[] count;
-
-    PartnerCap(SignedDocument[] byIndex, int[] node, int max, long[] pivotKey) {
-      this.byIndex = byIndex;
-      this.node = node;
-      this.max = max;
-      this.hash = pivotKey;
-      this.best = new int[byIndex.length][];
-      this.count = new int[byIndex.length];
-    }
-
-    void offer(int ia, int ib) {
-      keep(node[ia], node[ib]);
-      keep(node[ib], node[ia]);
-    }
-
-    /** Whether node {@code x} comes before node {@code y}: by id hash, then id. */
-    private boolean before(int x, int y) {
-      int c = Long.compare(hash[x], hash[y]);
-      return c != 0 ? c < 0 : byIndex[x].docId().compareTo(byIndex[y].docId()) < 0;
-    }
-
-    private void keep(int doc, int partner) {
-      int[] kept = best[doc];
-      if (kept == null) {
-        kept = best[doc] = new int[Math.min(max, 4)];
-      }
-      int n = count[doc];
-      int worst = -1;
-      for (int k = 0; k < n; k++) {
-        if (kept[k] == partner) {
-          return; // documents with equal ids meet a partner twice
-        }
-        if (worst < 0 || before(kept[worst], kept[k])) {
-          worst = k;
-        }
-      }
-      if (n < max) {
-        if (n == kept.length) {
-          kept = best[doc] = Arrays.copyOf(kept, Math.min(max, 2 * n));
-        }
-        kept[count[doc]++] = partner;
-      } else if (before(partner, kept[worst])) {
-        kept[worst] = partner;
-      }
-    }
-
-    private boolean keeps(int doc, int partner) {
-      for (int k = 0; k < count[doc]; k++) {
-        if (best[doc][k] == partner) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Each link either end keeps, once. */
-    void emit(SignedDocument[] docs, List<LinkedPair> links) {
-      for (int a = 0; a < best.length; a++) {
-        for (int k = 0; k < count[a]; k++) {
-          int b = best[a][k];
-          if (b > a || !keeps(b, a)) {
-            links.add(LinkedPair.of(docs[a].docId(), docs[b].docId()));
-          }
-        }
+        cap.offer(node[ia], node[ib]); // documents with equal ids are one (node: the first of them)
       }
     }
   }
@@ -271,32 +192,35 @@ public final class ShardLinker {
     return ((long) a << 32) | (b & 0xffffffffL);
   }
 
-  /** Each document's {@link #pivotHash}, by arrival index. */
+  /** Each document's id, by arrival index. */
+  private static String[] ids(SignedDocument[] docs) {
+    String[] ids = new String[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      ids[i] = docs[i].docId();
+    }
+    return ids;
+  }
+
+  /** Each document's {@link PartnerCap#pivotHash}, by arrival index. */
   private static long[] pivotKeys(SignedDocument[] docs) {
     long[] keys = new long[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      keys[i] = pivotHash(docs[i].docId());
+      keys[i] = PartnerCap.pivotHash(docs[i].docId());
     }
     return keys;
   }
 
   /**
-   * Whether document {@code x} comes before {@code y} in the order pivots are taken in: by a hash
-   * of its id (spread, and the same in every bucket and shard), then by id, then by arrival (equal
-   * ids, not expected).
+   * Whether document {@code x} comes before {@code y} in the order pivots are taken in ({@link
+   * PartnerCap#before}), then by arrival (equal ids, not expected).
    */
   private static boolean beforeInPivotOrder(int x, int y, SignedDocument[] docs, long[] key) {
-    int c = Long.compare(key[x], key[y]);
-    c = c != 0 ? c : docs[x].docId().compareTo(docs[y].docId());
-    return c != 0 ? c < 0 : x < y;
-  }
-
-  /** A mixed hash of a document id (the finalizer of SplitMix64 over the string's hash). */
-  static long pivotHash(String docId) {
-    long z = docId.hashCode() * 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
+    String idX = docs[x].docId();
+    String idY = docs[y].docId();
+    if (key[x] == key[y] && idX.equals(idY)) {
+      return x < y;
+    }
+    return PartnerCap.before(key[x], idX, key[y], idY);
   }
 
   /** The (at most) {@code count} members of {@code bucket} first in the pivot order. */

@@ -79,7 +79,17 @@ public record StopFeatures(List<Long> common, List<Long> outletOwn) {
   }
 
   /** The features a document is signed on, and whether it lost too many to the stop list. */
-  public record Signing(SignedDocument document, boolean mostlyCommon) {}
+  public record Signing(SignedDocument document, boolean mostlyCommon) {
+
+    /**
+     * The document with the LSH band keys of its signature; a {@link #mostlyCommon} one's moved
+     * apart ({@link #mostlyCommonBands}).
+     */
+    public SignedDocument banded(MinHash minHash, int bands, int rows) {
+      long[] keys = MinHash.bandHashes(document.signature(minHash), bands, rows);
+      return document.withBands(mostlyCommon ? mostlyCommonBands(keys) : keys);
+    }
+  }
 
   /**
    * The fewest features a document must have to be signed on its common features when it lost too

@@ -74,8 +74,8 @@ public final class StoryGraph {
 
   /**
    * As {@link #stories(double)}, on the links left when each document keeps only its {@code
-   * maxLinks} partners first in {@link ShardLinker}'s pivot order (a link stays when either end
-   * keeps it; 0: all). {@link ShardLinker} caps each shard's links the same way, and capping here
+   * maxLinks} partners first in the pivot order (a link stays when either end
+   * keeps it; 0: all; {@link PartnerCap}). {@link ShardLinker} caps each shard's links the same way, and capping here
    * again makes the result the cap of all the links, whatever the number of shards: a partner among
    * a document's first in all its links is among its first in the shard that linked them.
    */
@@ -145,39 +145,17 @@ public final class StoryGraph {
    * many.
    */
   private int capPerDocument(long[] distinct, int m, int n, int max) {
-    int[] degree = new int[n];
-    for (int i = 0; i < m; i++) {
-      degree[(int) (distinct[i] >>> 32)]++;
-      degree[(int) distinct[i]]++;
-    }
-    // Only documents with more partners than the cap are ranked; the rest keep every link.
-    Map<Integer, java.util.Set<Integer>> kept = new HashMap<>();
-    Map<Integer, java.util.List<Integer>> partners = new HashMap<>();
-    for (int i = 0; i < m; i++) {
-      int a = (int) (distinct[i] >>> 32);
-      int b = (int) distinct[i];
-      if (degree[a] > max) {
-        partners.computeIfAbsent(a, k -> new java.util.ArrayList<>()).add(b);
-      }
-      if (degree[b] > max) {
-        partners.computeIfAbsent(b, k -> new java.util.ArrayList<>()).add(a);
-      }
-    }
     long[] hash = new long[n];
     for (int v = 0; v < n; v++) {
-      hash[v] = ShardLinker.pivotHash(ids[v]);
+      hash[v] = PartnerCap.pivotHash(ids[v]);
     }
-    java.util.Comparator<Integer> order = java.util.Comparator.<Integer>comparingLong(v -> hash[v])
-        .thenComparing(v -> ids[v]);
-    partners.forEach((v, list) -> {
-      list.sort(order);
-      kept.put(v, new java.util.HashSet<>(list.subList(0, max)));
-    });
+    PartnerCap cap = new PartnerCap(Arrays.copyOf(ids, n), hash, max);
+    for (int i = 0; i < m; i++) {
+      cap.offer((int) (distinct[i] >>> 32), (int) distinct[i]);
+    }
     int k = 0;
     for (int i = 0; i < m; i++) {
-      int a = (int) (distinct[i] >>> 32);
-      int b = (int) distinct[i];
-      if (degree[a] <= max || degree[b] <= max || kept.get(a).contains(b) || kept.get(b).contains(a)) {
+      if (cap.keeps((int) (distinct[i] >>> 32), (int) distinct[i])) {
         distinct[k++] = distinct[i];
       }
     }

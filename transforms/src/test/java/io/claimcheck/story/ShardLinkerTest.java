@@ -163,7 +163,7 @@ public class ShardLinkerTest {
   /**
    * The plain version: every pair of documents with distinct ids that shares a bucket of at most
    * {@code maxBucket} documents, and every pair of a larger bucket's member with one of its {@code
-   * pivots} members first by {@link ShardLinker#pivotHash} (then id, then arrival), compared once, with the exact
+   * pivots} members first by {@link PartnerCap#pivotHash} (then id, then arrival), compared once, with the exact
    * Jaccard, containment and shared count, written out rather than through {@link
    * LinkRule#commonNeeded}. (Two documents with one id, not expected from the job, are each compared
    * with the others.)
@@ -198,7 +198,7 @@ public class ShardLinkerTest {
       // Oversized buckets after all the others: a pair that also shares a full bucket was compared.
       // Pivots: by the hash of the id, then the id, then arrival.
       java.util.Comparator<Integer> pivotOrder = java.util.Comparator.<Integer>comparingLong(
-          d -> ShardLinker.pivotHash(docs.get(d).docId())).thenComparing(d -> docs.get(d).docId())
+          d -> PartnerCap.pivotHash(docs.get(d).docId())).thenComparing(d -> docs.get(d).docId())
           .thenComparing(d -> d);
       for (List<Integer> bucket : buckets.values()) {
         if (bucket.size() > maxBucket) {
@@ -330,7 +330,7 @@ public class ShardLinkerTest {
   public void pivotHashIsPinned() {
     // Pinned: the hash must not change between releases, or the stories of a rerun could.
     // (Computed apart: SplitMix64's finalizer over the sign-extended String.hashCode.)
-    assertThat(ShardLinker.pivotHash("reuters-0001")).isEqualTo(-4331674406287354090L);
+    assertThat(PartnerCap.pivotHash("reuters-0001")).isEqualTo(-4331674406287354090L);
   }
 
   /**
@@ -343,7 +343,7 @@ public class ShardLinkerTest {
       partners.computeIfAbsent(link.first(), k -> new ArrayList<>()).add(link.second());
       partners.computeIfAbsent(link.second(), k -> new ArrayList<>()).add(link.first());
     }
-    java.util.Comparator<String> order = java.util.Comparator.comparingLong(ShardLinker::pivotHash)
+    java.util.Comparator<String> order = java.util.Comparator.comparingLong(PartnerCap::pivotHash)
         .thenComparing(java.util.Comparator.naturalOrder());
     Set<LinkedPair> kept = new HashSet<>();
     partners.forEach((doc, all) -> {

@@ -159,7 +159,7 @@ public class StoryGraphTest {
     }
     java.util.Set<LinkedPair> capped = new java.util.HashSet<>();
     partners.forEach((d, all) -> {
-      all.sort(java.util.Comparator.comparingLong(ShardLinker::pivotHash).thenComparing(java.util.Comparator.naturalOrder()));
+      all.sort(java.util.Comparator.comparingLong(PartnerCap::pivotHash).thenComparing(java.util.Comparator.naturalOrder()));
       all.subList(0, Math.min(5, all.size())).forEach(p -> capped.add(LinkedPair.of(d, p)));
     });
     StoryGraph plain = new StoryGraph();
