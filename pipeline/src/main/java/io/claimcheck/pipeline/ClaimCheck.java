@@ -18,6 +18,7 @@ import io.claimcheck.report.WriteReport;
 import io.claimcheck.story.AssignStories;
 import io.claimcheck.story.DescribeStories;
 import io.claimcheck.story.FindCopies;
+import io.claimcheck.util.ProgressCounter;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -116,6 +117,7 @@ public final class ClaimCheck {
     try {
       Pipeline pipeline = Pipeline.create(options);
       build(pipeline, options);
+      ProgressCounter.resetAll(); // progress lines count this run only
       result = EmbeddedFlink.follow(pipeline.run(), options);
       PipelineResult.State state = RunProgress.waitForEnd(result, options.getProgressSeconds(), err, started);
       if (state != PipelineResult.State.DONE) {

@@ -48,8 +48,8 @@ public interface ClaimCheckOptions extends PipelineOptions {
 
   void setBuckets(int value);
 
-  @Description("Seconds between progress lines on stderr while the job runs (inputs read, documents analyzed, "
-      + "claims and findings so far); 0 for none. A runner whose launch returns only when the job is done "
+  @Description("Seconds between progress lines on stderr while the job runs (inputs read, cleaned, placed in "
+      + "stories, documents analyzed, claims and findings so far); 0 for none. A runner whose launch returns only when the job is done "
       + "(Flink in attached mode, the default) prints none. Must not be negative.")
   @Default.Integer(30)
   int getProgressSeconds();

@@ -1,8 +1,11 @@
 package io.claimcheck.pipeline;
 
+import io.claimcheck.clean.CleanArticles;
 import io.claimcheck.detect.DetectFindings;
 import io.claimcheck.extract.ExtractClaims;
 import io.claimcheck.read.ReadArticles;
+import io.claimcheck.story.AssignStories;
+import io.claimcheck.util.ProgressCounter;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -16,17 +19,22 @@ import org.apache.beam.sdk.PipelineResult;
 /**
  * Waits for a started job to end, printing a line on its progress every period: how long it has run,
  * inputs read, documents analyzed, claims and findings so far, from the job's attempted counters
- * (the values of work not yet committed too, so they move during a bundle; on Flink, as each task
- * of a step finishes). A runner whose {@code run()} returns only when the job is done (Flink in
- * attached mode) ends the wait at once, so it prints nothing; the Direct Runner and embedded Flink
- * are started without blocking for this (see {@link ClaimCheck#parse}).
+ * (the values of work not yet committed too, so they move during a bundle) or, where the job runs in
+ * this JVM and the runner reports a step's counters only when it ends (embedded Flink), from this
+ * JVM's tally of the same counters ({@link ProgressCounter}). A runner whose {@code run()} returns
+ * only when the job is done (Flink in attached mode) ends the wait at once, so it prints nothing;
+ * the Direct Runner and embedded Flink are started without blocking for this (see {@link
+ * ClaimCheck#parse}).
  *
  * @param inputs inputs read (text files, JSONL lines)
+ * @param cleaned documents with text after cleaning
+ * @param placed documents placed in their story (the step after story matching, which takes a long
+ *     while on a large corpus)
  * @param documents documents through extraction
  * @param claims claims extracted
  * @param findings contradictions and omissions found
  */
-record RunProgress(long inputs, long documents, long claims, long findings) {
+record RunProgress(long inputs, long cleaned, long placed, long documents, long claims, long findings) {
 
   /** The job's state once it has ended, having printed a progress line every {@code periodSeconds}. */
   static PipelineResult.State waitForEnd(PipelineResult result, int periodSeconds, PrintStream err, long startedNanos) {
@@ -82,16 +90,28 @@ record RunProgress(long inputs, long documents, long claims, long findings) {
 
   static RunProgress of(PipelineResult result) {
     return new RunProgress(
-        RunSummary.attempted(result, ReadArticles.class, ReadArticles.INPUTS_COUNTER),
-        RunSummary.attempted(result, ExtractClaims.class, ExtractClaims.DOCUMENTS_EXTRACTED_COUNTER),
-        RunSummary.attempted(result, ExtractClaims.class, ExtractClaims.CLAIMS_COUNTER),
-        RunSummary.attempted(result, DetectFindings.class, DetectFindings.CONTRADICTIONS_COUNTER)
-            + RunSummary.attempted(result, DetectFindings.class, DetectFindings.OMISSIONS_COUNTER));
+        soFar(result, ReadArticles.class, ReadArticles.INPUTS_COUNTER),
+        soFar(result, CleanArticles.class, CleanArticles.DOCUMENTS_CLEANED_COUNTER),
+        soFar(result, AssignStories.class, AssignStories.DOCUMENTS_PLACED_COUNTER),
+        soFar(result, ExtractClaims.class, ExtractClaims.DOCUMENTS_EXTRACTED_COUNTER),
+        soFar(result, ExtractClaims.class, ExtractClaims.CLAIMS_COUNTER),
+        soFar(result, DetectFindings.class, DetectFindings.CONTRADICTIONS_COUNTER)
+            + soFar(result, DetectFindings.class, DetectFindings.OMISSIONS_COUNTER));
+  }
+
+  /**
+   * The larger of the runner's attempted counter and this JVM's tally of it ({@link ProgressCounter}):
+   * the tally is ahead on a runner in this JVM that reports a step's counters only when it ends
+   * (embedded Flink), the runner's figure on a cluster, whose workers count elsewhere.
+   */
+  private static long soFar(PipelineResult result, Class<?> namespace, String name) {
+    return Math.max(RunSummary.attempted(result, namespace, name), ProgressCounter.countedHere(namespace, name));
   }
 
   String line(long elapsedNanos) {
     return String.format(Locale.ROOT,
-        "claimcheck: running, %.0f s: %d inputs read, %d documents analyzed, %d claims, %d findings so far",
-        elapsedNanos / 1e9, inputs, documents, claims, findings);
+        "claimcheck: running, %.0f s: %d inputs read, %d cleaned, %d placed in stories, %d documents analyzed,"
+            + " %d claims, %d findings so far",
+        elapsedNanos / 1e9, inputs, cleaned, placed, documents, claims, findings);
   }
 }

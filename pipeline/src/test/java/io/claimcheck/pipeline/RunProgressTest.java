@@ -3,9 +3,12 @@ package io.claimcheck.pipeline;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.Assert.assertThrows;
 
+import io.claimcheck.clean.CleanArticles;
 import io.claimcheck.detect.DetectFindings;
 import io.claimcheck.extract.ExtractClaims;
 import io.claimcheck.read.ReadArticles;
+import io.claimcheck.story.AssignStories;
+import io.claimcheck.util.ProgressCounter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +24,7 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricResults;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.joda.time.Duration;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
@@ -28,8 +32,8 @@ import org.junit.runners.JUnit4;
 @RunWith(JUnit4.class)
 public class RunProgressTest {
 
-  private static final String LINE = "claimcheck: running, \\d+ s: 120 inputs read, 100 documents analyzed, "
-      + "800 claims, 7 findings so far";
+  private static final String LINE = "claimcheck: running, \\d+ s: 120 inputs read, 118 cleaned, 118 placed in stories, "
+      + "100 documents analyzed, 800 claims, 7 findings so far";
 
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
@@ -38,11 +42,18 @@ public class RunProgressTest {
     return err.toString(StandardCharsets.UTF_8).lines().toList();
   }
 
+  @Before
+  public void countNothingHereYet() {
+    ProgressCounter.resetAll();
+  }
+
   @Test
   public void printsALinePerPeriodUntilTheJobEnds() {
     // Two steps report documents (as after a runner's fusion break): their values add up.
     FakeResult result = new FakeResult(Map.of(
         ReadArticles.class.getName() + ":inputs", new long[] {120},
+        CleanArticles.class.getName() + ":documents_cleaned", new long[] {118},
+        AssignStories.class.getName() + ":documents_placed_in_stories", new long[] {100, 18},
         ExtractClaims.class.getName() + ":documents_extracted", new long[] {60, 40},
         ExtractClaims.class.getName() + ":claims", new long[] {800},
         DetectFindings.class.getName() + ":findings_contradiction", new long[] {3},
@@ -60,13 +71,31 @@ public class RunProgressTest {
   }
 
   @Test
+  public void thisJvmsTallyCountsWhereTheRunnerHasNotReportedYet() {
+    // Embedded Flink reports a step's counters when its tasks end; the DoFns ran in this JVM.
+    FakeResult result = new FakeResult(Map.of(
+        ReadArticles.class.getName() + ":inputs", new long[] {120},
+        CleanArticles.class.getName() + ":documents_cleaned", new long[] {118}),
+        1, PipelineResult.State.DONE);
+    ProgressCounter.of(ReadArticles.class, ReadArticles.INPUTS_COUNTER).inc(90); // behind the runner
+    ProgressCounter.of(AssignStories.class, AssignStories.DOCUMENTS_PLACED_COUNTER).inc(118);
+    ProgressCounter extracted = ProgressCounter.of(ExtractClaims.class, ExtractClaims.DOCUMENTS_EXTRACTED_COUNTER);
+    extracted.inc();
+    extracted.inc(41);
+    ProgressCounter.of(ExtractClaims.class, ExtractClaims.CLAIMS_COUNTER).inc(300);
+
+    assertThat(RunProgress.of(result)).isEqualTo(new RunProgress(120, 118, 118, 42, 300, 0));
+  }
+
+  @Test
   public void aFailedJobEndsTheWaitWithItsState() {
     FakeResult result = new FakeResult(Map.of(), 1, PipelineResult.State.FAILED);
 
     assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime()))
         .isEqualTo(PipelineResult.State.FAILED);
     assertThat(lines().get(0))
-        .matches("claimcheck: running, \\d+ s: 0 inputs read, 0 documents analyzed, 0 claims, 0 findings so far");
+        .matches("claimcheck: running, \\d+ s: 0 inputs read, 0 cleaned, 0 placed in stories, 0 documents analyzed, "
+            + "0 claims, 0 findings so far");
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.claimcheck.model.Article;
 import io.claimcheck.model.ArticleCoder;
 import io.claimcheck.model.Rejection;
 import io.claimcheck.model.RejectionCoder;
+import io.claimcheck.util.ProgressCounter;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -27,6 +28,9 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
   /** Articles with no text after cleaning, or whose cleaning failed (dead letters). */
   public static final TupleTag<Rejection> REJECTED = new TupleTag<>() {};
 
+  /** Counter (namespace {@code CleanArticles}) of documents with text after cleaning. */
+  public static final String DOCUMENTS_CLEANED_COUNTER = "documents_cleaned";
+
   static final String NO_TEXT = "no text after cleaning";
   static final String FAILED = "cleaning failed: ";
 
@@ -48,7 +52,7 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
   }
 
   static final class CleanFn extends DoFn<Article, Article> {
-    private final Counter cleaned = Metrics.counter(CleanArticles.class, "documents_cleaned");
+    private final ProgressCounter cleaned = ProgressCounter.of(CleanArticles.class, DOCUMENTS_CLEANED_COUNTER);
     private final Counter empty = Metrics.counter(CleanArticles.class, "documents_empty_after_cleaning");
     private final Counter failures = Metrics.counter(CleanArticles.class, "documents_failed_cleaning");
     private transient ArticleCleaner cleaner;

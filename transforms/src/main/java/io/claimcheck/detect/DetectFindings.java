@@ -9,6 +9,7 @@ import io.claimcheck.model.TopicGroup;
 import io.claimcheck.util.GroupIntoBuckets;
 import io.claimcheck.util.KeyBuckets;
 import io.claimcheck.util.NeverEmptyViews;
+import io.claimcheck.util.ProgressCounter;
 import io.claimcheck.util.SideInputsPerBundle;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,6 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -154,8 +153,8 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
     private final PCollectionView<Map<String, String>> copyOf;
     private final PCollectionView<Map<String, Double>> docWeights;
     private final DetectionSettings settings;
-    private final Counter contradictions = Metrics.counter(DetectFindings.class, CONTRADICTIONS_COUNTER);
-    private final Counter omissions = Metrics.counter(DetectFindings.class, OMISSIONS_COUNTER);
+    private final ProgressCounter contradictions = ProgressCounter.of(DetectFindings.class, CONTRADICTIONS_COUNTER);
+    private final ProgressCounter omissions = ProgressCounter.of(DetectFindings.class, OMISSIONS_COUNTER);
     private transient FindingDetector detector;
     private transient SideInputsPerBundle sideInputs;
 

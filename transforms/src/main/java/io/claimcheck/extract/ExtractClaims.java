@@ -6,6 +6,7 @@ import io.claimcheck.model.ClaimCoder;
 import io.claimcheck.model.Rejection;
 import io.claimcheck.model.RejectionCoder;
 import io.claimcheck.nlp.SentenceSplitter;
+import io.claimcheck.util.ProgressCounter;
 import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -69,8 +70,8 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
   }
 
   static final class ExtractFn extends DoFn<Article, Claim> {
-    private final Counter claims = Metrics.counter(ExtractClaims.class, CLAIMS_COUNTER);
-    private final Counter documents = Metrics.counter(ExtractClaims.class, DOCUMENTS_EXTRACTED_COUNTER);
+    private final ProgressCounter claims = ProgressCounter.of(ExtractClaims.class, CLAIMS_COUNTER);
+    private final ProgressCounter documents = ProgressCounter.of(ExtractClaims.class, DOCUMENTS_EXTRACTED_COUNTER);
     private final Counter failures = Metrics.counter(ExtractClaims.class, "documents_failed_extraction");
     private final int maxSentenceChars;
     private transient ClaimExtractor extractor;

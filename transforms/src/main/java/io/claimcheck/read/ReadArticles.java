@@ -6,6 +6,7 @@ import io.claimcheck.model.Rejection;
 import io.claimcheck.model.RejectionCoder;
 import io.claimcheck.util.GroupIntoBuckets;
 import io.claimcheck.util.KeyBuckets;
+import io.claimcheck.util.ProgressCounter;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -205,7 +206,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   /** Reads and decodes one file into its article(s) or rejections. */
   static final class ReadDocumentFn extends DoFn<KV<String, ReadableFile>, Article> {
-    private final Counter inputs = Metrics.counter(ReadArticles.class, INPUTS_COUNTER);
+    private final ProgressCounter inputs = ProgressCounter.of(ReadArticles.class, INPUTS_COUNTER);
     private final Counter inputsRejected = Metrics.counter(ReadArticles.class, "inputs_rejected");
     private final int maxChars;
 

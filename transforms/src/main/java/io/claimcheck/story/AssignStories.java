@@ -3,6 +3,7 @@ package io.claimcheck.story;
 import io.claimcheck.model.Article;
 import io.claimcheck.util.GroupIntoBuckets;
 import io.claimcheck.util.NeverEmptyViews;
+import io.claimcheck.util.ProgressCounter;
 import io.claimcheck.util.SideInputsPerBundle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -109,6 +110,9 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
 
   /** The story id used when the whole input is one story. */
   public static final String SINGLE_STORY_ID = "story-1";
+
+  /** Counter (namespace {@code AssignStories}) of documents given their story id. */
+  public static final String DOCUMENTS_PLACED_COUNTER = "documents_placed_in_stories";
 
   private final boolean byContent;
   private final int bands;
@@ -326,6 +330,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   }
 
   static final class SetStoryFn extends DoFn<Article, Article> {
+    private final ProgressCounter placed = ProgressCounter.of(AssignStories.class, DOCUMENTS_PLACED_COUNTER);
     private final String storyId;
 
     SetStoryFn(String storyId) {
@@ -334,6 +339,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
 
     @ProcessElement
     public void process(@Element Article article, OutputReceiver<Article> out) {
+      placed.inc();
       out.output(article.withStoryId(storyId));
     }
   }
@@ -648,6 +654,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
 
   static final class SetComponentStoryFn extends DoFn<Article, Article> {
     private final Counter alone = Metrics.counter(AssignStories.class, "documents_alone");
+    private final ProgressCounter placed = ProgressCounter.of(AssignStories.class, DOCUMENTS_PLACED_COUNTER);
     private final PCollectionView<Map<String, String>> roots;
     private transient SideInputsPerBundle sideInputs;
 
@@ -667,6 +674,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
         alone.inc();
         root = article.docId();
       }
+      placed.inc();
       out.output(article.withStoryId(storyIdOf(root)));
     }
   }
