@@ -41,6 +41,8 @@ final class EmbeddedFlink {
   private static final String EXECUTION_ENVIRONMENT = "org.apache.flink.api.java.ExecutionEnvironment";
   /** The accumulator the Flink runner keeps Beam's metrics in ({@code FlinkMetricContainer}). */
   static final String METRICS_ACCUMULATOR = "__metricscontainers";
+  /** How long the end of a detached run waits for its embedded cluster to shut down. */
+  static final long CLUSTER_SHUTDOWN_WAIT_SECONDS = 30;
 
   private EmbeddedFlink() {}
 
@@ -112,11 +114,39 @@ final class EmbeddedFlink {
       Object jobClient = field.get(result);
       // The job's outcome stays readable after the cluster has shut down; its state does not.
       CompletableFuture<?> outcome = (CompletableFuture<?>) call(jobClient, JOB_CLIENT, "getJobExecutionResult");
-      return new FollowedJob(result,
-          outcome.thenApply(jobResult -> callUnchecked(jobResult, JOB_EXECUTION_RESULT, "getAllAccumulatorResults")),
+      CompletableFuture<?> accumulators =
+          outcome.thenApply(jobResult -> callUnchecked(jobResult, JOB_EXECUTION_RESULT, "getAllAccumulatorResults"));
+      // Whatever the outcome, it is handed on once the cluster has shut down (see clusterClosed).
+      CompletableFuture<?> afterShutdown = accumulators
+          .handle((value, failure) -> null)
+          .thenCompose(ignored -> clusterClosed(jobClient))
+          .thenCompose(ignored -> accumulators);
+      return new FollowedJob(result, afterShutdown,
           () -> ((CompletableFuture<?>) call(jobClient, JOB_CLIENT, "getAccumulators")).get(5, TimeUnit.SECONDS));
     } catch (ReflectiveOperationException | RuntimeException e) {
       return result; // Beam's own result, as before (canFollow() rules this out for runs detached here)
+    }
+  }
+
+  /**
+   * Completes when the embedded cluster of {@code jobClient}'s job has shut down, or after {@link
+   * #CLUSTER_SHUTDOWN_WAIT_SECONDS}. Why: the cluster shuts down on its own when a detached job ends,
+   * but nothing waits for it, and the JVM exits right after the summary; cut short, it leaves its
+   * temporary files behind (a 22 MB RPC jar and a working directory in the temporary directory, at
+   * every run). Attached runs wait for it already. Flink's job client holds the cluster in a private
+   * field; where it does not (another Flink version), this completes at once, as before.
+   */
+  static CompletableFuture<?> clusterClosed(Object jobClient) {
+    try {
+      Field field = jobClient.getClass().getDeclaredField("miniCluster");
+      field.setAccessible(true);
+      Object cluster = field.get(jobClient);
+      // closeAsync() is idempotent: the shutdown under way, or a new one, and its completion.
+      CompletableFuture<?> closed = (CompletableFuture<?>) cluster.getClass().getMethod("closeAsync").invoke(cluster);
+      return closed.handle((value, failure) -> null)
+          .completeOnTimeout(null, CLUSTER_SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      return CompletableFuture.completedFuture(null);
     }
   }
 

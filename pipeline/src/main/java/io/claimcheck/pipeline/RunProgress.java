@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.ToLongBiFunction;
 import org.apache.beam.sdk.PipelineResult;
 
 /**
@@ -81,31 +82,44 @@ record RunProgress(long inputs, long cleaned, long placed, long documents, long 
   }
 
   private static String lineFor(PipelineResult result, long elapsedNanos) {
+    RunProgress progress;
     try {
-      return of(result).line(elapsedNanos);
-    } catch (RuntimeException e) { // a runner that cannot report metrics while running
-      return String.format(Locale.ROOT, "claimcheck: running, %.0f s", elapsedNanos / 1e9);
+      progress = of(result);
+    } catch (RuntimeException e) { // a runner that cannot report its counters now
+      progress = ofThisJvm();
+      if (progress.equals(NOTHING)) { // nor has this JVM counted anything: a cluster's job
+        return String.format(Locale.ROOT, "claimcheck: running, %.0f s", elapsedNanos / 1e9);
+      }
     }
+    return progress.line(elapsedNanos);
   }
 
-  static RunProgress of(PipelineResult result) {
-    return new RunProgress(
-        soFar(result, ReadArticles.class, ReadArticles.INPUTS_COUNTER),
-        soFar(result, CleanArticles.class, CleanArticles.DOCUMENTS_CLEANED_COUNTER),
-        soFar(result, AssignStories.class, AssignStories.DOCUMENTS_PLACED_COUNTER),
-        soFar(result, ExtractClaims.class, ExtractClaims.DOCUMENTS_EXTRACTED_COUNTER),
-        soFar(result, ExtractClaims.class, ExtractClaims.CLAIMS_COUNTER),
-        soFar(result, DetectFindings.class, DetectFindings.CONTRADICTIONS_COUNTER)
-            + soFar(result, DetectFindings.class, DetectFindings.OMISSIONS_COUNTER));
-  }
+  private static final RunProgress NOTHING = new RunProgress(0, 0, 0, 0, 0, 0);
 
   /**
-   * The larger of the runner's attempted counter and this JVM's tally of it ({@link ProgressCounter}):
-   * the tally is ahead on a runner in this JVM that reports a step's counters only when it ends
-   * (embedded Flink), the runner's figure on a cluster, whose workers count elsewhere.
+   * Each counter as the larger of the runner's attempted figure and this JVM's tally of it ({@link
+   * ProgressCounter}): the tally is ahead on a runner in this JVM that reports a step's counters only
+   * when it ends (embedded Flink), the runner's figure on a cluster, whose workers count elsewhere.
    */
-  private static long soFar(PipelineResult result, Class<?> namespace, String name) {
-    return Math.max(RunSummary.attempted(result, namespace, name), ProgressCounter.countedHere(namespace, name));
+  static RunProgress of(PipelineResult result) {
+    return counted((namespace, name) ->
+        Math.max(RunSummary.attempted(result, namespace, name), ProgressCounter.countedHere(namespace, name)));
+  }
+
+  /** This JVM's tally alone. */
+  static RunProgress ofThisJvm() {
+    return counted(ProgressCounter::countedHere);
+  }
+
+  private static RunProgress counted(ToLongBiFunction<Class<?>, String> count) {
+    return new RunProgress(
+        count.applyAsLong(ReadArticles.class, ReadArticles.INPUTS_COUNTER),
+        count.applyAsLong(CleanArticles.class, CleanArticles.DOCUMENTS_CLEANED_COUNTER),
+        count.applyAsLong(AssignStories.class, AssignStories.DOCUMENTS_PLACED_COUNTER),
+        count.applyAsLong(ExtractClaims.class, ExtractClaims.DOCUMENTS_EXTRACTED_COUNTER),
+        count.applyAsLong(ExtractClaims.class, ExtractClaims.CLAIMS_COUNTER),
+        count.applyAsLong(DetectFindings.class, DetectFindings.CONTRADICTIONS_COUNTER)
+            + count.applyAsLong(DetectFindings.class, DetectFindings.OMISSIONS_COUNTER));
   }
 
   String line(long elapsedNanos) {

@@ -124,6 +124,40 @@ public class EmbeddedFlinkTest {
   }
 
   /** The Flink runner's accumulators: Beam's metrics under their accumulator's name. */
+  @Test
+  public void theEndWaitsForTheClusterToShutDown() {
+    FakeJobClient client = new FakeJobClient();
+
+    CompletableFuture<?> closed = EmbeddedFlink.clusterClosed(client);
+
+    assertThat(client.miniCluster.closeCalls).isEqualTo(1);
+    assertThat(closed.isDone()).isFalse();
+    client.miniCluster.terminated.completeExceptionally(new IllegalStateException("a slow task manager"));
+    assertThat(closed.isDone()).isTrue(); // a shutdown that fails ends the wait too
+    assertThat(closed.isCompletedExceptionally()).isFalse();
+  }
+
+  @Test
+  public void aJobClientWithoutAClusterIsNotWaitedFor() {
+    assertThat(EmbeddedFlink.clusterClosed(new Object()).isDone()).isTrue();
+  }
+
+  /** Shaped as Flink's {@code MiniClusterJobClient}: its cluster in a private field. */
+  private static final class FakeJobClient {
+    private final FakeMiniCluster miniCluster = new FakeMiniCluster();
+  }
+
+  /** Shaped as Flink's {@code MiniCluster}: {@code closeAsync()} starts or joins the shutdown. */
+  public static final class FakeMiniCluster {
+    final CompletableFuture<Void> terminated = new CompletableFuture<>();
+    int closeCalls;
+
+    public CompletableFuture<Void> closeAsync() {
+      closeCalls++;
+      return terminated;
+    }
+  }
+
   private static Map<String, Object> accumulators(long inputs, long documents) {
     MetricsContainerStepMap metrics = new MetricsContainerStepMap();
     metrics.getContainer("ReadArticles/KeyByNameBucket")

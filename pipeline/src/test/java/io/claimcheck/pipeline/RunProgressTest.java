@@ -122,6 +122,19 @@ public class RunProgressTest {
   }
 
   @Test
+  public void aRunnerWithoutMetricsWhileRunningGetsThisJvmsTallyWhenThereIsOne() {
+    // Embedded Flink's running counters cannot be read while its cluster shuts down.
+    ProgressCounter.of(ReadArticles.class, ReadArticles.INPUTS_COUNTER).inc(12);
+    ProgressCounter.of(CleanArticles.class, CleanArticles.DOCUMENTS_CLEANED_COUNTER).inc(11);
+    FakeResult result = new FakeResult(null, 1, PipelineResult.State.DONE);
+
+    assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime()))
+        .isEqualTo(PipelineResult.State.DONE);
+    assertThat(lines().get(0)).matches("claimcheck: running, \\d+ s: 12 inputs read, 11 cleaned, 0 placed in stories, "
+        + "0 documents analyzed, 0 claims, 0 findings so far");
+  }
+
+  @Test
   public void noPeriodWaitsWithoutPrinting() {
     FakeResult result = new FakeResult(Map.of(), 0, PipelineResult.State.DONE);
 

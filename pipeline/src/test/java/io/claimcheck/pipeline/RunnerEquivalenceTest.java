@@ -61,6 +61,7 @@ public class RunnerEquivalenceTest {
     ClaimCheckOptions options = ClaimCheck.parse(new String[] {
         "--input=" + SAMPLE, "--output=" + newOutput(), "--runner=FlinkRunner", "--progressSeconds=1"});
     assertThat(attachedMode(options)).isFalse();
+    List<String> leftBefore = flinkTemporaryFiles();
     Run flink = run(options);
 
     assertThat(flink.status()).isEqualTo(ClaimCheck.EXIT_OK);
@@ -75,6 +76,17 @@ public class RunnerEquivalenceTest {
     assertThat(flink.stdout()).contains("5 documents analyzed, 0 inputs rejected");
     assertThat(Files.readAllBytes(flink.out().resolve("report.csv")))
         .isEqualTo(Files.readAllBytes(direct.out().resolve("report.csv")));
+    // The run waited for its cluster to shut down, which removes the cluster's temporary files.
+    assertThat(flinkTemporaryFiles()).containsExactlyElementsIn(leftBefore);
+  }
+
+  /** What an embedded Flink cluster puts in the temporary directory: its RPC jar, its working directory. */
+  private static List<String> flinkTemporaryFiles() throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.list(Paths.get(System.getProperty("java.io.tmpdir")))) {
+      return files.map(p -> p.getFileName().toString())
+          .filter(name -> name.startsWith("flink-rpc-") || name.startsWith("minicluster_"))
+          .toList();
+    }
   }
 
   @Test
