@@ -114,6 +114,7 @@ public final class ClaimCheck {
       return RunChecks.usageError(err, e.getMessage(), e, options.getVerbose());
     }
     PipelineResult result;
+    HeapWatch heap = HeapWatch.start();
     try {
       Pipeline pipeline = Pipeline.create(options);
       build(pipeline, options);
@@ -121,11 +122,15 @@ public final class ClaimCheck {
       result = EmbeddedFlink.follow(pipeline.run(), options);
       PipelineResult.State state = RunProgress.waitForEnd(result, options.getProgressSeconds(), err, started);
       if (state != PipelineResult.State.DONE) {
-        err.println("claimcheck: run ended in state " + state);
+        err.println(heap.ranFull()
+            ? "claimcheck: run failed: "
+                + RunChecks.failure(new OutOfMemoryError("the heap was full"), RunChecks.heap())
+                + " (the runner's wait ended in state " + state + ")"
+            : "claimcheck: run ended in state " + state);
         return EXIT_FAILED;
       }
-    } catch (RuntimeException e) {
-      err.println("claimcheck: run failed: " + RunChecks.oneLine(RunChecks.rootCause(e)));
+    } catch (RuntimeException | OutOfMemoryError e) {
+      err.println("claimcheck: run failed: " + RunChecks.failure(e, RunChecks.heap()));
       if (options.getVerbose()) {
         e.printStackTrace(err);
       }

@@ -53,6 +53,13 @@ record RunProgress(long inputs, long cleaned, long placed, long documents, long 
     ExecutorService waiter = Executors.newSingleThreadExecutor(runnable -> {
       Thread thread = new Thread(runnable, "claimcheck-wait");
       thread.setDaemon(true);
+      // The wait's own failures reach the launcher through its future; a heap that runs out can
+      // also hit the pool's code around it, which the launcher reports already.
+      thread.setUncaughtExceptionHandler((t, e) -> {
+        if (!(e instanceof OutOfMemoryError)) {
+          t.getThreadGroup().uncaughtException(t, e); // as without this handler
+        }
+      });
       return thread;
     });
     try {
