@@ -122,15 +122,15 @@ public final class ClaimCheck {
       result = EmbeddedFlink.follow(pipeline.run(), options);
       PipelineResult.State state = RunProgress.waitForEnd(result, options.getProgressSeconds(), err, started);
       if (state != PipelineResult.State.DONE) {
-        err.println(heap.ranFull()
+        err.println(heapOf(options) != null && heap.ranFull()
             ? "claimcheck: run failed: "
-                + RunChecks.failure(new OutOfMemoryError("the heap was full"), RunChecks.heap())
+                + RunChecks.failure(new OutOfMemoryError("the heap was full"), heapOf(options))
                 + " (the runner's wait ended in state " + state + ")"
             : "claimcheck: run ended in state " + state);
         return EXIT_FAILED;
       }
     } catch (RuntimeException | OutOfMemoryError e) {
-      err.println("claimcheck: run failed: " + RunChecks.failure(e, RunChecks.heap()));
+      err.println("claimcheck: run failed: " + RunChecks.failure(e, heapOf(options)));
       if (options.getVerbose()) {
         e.printStackTrace(err);
       }
@@ -138,6 +138,14 @@ public final class ClaimCheck {
     }
     RunSummary.of(result, System.nanoTime() - started, options.getOutput()).print(out);
     return EXIT_OK;
+  }
+
+  /**
+   * The heap the job's work had, for a failure that ran out of it: this JVM's where the job runs in
+   * it (Direct Runner, embedded Flink), else unknown here (a cluster's workers).
+   */
+  private static String heapOf(ClaimCheckOptions options) {
+    return DirectRunner.class.equals(options.getRunner()) || EmbeddedFlink.isEmbedded(options) ? RunChecks.heap() : null;
   }
 
   /** Builds the job into {@code pipeline}. */

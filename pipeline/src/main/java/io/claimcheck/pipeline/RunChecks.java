@@ -153,10 +153,14 @@ final class RunChecks {
    * What went wrong in a failed run, in one line: the innermost cause's message, or for a heap that
    * ran out, what to do about it (the runner's own report is a stack trace per worker thread).
    *
-   * @param heap the heap the JVM was given, as {@link #heap()} tells it
+   * @param heap the heap the JVM that ran the job was given, as {@link #heap()} tells it, or null when
+   *     the job ran elsewhere (a cluster's workers)
    */
   static String failure(Throwable e, String heap) {
     Throwable root = rootCause(e);
+    if (root instanceof OutOfMemoryError && heap == null) {
+      return "out of memory on a worker (" + oneLine(root) + "): give the runner's workers more memory, or more workers";
+    }
     if (root instanceof OutOfMemoryError) {
       return "out of memory (" + oneLine(root) + ") with a heap of " + heap + ": give the JVM more (JAVA_OPTS=-Xmx8g; "
           + "the Direct Runner took 4 GiB for 100,000 documents, 10 GiB for 300,000), or run on Flink for more documents";

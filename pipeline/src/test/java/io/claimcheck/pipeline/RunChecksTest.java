@@ -29,6 +29,9 @@ public class RunChecksTest {
     assertThat(line).doesNotContain("\n");
     assertThat(RunChecks.failure(new OutOfMemoryError("GC overhead limit exceeded"), "6.0 GiB (the JVM's default)"))
         .startsWith("out of memory (GC overhead limit exceeded) with a heap of 6.0 GiB (the JVM's default): ");
+    // A cluster's worker: its heap is not this JVM's.
+    assertThat(RunChecks.failure(wrapped, null))
+        .isEqualTo("out of memory on a worker (Java heap space): give the runner's workers more memory, or more workers");
   }
 
   @Test
