@@ -115,22 +115,24 @@ public final class ClaimCheck {
     }
     PipelineResult result;
     HeapWatch heap = HeapWatch.start();
+    String heapSize = heapOf(options);
     try {
       Pipeline pipeline = Pipeline.create(options);
       build(pipeline, options);
       ProgressCounter.resetAll(); // progress lines count this run only
       result = EmbeddedFlink.follow(pipeline.run(), options);
-      PipelineResult.State state = RunProgress.waitForEnd(result, options.getProgressSeconds(), err, started);
+      PipelineResult.State state = RunProgress.waitForEnd(result, options.getProgressSeconds(), err, started,
+          options.getBuckets());
       if (state != PipelineResult.State.DONE) {
-        err.println(heapOf(options) != null && heap.ranFull()
+        err.println(heapSize != null && heap.ranFull()
             ? "claimcheck: run failed: "
-                + RunChecks.failure(new OutOfMemoryError("the heap was full"), heapOf(options))
+                + RunChecks.failure(new OutOfMemoryError("the heap was full"), heapSize)
                 + " (the runner's wait ended in state " + state + ")"
             : "claimcheck: run ended in state " + state);
         return EXIT_FAILED;
       }
     } catch (RuntimeException | OutOfMemoryError e) {
-      err.println("claimcheck: run failed: " + RunChecks.failure(e, heapOf(options)));
+      err.println("claimcheck: run failed: " + RunChecks.failure(e, heapSize));
       if (options.getVerbose()) {
         e.printStackTrace(err);
       }

@@ -48,9 +48,10 @@ public interface ClaimCheckOptions extends PipelineOptions {
 
   void setBuckets(int value);
 
-  @Description("Seconds between progress lines on stderr while the job runs (inputs read, cleaned, placed in "
-      + "stories, documents analyzed, claims and findings so far); 0 for none. A runner whose launch returns only when the job is done "
-      + "(Flink in attached mode, the default) prints none. Must not be negative.")
+  @Description("Seconds between progress lines on stderr while the job runs (inputs read, cleaned, signed for "
+      + "stories, shards compared, placed in stories, documents analyzed, claims and findings so far); 0 for none. "
+      + "A runner whose launch returns only when the job is done (Flink in attached mode, the default) prints "
+      + "none. Must not be negative.")
   @Default.Integer(30)
   int getProgressSeconds();
 

@@ -19,7 +19,8 @@ import org.apache.beam.sdk.PipelineResult;
 
 /**
  * Waits for a started job to end, printing a line on its progress every period: how long it has run,
- * inputs read, documents analyzed, claims and findings so far, from the job's attempted counters
+ * inputs read, documents cleaned, placed in stories and analyzed, claims and findings so far, from
+ * the job's attempted counters
  * (the values of work not yet committed too, so they move during a bundle) or, where the job runs in
  * this JVM and the runner reports a step's counters only when it ends (embedded Flink), from this
  * JVM's tally of the same counters ({@link ProgressCounter}). A runner whose {@code run()} returns
@@ -29,19 +30,28 @@ import org.apache.beam.sdk.PipelineResult;
  *
  * @param inputs inputs read (text files, JSONL lines)
  * @param cleaned documents with text after cleaning
- * @param placed documents placed in their story (the step after story matching, which takes a long
- *     while on a large corpus)
+ * @param signed documents signed for story matching (the long stretch between {@code cleaned} and
+ *     {@code placed} on a large corpus: signing, then comparing candidate pairs shard by shard)
+ * @param shardsCompared shards whose candidate pairs have been compared (of {@code --buckets})
+ * @param placed documents placed in their story
  * @param documents documents through extraction
  * @param claims claims extracted
  * @param findings contradictions and omissions found
  */
-record RunProgress(long inputs, long cleaned, long placed, long documents, long claims, long findings) {
+record RunProgress(long inputs, long cleaned, long signed, long shardsCompared, long placed, long documents,
+    long claims, long findings) {
 
-  /** The job's state once it has ended, having printed a progress line every {@code periodSeconds}. */
-  static PipelineResult.State waitForEnd(PipelineResult result, int periodSeconds, PrintStream err, long startedNanos) {
+  private static final RunProgress NOTHING = new RunProgress(0, 0, 0, 0, 0, 0, 0, 0);
+
+  /**
+   * The job's state once it has ended, having printed a progress line every {@code periodSeconds};
+   * {@code shards} is the job's {@code --buckets}.
+   */
+  static PipelineResult.State waitForEnd(PipelineResult result, int periodSeconds, PrintStream err, long startedNanos,
+      int shards) {
     return periodSeconds <= 0
         ? result.waitUntilFinish()
-        : waitPrintingEvery(result, TimeUnit.SECONDS.toMillis(periodSeconds), err, startedNanos);
+        : waitPrintingEvery(result, TimeUnit.SECONDS.toMillis(periodSeconds), err, startedNanos, shards);
   }
 
   /**
@@ -49,7 +59,8 @@ record RunProgress(long inputs, long cleaned, long placed, long documents, long 
    * their timed wait returns and some log a warning each time it runs out (Dataflow, detached Flink).
    * Whatever the wait throws (a failed job) is thrown here.
    */
-  static PipelineResult.State waitPrintingEvery(PipelineResult result, long periodMillis, PrintStream err, long startedNanos) {
+  static PipelineResult.State waitPrintingEvery(PipelineResult result, long periodMillis, PrintStream err,
+      long startedNanos, int shards) {
     ExecutorService waiter = Executors.newSingleThreadExecutor(runnable -> {
       Thread thread = new Thread(runnable, "claimcheck-wait");
       thread.setDaemon(true);
@@ -68,7 +79,7 @@ record RunProgress(long inputs, long cleaned, long placed, long documents, long 
         try {
           return end.get(periodMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-          err.println(lineFor(result, System.nanoTime() - startedNanos));
+          err.println(lineFor(result, System.nanoTime() - startedNanos, shards));
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
           if (cause instanceof RuntimeException runtime) {
@@ -88,7 +99,7 @@ record RunProgress(long inputs, long cleaned, long placed, long documents, long 
     }
   }
 
-  private static String lineFor(PipelineResult result, long elapsedNanos) {
+  private static String lineFor(PipelineResult result, long elapsedNanos, int shards) {
     RunProgress progress;
     try {
       progress = of(result);
@@ -98,10 +109,8 @@ record RunProgress(long inputs, long cleaned, long placed, long documents, long 
         return String.format(Locale.ROOT, "claimcheck: running, %.0f s", elapsedNanos / 1e9);
       }
     }
-    return progress.line(elapsedNanos);
+    return progress.line(elapsedNanos, shards);
   }
-
-  private static final RunProgress NOTHING = new RunProgress(0, 0, 0, 0, 0, 0);
 
   /**
    * Each counter as the larger of the runner's attempted figure and this JVM's tally of it ({@link
@@ -122,6 +131,8 @@ record RunProgress(long inputs, long cleaned, long placed, long documents, long 
     return new RunProgress(
         count.applyAsLong(ReadArticles.class, ReadArticles.INPUTS_COUNTER),
         count.applyAsLong(CleanArticles.class, CleanArticles.DOCUMENTS_CLEANED_COUNTER),
+        count.applyAsLong(AssignStories.class, AssignStories.DOCUMENTS_SIGNED_COUNTER),
+        count.applyAsLong(AssignStories.class, AssignStories.SHARDS_COMPARED_COUNTER),
         count.applyAsLong(AssignStories.class, AssignStories.DOCUMENTS_PLACED_COUNTER),
         count.applyAsLong(ExtractClaims.class, ExtractClaims.DOCUMENTS_EXTRACTED_COUNTER),
         count.applyAsLong(ExtractClaims.class, ExtractClaims.CLAIMS_COUNTER),
@@ -129,10 +140,11 @@ record RunProgress(long inputs, long cleaned, long placed, long documents, long 
             + count.applyAsLong(DetectFindings.class, DetectFindings.OMISSIONS_COUNTER));
   }
 
-  String line(long elapsedNanos) {
+  /** The line for a job of {@code shards} shards ({@code --buckets}) that has run {@code elapsedNanos}. */
+  String line(long elapsedNanos, int shards) {
     return String.format(Locale.ROOT,
-        "claimcheck: running, %.0f s: %d inputs read, %d cleaned, %d placed in stories, %d documents analyzed,"
-            + " %d claims, %d findings so far",
-        elapsedNanos / 1e9, inputs, cleaned, placed, documents, claims, findings);
+        "claimcheck: running, %.0f s: %d inputs read, %d cleaned; stories: %d signed, %d/%d shards compared, "
+            + "%d placed; %d documents analyzed, %d claims, %d findings so far",
+        elapsedNanos / 1e9, inputs, cleaned, signed, shardsCompared, shards, placed, documents, claims, findings);
   }
 }

@@ -32,8 +32,8 @@ import org.junit.runners.JUnit4;
 @RunWith(JUnit4.class)
 public class RunProgressTest {
 
-  private static final String LINE = "claimcheck: running, \\d+ s: 120 inputs read, 118 cleaned, 118 placed in stories, "
-      + "100 documents analyzed, 800 claims, 7 findings so far";
+  private static final String LINE = "claimcheck: running, \\d+ s: 120 inputs read, 118 cleaned; stories: 118 signed, "
+      + "64/64 shards compared, 118 placed; 100 documents analyzed, 800 claims, 7 findings so far";
 
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
@@ -53,6 +53,8 @@ public class RunProgressTest {
     FakeResult result = new FakeResult(Map.of(
         ReadArticles.class.getName() + ":inputs", new long[] {120},
         CleanArticles.class.getName() + ":documents_cleaned", new long[] {118},
+        AssignStories.class.getName() + ":documents_signed", new long[] {118},
+        AssignStories.class.getName() + ":shards_compared", new long[] {60, 4},
         AssignStories.class.getName() + ":documents_placed_in_stories", new long[] {100, 18},
         ExtractClaims.class.getName() + ":documents_extracted", new long[] {60, 40},
         ExtractClaims.class.getName() + ":claims", new long[] {800},
@@ -60,7 +62,7 @@ public class RunProgressTest {
         DetectFindings.class.getName() + ":findings_omission", new long[] {4}),
         3, PipelineResult.State.DONE);
 
-    assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime()))
+    assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime(), 64))
         .isEqualTo(PipelineResult.State.DONE);
 
     // The job ends once three lines are out (more may come before the wait sees it end).
@@ -84,18 +86,18 @@ public class RunProgressTest {
     extracted.inc(41);
     ProgressCounter.of(ExtractClaims.class, ExtractClaims.CLAIMS_COUNTER).inc(300);
 
-    assertThat(RunProgress.of(result)).isEqualTo(new RunProgress(120, 118, 118, 42, 300, 0));
+    assertThat(RunProgress.of(result)).isEqualTo(new RunProgress(120, 118, 0, 0, 118, 42, 300, 0));
   }
 
   @Test
   public void aFailedJobEndsTheWaitWithItsState() {
     FakeResult result = new FakeResult(Map.of(), 1, PipelineResult.State.FAILED);
 
-    assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime()))
+    assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime(), 64))
         .isEqualTo(PipelineResult.State.FAILED);
     assertThat(lines().get(0))
-        .matches("claimcheck: running, \\d+ s: 0 inputs read, 0 cleaned, 0 placed in stories, 0 documents analyzed, "
-            + "0 claims, 0 findings so far");
+        .matches("claimcheck: running, \\d+ s: 0 inputs read, 0 cleaned; stories: 0 signed, 0/64 shards compared, "
+            + "0 placed; 0 documents analyzed, 0 claims, 0 findings so far");
   }
 
   @Test
@@ -109,14 +111,14 @@ public class RunProgressTest {
     };
 
     assertThat(assertThrows(IllegalStateException.class,
-        () -> RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime()))).isSameInstanceAs(failure);
+        () -> RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime(), 64))).isSameInstanceAs(failure);
   }
 
   @Test
   public void aRunnerWithoutMetricsWhileRunningStillGetsALine() {
     FakeResult result = new FakeResult(null, 1, PipelineResult.State.DONE);
 
-    assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime()))
+    assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime(), 64))
         .isEqualTo(PipelineResult.State.DONE);
     assertThat(lines().get(0)).matches("claimcheck: running, \\d+ s");
   }
@@ -128,17 +130,17 @@ public class RunProgressTest {
     ProgressCounter.of(CleanArticles.class, CleanArticles.DOCUMENTS_CLEANED_COUNTER).inc(11);
     FakeResult result = new FakeResult(null, 1, PipelineResult.State.DONE);
 
-    assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime()))
+    assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime(), 64))
         .isEqualTo(PipelineResult.State.DONE);
-    assertThat(lines().get(0)).matches("claimcheck: running, \\d+ s: 12 inputs read, 11 cleaned, 0 placed in stories, "
-        + "0 documents analyzed, 0 claims, 0 findings so far");
+    assertThat(lines().get(0)).matches("claimcheck: running, \\d+ s: 12 inputs read, 11 cleaned; stories: 0 signed, "
+        + "0/64 shards compared, 0 placed; 0 documents analyzed, 0 claims, 0 findings so far");
   }
 
   @Test
   public void noPeriodWaitsWithoutPrinting() {
     FakeResult result = new FakeResult(Map.of(), 0, PipelineResult.State.DONE);
 
-    assertThat(RunProgress.waitForEnd(result, 0, errStream, System.nanoTime()))
+    assertThat(RunProgress.waitForEnd(result, 0, errStream, System.nanoTime(), 64))
         .isEqualTo(PipelineResult.State.DONE);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
   }

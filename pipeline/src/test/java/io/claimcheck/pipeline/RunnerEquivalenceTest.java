@@ -67,8 +67,8 @@ public class RunnerEquivalenceTest {
     assertThat(flink.status()).isEqualTo(ClaimCheck.EXIT_OK);
     // Nothing but progress lines on stderr (how many depends on the job's speed).
     for (String line : flink.stderr().lines().toList()) {
-      assertThat(line).matches("claimcheck: running, \\d+ s: \\d+ inputs read, \\d+ cleaned, \\d+ placed in stories, "
-          + "\\d+ documents analyzed, "
+      assertThat(line).matches("claimcheck: running, \\d+ s: \\d+ inputs read, \\d+ cleaned; stories: \\d+ signed, "
+          + "\\d+/\\d+ shards compared, \\d+ placed; \\d+ documents analyzed, "
           + "\\d+ claims, \\d+ findings so far");
     }
     // The summary comes from the finished job's counters (the cluster has shut down by then).

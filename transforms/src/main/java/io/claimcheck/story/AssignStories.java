@@ -111,6 +111,12 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   /** The story id used when the whole input is one story. */
   public static final String SINGLE_STORY_ID = "story-1";
 
+  /** Counter (namespace {@code AssignStories}) of documents signed for matching (band keys made). */
+  public static final String DOCUMENTS_SIGNED_COUNTER = "documents_signed";
+
+  /** Counter (namespace {@code AssignStories}) of shards whose candidate pairs have been compared. */
+  public static final String SHARDS_COMPARED_COUNTER = "shards_compared";
+
   /** Counter (namespace {@code AssignStories}) of documents given their story id. */
   public static final String DOCUMENTS_PLACED_COUNTER = "documents_placed_in_stories";
 
@@ -455,6 +461,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   static final class SignFn extends DoFn<SignedDocument, SignedDocument> {
     private final Counter nothingLeft = Metrics.counter(AssignStories.class, "documents_without_distinctive_features");
     private final Counter mostlyCommon = Metrics.counter(AssignStories.class, "documents_signed_on_common_features");
+    private final ProgressCounter signed = ProgressCounter.of(AssignStories.class, DOCUMENTS_SIGNED_COUNTER);
     private final PCollectionView<List<Long>> common;
     private final int bands;
     private final int rows;
@@ -489,6 +496,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
       StopFeatures.Signing signing = commonSet.isEmpty() ? new StopFeatures.Signing(doc, false)
           : StopFeatures.signing(doc, commonSet, minKept);
       SignedDocument kept = signing.document();
+      signed.inc();
       if (kept.featureCount() == 0) {
         nothingLeft.inc();
         return;
@@ -530,6 +538,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
     private final Counter linked = Metrics.counter(AssignStories.class, "pairs_linked");
     private final Counter oversized = Metrics.counter(AssignStories.class, "oversized_buckets");
     private final Counter dropped = Metrics.counter(AssignStories.class, "shard_links_past_the_cap");
+    private final ProgressCounter compared = ProgressCounter.of(AssignStories.class, SHARDS_COMPARED_COUNTER);
     private final double threshold;
     private final LinkRule distinctiveRule;
     private final int maxBucketSize;
@@ -562,6 +571,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
       linked.inc(linker.pairsLinked());
       oversized.inc(linker.oversizedBuckets());
       dropped.inc(linker.linksDropped());
+      compared.inc();
     }
   }
 
