@@ -115,7 +115,9 @@ public final class ClaimCheck {
     }
     PipelineResult result;
     HeapWatch heap = HeapWatch.start();
-    String heapSize = heapOf(options);
+    boolean direct = DirectRunner.class.equals(options.getRunner());
+    // The heap the job's work had: this JVM's where the job runs in it, else a cluster's workers'.
+    String heapSize = direct || EmbeddedFlink.isEmbedded(options) ? RunChecks.heap() : null;
     try {
       Pipeline pipeline = Pipeline.create(options);
       build(pipeline, options);
@@ -124,15 +126,18 @@ public final class ClaimCheck {
       PipelineResult.State state = RunProgress.waitForEnd(result, options.getProgressSeconds(), err, started,
           options.getBuckets());
       if (state != PipelineResult.State.DONE) {
-        err.println(heapSize != null && heap.ranFull()
+        // A wait that ends before the job did: the Direct Runner's, at times, when the heap ran out.
+        boolean cutShort = state == null || !state.isTerminal();
+        err.println(cutShort && heapSize != null && heap.ranFull()
             ? "claimcheck: run failed: "
-                + RunChecks.failure(new OutOfMemoryError("the heap was full"), heapSize)
+                + RunChecks.failure(new OutOfMemoryError("the heap was full"), heapSize, direct)
                 + " (the runner's wait ended in state " + state + ")"
-            : "claimcheck: run ended in state " + state);
+            : "claimcheck: run ended in state " + state
+                + (options.getVerbose() ? "" : " (--verbose shows the runner's log)"));
         return EXIT_FAILED;
       }
     } catch (RuntimeException | OutOfMemoryError e) {
-      err.println("claimcheck: run failed: " + RunChecks.failure(e, heapSize));
+      err.println("claimcheck: run failed: " + RunChecks.failure(e, heapSize, direct));
       if (options.getVerbose()) {
         e.printStackTrace(err);
       }
@@ -140,14 +145,6 @@ public final class ClaimCheck {
     }
     RunSummary.of(result, System.nanoTime() - started, options.getOutput()).print(out);
     return EXIT_OK;
-  }
-
-  /**
-   * The heap the job's work had, for a failure that ran out of it: this JVM's where the job runs in
-   * it (Direct Runner, embedded Flink), else unknown here (a cluster's workers).
-   */
-  private static String heapOf(ClaimCheckOptions options) {
-    return DirectRunner.class.equals(options.getRunner()) || EmbeddedFlink.isEmbedded(options) ? RunChecks.heap() : null;
   }
 
   /** Builds the job into {@code pipeline}. */

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.apache.beam.runners.core.metrics.MetricsContainerStepMap;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricResults;
@@ -116,16 +117,20 @@ final class EmbeddedFlink {
       CompletableFuture<?> outcome = (CompletableFuture<?>) call(jobClient, JOB_CLIENT, "getJobExecutionResult");
       CompletableFuture<?> accumulators =
           outcome.thenApply(jobResult -> callUnchecked(jobResult, JOB_EXECUTION_RESULT, "getAllAccumulatorResults"));
-      // Whatever the outcome, it is handed on once the cluster has shut down (see clusterClosed).
-      CompletableFuture<?> afterShutdown = accumulators
-          .handle((value, failure) -> null)
-          .thenCompose(ignored -> clusterClosed(jobClient))
-          .thenCompose(ignored -> accumulators);
-      return new FollowedJob(result, afterShutdown,
+      return new FollowedJob(result, afterShutdown(accumulators, () -> clusterClosed(jobClient)),
           () -> ((CompletableFuture<?>) call(jobClient, JOB_CLIENT, "getAccumulators")).get(5, TimeUnit.SECONDS));
     } catch (ReflectiveOperationException | RuntimeException e) {
       return result; // Beam's own result, as before (canFollow() rules this out for runs detached here)
     }
+  }
+
+  /** {@code outcome}, whatever it is, handed on once {@code shutdown} has completed. */
+  static <T> CompletableFuture<T> afterShutdown(CompletableFuture<T> outcome,
+      Supplier<CompletableFuture<?>> shutdown) {
+    return outcome
+        .handle((value, failure) -> null)
+        .thenCompose(ignored -> shutdown.get())
+        .thenCompose(ignored -> outcome);
   }
 
   /**
@@ -181,7 +186,8 @@ final class EmbeddedFlink {
 
     /**
      * @param detached the runner's result, for the state while running and for cancelling
-     * @param finalAccumulators completes with the finished job's accumulators, or fails with the job
+     * @param finalAccumulators completes with the finished job's accumulators, or fails with the job,
+     *     once the job's embedded cluster has shut down ({@link #afterShutdown})
      * @param runningAccumulators the running job's accumulators so far
      */
     FollowedJob(PipelineResult detached, CompletableFuture<?> finalAccumulators, Callable<?> runningAccumulators) {

@@ -10,7 +10,8 @@ import java.util.List;
  * so. Why: when a worker of the Direct Runner runs out of memory, the error does not always reach
  * the launcher; the runner may instead end its wait in a state that is not terminal, and the run
  * would end with "run ended in state RUNNING". A heap pool's usage after a collection above {@link
- * #FULL_SHARE} of its maximum is the JVM's own record that it did.
+ * #FULL_SHARE} of its maximum is the JVM's own record that it did. A heavy run that ends well can
+ * come that close too, so this is asked only of a wait that ended before the job did.
  */
 final class HeapWatch {
   /** The share of a pool's maximum that, still in use after a collection, counts as full. */
@@ -51,7 +52,7 @@ final class HeapWatch {
     while (true) {
       for (int i = 0; i < pools.size(); i++) {
         MemoryPoolMXBean pool = pools.get(i);
-        if (pool.getCollectionUsageThresholdCount() > countsAtStart[i] || pool.isCollectionUsageThresholdExceeded()) {
+        if (pool.getCollectionUsageThresholdCount() > countsAtStart[i]) {
           return true;
         }
       }

@@ -134,6 +134,9 @@ final class RunChecks {
     return List.of(args).contains("--verbose") || List.of(args).contains("--verbose=true");
   }
 
+  private static final String DIRECT_STEP_FAILURE_LOG =
+      "org.slf4j.simpleLogger.log.org.apache.beam.runners.direct.DirectTransformExecutor";
+
   /**
    * Raises the log level to INFO when {@code --verbose} is given, else turns off the Direct Runner's
    * log of a failing step. It must happen before the first logger is made, which option parsing
@@ -142,10 +145,10 @@ final class RunChecks {
   static void configureLogging(String[] args) {
     if (verboseRequested(args)) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
-    } else {
+    } else if (System.getProperty(DIRECT_STEP_FAILURE_LOG) == null) { // unless the user set it
       // A step that fails is logged by the Direct Runner with its stack trace, from every worker
       // thread it fails on; the run then ends with one line saying why (--verbose: both).
-      System.setProperty("org.slf4j.simpleLogger.log.org.apache.beam.runners.direct.DirectTransformExecutor", "off");
+      System.setProperty(DIRECT_STEP_FAILURE_LOG, "off");
     }
   }
 
@@ -155,34 +158,39 @@ final class RunChecks {
    *
    * @param heap the heap the JVM that ran the job was given, as {@link #heap()} tells it, or null when
    *     the job ran elsewhere (a cluster's workers)
+   * @param directRunner whether that JVM ran the Direct Runner (else embedded Flink)
    */
-  static String failure(Throwable e, String heap) {
+  static String failure(Throwable e, String heap, boolean directRunner) {
     Throwable root = rootCause(e);
-    if (root instanceof OutOfMemoryError && heap == null) {
-      return "out of memory on a worker (" + oneLine(root) + "): give the runner's workers more memory, or more workers";
+    if (!(root instanceof OutOfMemoryError)) {
+      return oneLine(root);
     }
-    if (root instanceof OutOfMemoryError) {
-      return "out of memory (" + oneLine(root) + ") with a heap of " + heap + ": give the JVM more (JAVA_OPTS=-Xmx8g; "
-          + "the Direct Runner took 4 GiB for 100,000 documents, 10 GiB for 300,000), or run on Flink for more documents";
+    String what = "out of memory (" + oneLine(root) + ")";
+    if (heap == null) {
+      return what + " on a worker: give the runner's workers more memory, or more workers";
     }
-    return oneLine(root);
+    return what + " with a heap of " + heap + ": give the JVM more (JAVA_OPTS=-Xmx8g; " + (directRunner
+        ? "the Direct Runner took 4 GiB for 100,000 documents, 10 GiB for 300,000), or run on Flink for more documents"
+        : "embedded Flink took 6 GiB for 1,000,000 documents), or run on a Flink cluster");
   }
 
-  /** The heap this JVM was given: its {@code -Xmx} option, or the default it chose. */
+  /** The heap this JVM was given: its {@code -Xmx} or {@code -XX:MaxHeapSize}, else the maximum it chose. */
   static String heap() {
     return heap(ManagementFactory.getRuntimeMXBean().getInputArguments(), Runtime.getRuntime().maxMemory());
   }
 
   static String heap(List<String> jvmArguments, long maxMemoryBytes) {
     String given = null;
-    for (String argument : jvmArguments) {
+    for (String argument : jvmArguments) { // the last one counts
       if (argument.startsWith("-Xmx")) {
-        given = argument; // the last one counts
+        given = argument.substring("-Xmx".length());
+      } else if (argument.startsWith("-XX:MaxHeapSize=")) {
+        given = argument.substring("-XX:MaxHeapSize=".length());
       }
     }
     return given != null
-        ? given.substring("-Xmx".length())
-        : String.format(Locale.ROOT, "%.1f GiB (the JVM's default)", maxMemoryBytes / (double) (1L << 30));
+        ? given
+        : String.format(Locale.ROOT, "%.1f GiB (chosen by the JVM)", maxMemoryBytes / (double) (1L << 30));
   }
 
   /** The innermost cause: what actually went wrong, without the runner's wrappers. */

@@ -16,14 +16,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.ToLongBiFunction;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricResults;
 
 /**
  * Waits for a started job to end, printing a line on its progress every period: how long it has run,
- * inputs read, documents cleaned, placed in stories and analyzed, claims and findings so far, from
- * the job's attempted counters
- * (the values of work not yet committed too, so they move during a bundle) or, where the job runs in
- * this JVM and the runner reports a step's counters only when it ends (embedded Flink), from this
- * JVM's tally of the same counters ({@link ProgressCounter}). A runner whose {@code run()} returns
+ * inputs read, documents cleaned, signed for stories, shards compared, documents placed in stories
+ * and analyzed, claims and findings so far, from the job's attempted counters (the values of work
+ * not yet committed too, so they move during a bundle) or, where the job runs in this JVM and the
+ * runner reports a step's counters only when it ends (embedded Flink), from this JVM's tally of the
+ * same counters ({@link ProgressCounter}). A runner whose {@code run()} returns
  * only when the job is done (Flink in attached mode) ends the wait at once, so it prints nothing;
  * the Direct Runner and embedded Flink are started without blocking for this (see {@link
  * ClaimCheck#parse}).
@@ -32,7 +33,8 @@ import org.apache.beam.sdk.PipelineResult;
  * @param cleaned documents with text after cleaning
  * @param signed documents signed for story matching (the long stretch between {@code cleaned} and
  *     {@code placed} on a large corpus: signing, then comparing candidate pairs shard by shard)
- * @param shardsCompared shards whose candidate pairs have been compared (of {@code --buckets})
+ * @param shardsCompared shards whose candidate pairs have been compared (of at most {@code --buckets}:
+ *     a shard that no band key falls in has nothing to compare)
  * @param placed documents placed in their story
  * @param documents documents through extraction
  * @param claims claims extracted
@@ -64,8 +66,8 @@ record RunProgress(long inputs, long cleaned, long signed, long shardsCompared, 
     ExecutorService waiter = Executors.newSingleThreadExecutor(runnable -> {
       Thread thread = new Thread(runnable, "claimcheck-wait");
       thread.setDaemon(true);
-      // The wait's own failures reach the launcher through its future; a heap that runs out can
-      // also hit the pool's code around it, which the launcher reports already.
+      // The wait's own failures reach the launcher through its future. A heap that runs out can also
+      // hit the pool's code around it: the job's failure is told by the launcher, not twice here.
       thread.setUncaughtExceptionHandler((t, e) -> {
         if (!(e instanceof OutOfMemoryError)) {
           t.getThreadGroup().uncaughtException(t, e); // as without this handler
@@ -118,8 +120,9 @@ record RunProgress(long inputs, long cleaned, long signed, long shardsCompared, 
    * when it ends (embedded Flink), the runner's figure on a cluster, whose workers count elsewhere.
    */
   static RunProgress of(PipelineResult result) {
+    MetricResults metrics = result.metrics(); // read once: a line's figures are of one moment
     return counted((namespace, name) ->
-        Math.max(RunSummary.attempted(result, namespace, name), ProgressCounter.countedHere(namespace, name)));
+        Math.max(RunSummary.attempted(metrics, namespace, name), ProgressCounter.countedHere(namespace, name)));
   }
 
   /** This JVM's tally alone. */
@@ -143,8 +146,8 @@ record RunProgress(long inputs, long cleaned, long signed, long shardsCompared, 
   /** The line for a job of {@code shards} shards ({@code --buckets}) that has run {@code elapsedNanos}. */
   String line(long elapsedNanos, int shards) {
     return String.format(Locale.ROOT,
-        "claimcheck: running, %.0f s: %d inputs read, %d cleaned; stories: %d signed, %d/%d shards compared, "
-            + "%d placed; %d documents analyzed, %d claims, %d findings so far",
+        "claimcheck: running, %.0f s: %d inputs read, %d cleaned; stories: %d signed, %d of at most %d shards "
+            + "compared, %d placed; %d documents analyzed, %d claims, %d findings so far",
         elapsedNanos / 1e9, inputs, cleaned, signed, shardsCompared, shards, placed, documents, claims, findings);
   }
 }

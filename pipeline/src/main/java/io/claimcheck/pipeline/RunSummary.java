@@ -11,6 +11,7 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricResults;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 
 /**
@@ -79,9 +80,19 @@ record RunSummary(
     return sum(result, namespace, name, MetricResult::getAttempted);
   }
 
+  /** A counter's attempted value summed over the steps that report it, from one reading of the metrics. */
+  static long attempted(MetricResults metrics, Class<?> namespace, String name) {
+    return sum(metrics, namespace, name, MetricResult::getAttempted);
+  }
+
   private static long sum(PipelineResult result, Class<?> namespace, String name,
       Function<MetricResult<Long>, Long> valueOf) {
-    MetricQueryResults metrics = result.metrics().queryMetrics(
+    return sum(result.metrics(), namespace, name, valueOf);
+  }
+
+  private static long sum(MetricResults results, Class<?> namespace, String name,
+      Function<MetricResult<Long>, Long> valueOf) {
+    MetricQueryResults metrics = results.queryMetrics(
         MetricsFilter.builder().addNameFilter(MetricNameFilter.named(namespace, name)).build());
     long total = 0;
     for (MetricResult<Long> counter : metrics.getCounters()) {

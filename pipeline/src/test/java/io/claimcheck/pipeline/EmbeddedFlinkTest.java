@@ -123,7 +123,6 @@ public class EmbeddedFlinkTest {
     assertThat(job.getState()).isEqualTo(PipelineResult.State.FAILED);
   }
 
-  /** The Flink runner's accumulators: Beam's metrics under their accumulator's name. */
   @Test
   public void theEndWaitsForTheClusterToShutDown() {
     FakeJobClient client = new FakeJobClient();
@@ -158,6 +157,36 @@ public class EmbeddedFlinkTest {
     }
   }
 
+  @Test
+  public void theOutcomeComesAfterTheShutdownWhateverItIs() {
+    for (Throwable failure : new Throwable[] {null, new IllegalStateException("a task failed: disk full"),
+        new JobCancellationException(new IllegalStateException("cancelled by the user"))}) {
+      CompletableFuture<Map<String, Object>> outcome = new CompletableFuture<>();
+      CompletableFuture<Void> shutdown = new CompletableFuture<>();
+      EmbeddedFlink.FollowedJob job = new EmbeddedFlink.FollowedJob(new FakeState(PipelineResult.State.RUNNING),
+          EmbeddedFlink.afterShutdown(outcome, () -> shutdown), Map::of);
+      if (failure == null) {
+        outcome.complete(accumulators(3, 2));
+      } else {
+        outcome.completeExceptionally(failure);
+      }
+
+      assertThat(job.waitUntilFinish(Duration.millis(20))).isNull(); // the cluster is still shutting down
+      shutdown.complete(null);
+      if (failure == null) {
+        assertThat(job.waitUntilFinish()).isEqualTo(PipelineResult.State.DONE);
+        assertThat(RunProgress.of(job).documents()).isEqualTo(2);
+      } else if (failure instanceof JobCancellationException) {
+        assertThat(job.waitUntilFinish()).isEqualTo(PipelineResult.State.CANCELLED);
+      } else {
+        assertThat(assertThrows(IllegalStateException.class, job::waitUntilFinish)).hasCauseThat()
+            .isSameInstanceAs(failure);
+        assertThat(job.getState()).isEqualTo(PipelineResult.State.FAILED);
+      }
+    }
+  }
+
+  /** The Flink runner's accumulators: Beam's metrics under their accumulator's name. */
   private static Map<String, Object> accumulators(long inputs, long documents) {
     MetricsContainerStepMap metrics = new MetricsContainerStepMap();
     metrics.getContainer("ReadArticles/KeyByNameBucket")

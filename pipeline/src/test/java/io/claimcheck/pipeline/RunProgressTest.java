@@ -33,7 +33,7 @@ import org.junit.runners.JUnit4;
 public class RunProgressTest {
 
   private static final String LINE = "claimcheck: running, \\d+ s: 120 inputs read, 118 cleaned; stories: 118 signed, "
-      + "64/64 shards compared, 118 placed; 100 documents analyzed, 800 claims, 7 findings so far";
+      + "64 of at most 64 shards compared, 118 placed; 100 documents analyzed, 800 claims, 7 findings so far";
 
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
@@ -96,8 +96,8 @@ public class RunProgressTest {
     assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime(), 64))
         .isEqualTo(PipelineResult.State.FAILED);
     assertThat(lines().get(0))
-        .matches("claimcheck: running, \\d+ s: 0 inputs read, 0 cleaned; stories: 0 signed, 0/64 shards compared, "
-            + "0 placed; 0 documents analyzed, 0 claims, 0 findings so far");
+        .matches("claimcheck: running, \\d+ s: 0 inputs read, 0 cleaned; stories: 0 signed, 0 of at most 64 shards "
+            + "compared, 0 placed; 0 documents analyzed, 0 claims, 0 findings so far");
   }
 
   @Test
@@ -133,7 +133,7 @@ public class RunProgressTest {
     assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime(), 64))
         .isEqualTo(PipelineResult.State.DONE);
     assertThat(lines().get(0)).matches("claimcheck: running, \\d+ s: 12 inputs read, 11 cleaned; stories: 0 signed, "
-        + "0/64 shards compared, 0 placed; 0 documents analyzed, 0 claims, 0 findings so far");
+        + "0 of at most 64 shards compared, 0 placed; 0 documents analyzed, 0 claims, 0 findings so far");
   }
 
   @Test

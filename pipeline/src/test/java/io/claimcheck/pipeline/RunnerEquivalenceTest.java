@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.Rule;
@@ -68,7 +70,7 @@ public class RunnerEquivalenceTest {
     // Nothing but progress lines on stderr (how many depends on the job's speed).
     for (String line : flink.stderr().lines().toList()) {
       assertThat(line).matches("claimcheck: running, \\d+ s: \\d+ inputs read, \\d+ cleaned; stories: \\d+ signed, "
-          + "\\d+/\\d+ shards compared, \\d+ placed; \\d+ documents analyzed, "
+          + "\\d+ of at most \\d+ shards compared, \\d+ placed; \\d+ documents analyzed, "
           + "\\d+ claims, \\d+ findings so far");
     }
     // The summary comes from the finished job's counters (the cluster has shut down by then).
@@ -76,13 +78,16 @@ public class RunnerEquivalenceTest {
     assertThat(flink.stdout()).contains("5 documents analyzed, 0 inputs rejected");
     assertThat(Files.readAllBytes(flink.out().resolve("report.csv")))
         .isEqualTo(Files.readAllBytes(direct.out().resolve("report.csv")));
-    // The run waited for its cluster to shut down, which removes the cluster's temporary files.
-    assertThat(flinkTemporaryFiles()).containsExactlyElementsIn(leftBefore);
+    // The run waited for its cluster to shut down, which removes the cluster's temporary files
+    // (only new names count: another process may add or remove its own meanwhile).
+    List<String> left = new ArrayList<>(flinkTemporaryFiles());
+    left.removeAll(leftBefore);
+    assertThat(left).isEmpty();
   }
 
   /** What an embedded Flink cluster puts in the temporary directory: its RPC jar, its working directory. */
   private static List<String> flinkTemporaryFiles() throws IOException {
-    try (java.util.stream.Stream<Path> files = Files.list(Paths.get(System.getProperty("java.io.tmpdir")))) {
+    try (Stream<Path> files = Files.list(Paths.get(System.getProperty("java.io.tmpdir")))) {
       return files.map(p -> p.getFileName().toString())
           .filter(name -> name.startsWith("flink-rpc-") || name.startsWith("minicluster_"))
           .toList();

@@ -37,10 +37,12 @@ public final class ProgressCounter implements Serializable {
     return new ProgressCounter(namespace, name);
   }
 
+  /** Counts one. */
   public void inc() {
     inc(1);
   }
 
+  /** Counts {@code n}, in the runner's counter and in this JVM's tally. */
   public void inc(long n) {
     counter.inc(n);
     if (local == null) {
