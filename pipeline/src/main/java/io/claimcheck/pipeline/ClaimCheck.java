@@ -52,6 +52,12 @@ public final class ClaimCheck {
   /** Bad options, no input or an unwritable output: nothing was run. */
   public static final int EXIT_USAGE = 2;
 
+  /**
+   * Memory held while a job runs and let go of before a failure is told: when the heap has run out,
+   * the runner's threads may still hold it full, and the launcher needs a little room to say why.
+   */
+  private static volatile byte[] reportReserve;
+
   private ClaimCheck() {}
 
   public static void main(String[] args) {
@@ -115,6 +121,7 @@ public final class ClaimCheck {
     }
     PipelineResult result;
     HeapWatch heap = HeapWatch.start();
+    reportReserve = new byte[4 << 20];
     boolean direct = DirectRunner.class.equals(options.getRunner());
     // The heap the job's work had: this JVM's where the job runs in it, else a cluster's workers'.
     String heapSize = direct || EmbeddedFlink.isEmbedded(options) ? RunChecks.heap() : null;
@@ -126,6 +133,7 @@ public final class ClaimCheck {
       PipelineResult.State state = RunProgress.waitForEnd(result, options.getProgressSeconds(), err, started,
           options.getBuckets());
       if (state != PipelineResult.State.DONE) {
+        reportReserve = null;
         // A wait that ends before the job did: the Direct Runner's, at times, when the heap ran out.
         boolean cutShort = state == null || !state.isTerminal();
         err.println(cutShort && heapSize != null && heap.ranFull()
@@ -137,12 +145,14 @@ public final class ClaimCheck {
         return EXIT_FAILED;
       }
     } catch (RuntimeException | OutOfMemoryError e) {
+      reportReserve = null;
       err.println("claimcheck: run failed: " + RunChecks.failure(e, heapSize, direct));
       if (options.getVerbose()) {
         e.printStackTrace(err);
       }
       return EXIT_FAILED;
     }
+    reportReserve = null;
     RunSummary.of(result, System.nanoTime() - started, options.getOutput()).print(out);
     return EXIT_OK;
   }
