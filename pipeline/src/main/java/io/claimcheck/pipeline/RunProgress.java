@@ -24,10 +24,9 @@ import org.apache.beam.sdk.metrics.MetricResults;
  * and analyzed, claims and findings so far, from the job's attempted counters (the values of work
  * not yet committed too, so they move during a bundle) or, where the job runs in this JVM and the
  * runner reports a step's counters only when it ends (embedded Flink), from this JVM's tally of the
- * same counters ({@link ProgressCounter}). A runner whose {@code run()} returns
- * only when the job is done (Flink in attached mode) ends the wait at once, so it prints nothing;
- * the Direct Runner and embedded Flink are started without blocking for this (see {@link
- * ClaimCheck#parse}).
+ * same counters ({@link ProgressCounter}). A runner whose {@code run()} returns only when the job is
+ * done (Flink in attached mode) ends the wait at once, so it prints nothing; the Direct Runner and
+ * embedded Flink are started without blocking for this (see {@link ClaimCheck#parse}).
  *
  * @param inputs inputs read (text files, JSONL lines)
  * @param cleaned documents with text after cleaning

@@ -75,12 +75,7 @@ record RunSummary(
     });
   }
 
-  /** Attempted value of a counter, summed over the steps that have it: what a running job has done. */
-  static long attempted(PipelineResult result, Class<?> namespace, String name) {
-    return sum(result, namespace, name, MetricResult::getAttempted);
-  }
-
-  /** A counter's attempted value summed over the steps that report it, from one reading of the metrics. */
+  /** Attempted value of a counter in one reading of the metrics, summed over the steps that have it. */
   static long attempted(MetricResults metrics, Class<?> namespace, String name) {
     return sum(metrics, namespace, name, MetricResult::getAttempted);
   }
