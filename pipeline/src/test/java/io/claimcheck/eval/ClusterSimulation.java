@@ -81,7 +81,7 @@ public final class ClusterSimulation {
     List<SignedDocument> signed = new ArrayList<>();
     // -DminKept=N (default: the rule's minimum of shared features; 0 turns signing mostly-common
     // documents on all their features off).
-    int minKept = Integer.parseInt(System.getProperty("minKept", "" + AssignStories.DEFAULT_DISTINCTIVE_RULE.minCommon()));
+    int minKept = Integer.getInteger("minKept", AssignStories.DEFAULT_DISTINCTIVE_RULE.minCommon());
     int mostlyCommon = 0;
     for (SignedDocument d : docs) {
       StopFeatures.Signing signing = StopFeatures.signing(d, stop, minKept);

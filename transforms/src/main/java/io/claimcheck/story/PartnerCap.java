@@ -39,6 +39,15 @@ final class PartnerCap {
     return z ^ (z >>> 31);
   }
 
+  /** {@link #pivotHash} of each id, in the same order. */
+  static long[] pivotHashes(String[] ids) {
+    long[] hashes = new long[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      hashes[i] = pivotHash(ids[i]);
+    }
+    return hashes;
+  }
+
   /**
    * Whether the document of hash {@code hx} and id {@code x} comes before that of {@code hy} and
    * {@code y} in the pivot order: by the hash (spread, and the same in every bucket and shard), then

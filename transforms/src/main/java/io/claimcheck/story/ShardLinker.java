@@ -120,8 +120,9 @@ public final class ShardLinker {
     }
     FeatureSketch sketches = new FeatureSketch(byIndex);
     List<LinkedPair> links = new ArrayList<>();
-    long[] pivotKey = maxLinks > 0 ? pivotKeys(byIndex) : null;
-    cap = maxLinks > 0 ? new PartnerCap(ids(byIndex), pivotKey, maxLinks) : null;
+    String[] ids = ids(byIndex);
+    long[] pivotKey = maxLinks > 0 ? PartnerCap.pivotHashes(ids) : null;
+    cap = maxLinks > 0 ? new PartnerCap(ids, pivotKey, maxLinks) : null;
     // Pairs met through pivots, packed, compared once after the loop (a pair meets in many of a
     // story's oversized buckets): sorted longs, not a set of boxed ones.
     LongList pivotPairs = new LongList();
@@ -134,7 +135,7 @@ public final class ShardLinker {
       if (size > maxBucketSize) {
         oversizedBuckets++;
         if (pivots > 0) {
-          pivotKey = pivotKey == null ? pivotKeys(byIndex) : pivotKey;
+          pivotKey = pivotKey == null ? PartnerCap.pivotHashes(ids) : pivotKey;
           int[] first = firstInPivotOrder(bucket, byIndex, pivotKey, pivots);
           for (int p = 0; p < first.length; p++) {
             for (int x = 0; x < size; x++) {
@@ -142,7 +143,7 @@ public final class ShardLinker {
               int ib = bucket.values[x];
               // A pair that shares a bucket compared in full was compared there.
               if (node[ia] != node[ib] && !shareAnyKey(comparedKeys[ia], comparedKeys[ib])) {
-                pivotPairs.add(ia < ib ? pack(ia, ib) : pack(ib, ia));
+                pivotPairs.add(StoryGraph.pairKey(ia, ib));
               }
             }
           }
@@ -188,10 +189,6 @@ public final class ShardLinker {
     }
   }
 
-  private static long pack(int a, int b) {
-    return ((long) a << 32) | (b & 0xffffffffL);
-  }
-
   /** Each document's id, by arrival index. */
   private static String[] ids(SignedDocument[] docs) {
     String[] ids = new String[docs.length];
@@ -199,15 +196,6 @@ public final class ShardLinker {
       ids[i] = docs[i].docId();
     }
     return ids;
-  }
-
-  /** Each document's {@link PartnerCap#pivotHash}, by arrival index. */
-  private static long[] pivotKeys(SignedDocument[] docs) {
-    long[] keys = new long[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      keys[i] = PartnerCap.pivotHash(docs[i].docId());
-    }
-    return keys;
   }
 
   /**

@@ -42,7 +42,7 @@ public final class StoryGraph {
     if (pairCount == pairs.length) {
       pairs = Arrays.copyOf(pairs, 2 * pairs.length);
     }
-    pairs[pairCount++] = a < b ? pack(a, b) : pack(b, a);
+    pairs[pairCount++] = pairKey(a, b);
   }
 
   private int node(String id) {
@@ -59,8 +59,9 @@ public final class StoryGraph {
     return n;
   }
 
-  private static long pack(int a, int b) {
-    return ((long) a << 32) | (b & 0xffffffffL);
+  /** The pair of nodes {@code a} and {@code b} as one long, the smaller first: {@code >>> 32}, {@code (int)}. */
+  static long pairKey(int a, int b) {
+    return a < b ? ((long) a << 32) | (b & 0xffffffffL) : ((long) b << 32) | (a & 0xffffffffL);
   }
 
   /**
@@ -145,11 +146,8 @@ public final class StoryGraph {
    * many.
    */
   private int capPerDocument(long[] distinct, int m, int n, int max) {
-    long[] hash = new long[n];
-    for (int v = 0; v < n; v++) {
-      hash[v] = PartnerCap.pivotHash(ids[v]);
-    }
-    PartnerCap cap = new PartnerCap(Arrays.copyOf(ids, n), hash, max);
+    String[] nodeIds = Arrays.copyOf(ids, n);
+    PartnerCap cap = new PartnerCap(nodeIds, PartnerCap.pivotHashes(nodeIds), max);
     for (int i = 0; i < m; i++) {
       cap.offer((int) (distinct[i] >>> 32), (int) distinct[i]);
     }
