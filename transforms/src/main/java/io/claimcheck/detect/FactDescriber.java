@@ -7,7 +7,8 @@ import java.util.TreeMap;
 /**
  * The fact of a finding in plain words, from its claim kind, subject, attribute and qualifiers:
  * {@code Tariff rate on car (target: Japan)}, {@code Donald Trump attends},
- * {@code Shigeru Ishiba's stance on countermeasure}, {@code Number of countries that request}.
+ * {@code Shigeru Ishiba's stance on countermeasure}, {@code Number of countries that request},
+ * {@code Pay amount per share}, {@code Winning margin in votes of Lena Garanton}.
  */
 final class FactDescriber {
 
@@ -24,8 +25,19 @@ final class FactDescriber {
           if (event != null) {
             b.append(" (").append(event).append(")");
           }
+        } else if (claim.attribute().equals("margin")) {
+          b.append("Winning margin in ").append(plural(claim.subject()));
+          rest.remove("event");
+          String winner = rest.remove("winner");
+          if (winner != null) {
+            b.append(" of ").append(title(winner));
+          }
         } else {
           b.append(capitalize(claim.subject())).append(' ').append(claim.attribute());
+        }
+        String per = rest.remove("per");
+        if (per != null) {
+          b.append(" per ").append(per);
         }
         String product = rest.remove("product");
         if (product != null) {

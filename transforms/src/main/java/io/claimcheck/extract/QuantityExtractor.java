@@ -7,6 +7,7 @@ import io.claimcheck.nlp.PosTags;
 import io.claimcheck.nlp.Token;
 import io.claimcheck.normalize.Lexicon;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,9 @@ final class QuantityExtractor {
 
   private static final Set<String> CLAUSE_WORDS = Set.of("but", "although", "though", "while", "whereas", "which", "who", "as", "since", "because");
   private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "from");
+  private static final Set<String> POSSESSIVE = Set.of("'s", "'", "\u2019s", "\u2019");
+  private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be", "being");
+  private static final Set<String> PER_WORDS = Set.of("a", "an", "per", "each");
   private static final Set<String> NOT_SUBJECT_BEFORE = Set.of("to", "with", "in", "than", "from", "and", "of", "by", "for", "at");
 
   private final NumberParser numbers = new NumberParser();
@@ -44,9 +48,15 @@ final class QuantityExtractor {
   private final Map<String, String> countedNouns = Lexicon.synonyms("counted-nouns");
   private final Map<String, String> predicateNouns = Lexicon.table("predicate-nouns");
   private final Map<String, String> shareNouns = Lexicon.synonyms("share-nouns");
+  private final Map<String, String> perUnits = Lexicon.synonyms("per-units");
+  private final Set<String> perUnitBlockers = Lexicon.words("per-unit-blockers");
+  private final Map<String, String> marginVerbs = Lexicon.synonyms("margin-verbs");
 
   void extract(DocumentContext doc, ClaimSink sink) {
-    String previousConcept = "";
+    // The last concept measured in each attribute: a generic head ("the rate") borrows the last
+    // rate's concept, never a duration's or an amount's ("sentenced to 12 years" then "its key
+    // rate" is not a sentence's rate).
+    Map<String, String> previousConcepts = new HashMap<>();
     List<SentenceInfo> sentences = doc.sentences();
     for (int index = 0; index < sentences.size(); index++) {
       SentenceInfo s = sentences.get(index);
@@ -60,13 +70,14 @@ final class QuantityExtractor {
       Supplier<PosTags> tags = () -> doc.tags(sentenceIndex);
       for (int n = 0; n < found.size(); n++) {
         NumberMention m = found.get(n);
-        int limit = n + 1 < found.size() ? found.get(n + 1).startToken() : s.tokens().size();
+            int limit = n + 1 < found.size() ? found.get(n + 1).startToken() : s.tokens().size();
         if (m.unitless()) {
           count(s, tags, m, limit, sink);
         } else {
-          String concept = measure(s, tags, m, limit, previousConcept, sink);
+          String attribute = attribute(m.dimension());
+          String concept = measure(s, tags, m, limit, previousConcepts.getOrDefault(attribute, ""), sink);
           if (!concept.isEmpty()) {
-            previousConcept = concept;
+            previousConcepts.put(attribute, concept);
           }
         }
       }
@@ -79,9 +90,17 @@ final class QuantityExtractor {
     if (m.dimension().equals("duration") && isAge(s, m)) {
       return ""; // "a 47-year-old": an age, read by the role extractor
     }
-    Head head = lexiconHead(t, m, limit);
+    // "$87.61 a share", "$919 million a year": the unit is a qualifier, never the measured noun.
+    PerUnit per = m.dimension().equals("money") ? perUnit(t, tags, m.endToken(), limit) : null;
+    int after = per == null ? m.endToken() : per.end();
+    Head head = lexiconHead(t, m.startToken(), after, limit);
     if (head == null) {
-      head = headAfter(t, tags.get(), m.endToken(), limit);
+      head = headAfter(t, tags.get(), after, limit);
+    }
+    if (head == null && per != null) {
+      // A price per unit is named by its verb ("will pay $87.61 a share"), not by the buyer
+      // before it, which would make each outlet's wording of the subject a fact of its own.
+      head = verbBefore(t, tags.get(), m.startToken());
     }
     if (head == null) {
       head = headBefore(t, tags.get(), m.startToken());
@@ -143,7 +162,7 @@ final class QuantityExtractor {
       holder = s.nearestPersonBefore(m.startToken());
     }
     int start = Math.min(m.start(), t.get(head.start).start());
-    int end = Math.max(m.end(), t.get(head.end - 1).end());
+    int end = Math.max(per == null ? m.end() : t.get(per.end() - 1).end(), t.get(head.end - 1).end());
     List<String> applies = new ArrayList<>(productSet);
     if (applies.isEmpty() || general) {
       applies.add(0, "");
@@ -154,6 +173,9 @@ final class QuantityExtractor {
       q.put("scope", scope);
       q.put("target", target);
       q.put("person", holder);
+      if (per != null) {
+        q.put("per", per.unit());
+      }
       sink.add(ClaimKind.QUANTITY, concept + "." + attribute, concept, attribute, q, m.value(),
           Polarity.POSITIVE, s.sentence(), start, end, certainty);
     }
@@ -210,6 +232,20 @@ final class QuantityExtractor {
         break;
       }
     }
+    if (noun == null && m.endToken() < t.size() && Words.fold(t.get(m.endToken())).equals("of") && m.startToken() > 0
+        && isVerb(t.get(m.startToken() - 1), lazyTags.get().at(m.startToken() - 1))) {
+      // "won 30 of the council's seats", "arrested 12 of the 40 protesters": the object of a verb
+      // counts the noun after "of". Without the verb ("Three of the victims were children") it is a
+      // part of a whole, not a count of what happened.
+      int head = partitiveNoun(t, lazyTags.get(), m.endToken() + 1);
+      if (head >= 0) {
+        String lemma = Words.lemma(t.get(head).text());
+        noun = countedNouns.getOrDefault(Words.fold(t.get(head)), countedNouns.getOrDefault(lemma, lemma));
+        nounEnd = head + 1;
+        Words.Match verb = Words.longestPhrase(t, m.startToken() - 1, predicates, 1);
+        predicate = verb != null ? verb.canonical() : Words.lemma(t.get(m.startToken() - 1).text());
+      }
+    }
     if (noun == null && m.endToken() < t.size() && Words.fold(t.get(m.endToken())).equals("more")) {
       String predicate0 = predicateAround(t, lazyTags, m.startToken(), m.endToken() + 1, limit);
       if (predicate0 != null && predicates.containsKey(predicate0)) {
@@ -232,6 +268,10 @@ final class QuantityExtractor {
     if (noun == null) {
       return;
     }
+    Margin margin = margin(s, m.startToken());
+    if (margin != null) {
+      predicate = margin.event();
+    }
     if (predicate == null) {
       predicate = predicateAround(t, lazyTags, m.startToken(), nounEnd, limit);
     }
@@ -241,9 +281,91 @@ final class QuantityExtractor {
     String plural = Words.plural(noun);
     ClaimValue v = m.value();
     ClaimValue value = new ClaimValue(v.kind(), v.text() + " " + plural, v.low(), v.high(), plural, v.originalUnit());
+    if (margin != null) {
+      // A margin is a difference between two counts, never compared with a count of the same noun.
+      sink.add(ClaimKind.QUANTITY, noun + ".margin", noun, "margin", Map.of("event", predicate, "winner", margin.winner()),
+          value, Polarity.POSITIVE, s.sentence(), t.get(margin.verb()).start(), t.get(nounEnd - 1).end(), 0.8);
+      return;
+    }
     sink.add(ClaimKind.QUANTITY, noun + ".count", noun, "count", Map.of("event", predicate), value,
         Polarity.POSITIVE, s.sentence(), m.start(), t.get(nounEnd - 1).end(), 0.8);
   }
+
+  /**
+   * A verb by its tag, or a lexicon verb whatever its tag: the tagger reads "won" before a number
+   * as a noun in some sentences (the Korean currency), depending on the number.
+   */
+  private boolean isVerb(Token word, String tag) {
+    String f = Words.fold(word);
+    return tag.equals("VERB") || marginVerbs.containsKey(f) || predicates.containsKey(f);
+  }
+
+  /** The noun counted in "N of the X's [M] nouns", from the token after "of"; -1 when none. */
+  private static int partitiveNoun(List<Token> t, PosTags tags, int from) {
+    int limit = t.size();
+    for (int k = from; k < Math.min(limit, from + 6); k++) {
+      String tag = tags.at(k);
+      String word = Words.fold(t.get(k));
+      if (tag.endsWith("+PART") || word.endsWith("'s") || word.endsWith("\u2019s") || word.length() > 1 && word.endsWith("'")) {
+        continue; // "the council's", "the parties'": the owner, not what is counted
+      }
+      if ((tag.equals("NOUN") || tag.equals("PROPN")) && k + 1 < limit && POSSESSIVE.contains(Words.fold(t.get(k + 1)))) {
+        k++; // the same with the possessive as a token of its own
+        continue;
+      }
+      if (tag.equals("NOUN")) {
+        int head = k;
+        while (head + 1 < Math.min(limit, k + 3) && tags.at(head + 1).equals("NOUN")) {
+          head++;
+        }
+        return head;
+      }
+      // "the 20 trapped miners": determiners, numbers, names and modifiers before the noun.
+      if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("PROPN") && !tag.equals("VERB")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A winning margin: the count follows "by" or "a margin of" in a clause whose verb is a
+   * {@code margin-verbs.txt} verb ("beat the incumbent by 4,200 votes"); the winner is the person
+   * named before that verb, a soft qualifier (a source that does not name them is reconciled).
+   */
+  private Margin margin(SentenceInfo s, int numberStart) {
+    List<Token> t = s.tokens();
+    int k = numberStart - 1;
+    if (k >= 0 && Words.fold(t.get(k)).equals("by")) {
+      k--;
+    } else if (k >= 1 && Words.fold(t.get(k)).equals("of") && Words.fold(t.get(k - 1)).equals("margin")) {
+      k -= 2;
+      if (k >= 0 && (Words.fold(t.get(k)).equals("a") || Words.fold(t.get(k)).equals("the"))) {
+        k--;
+      }
+      if (k >= 0 && Words.fold(t.get(k)).equals("by")) {
+        k--;
+      }
+    } else {
+      return null;
+    }
+    for (int stop = Math.max(0, k - 8); k >= stop; k--) {
+      String f = Words.fold(t.get(k));
+      String event = marginVerbs.get(f);
+      if (event != null) {
+        // "Alvarez was defeated by 1,150 votes": the person before a passive verb lost.
+        boolean passive = k > 0 && BE_FORMS.contains(Words.fold(t.get(k - 1)));
+        return new Margin(event, passive ? "" : s.nearestPersonBefore(k), k);
+      }
+      if (isClauseBreak(t.get(k)) || CLAUSE_WORDS.contains(f)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A winning margin's verb (canonical), who won, and the verb's token. */
+  private record Margin(String event, String winner, int verb) {}
 
   /** Whether a conjunction or a comma separates a predicate from the number after it. */
   private static boolean joinedBefore(List<Token> t, int from, int to) {
@@ -296,9 +418,9 @@ final class QuantityExtractor {
    * A concept word from the lexicon next to the number, on either side, the nearer first:
    * {@code sentenced to 12 years in prison}, {@code buys Valtrion for €4.2bn}, {@code a 27% premium}.
    */
-  private Head lexiconHead(List<Token> t, NumberMention m, int limit) {
+  private Head lexiconHead(List<Token> t, int numberStart, int numberEnd, int limit) {
     Head after = null;
-    for (int k = m.endToken(); k < Math.min(limit, m.endToken() + 3) && after == null; k++) {
+    for (int k = numberEnd; k < Math.min(limit, numberEnd + 3) && after == null; k++) {
       if (isClauseBreak(t.get(k))) {
         break;
       }
@@ -308,7 +430,7 @@ final class QuantityExtractor {
       }
     }
     Head before = null;
-    for (int k = m.startToken() - 1; k >= Math.max(0, m.startToken() - 4) && before == null; k--) {
+    for (int k = numberStart - 1; k >= Math.max(0, numberStart - 4) && before == null; k--) {
       if (isClauseBreak(t.get(k))) {
         break;
       }
@@ -325,7 +447,36 @@ final class QuantityExtractor {
     if (after == null || before == null) {
       return after != null ? after : before;
     }
-    return after.start - m.endToken() <= m.startToken() - before.end ? after : before;
+    return after.start - numberEnd <= numberStart - before.end ? after : before;
+  }
+
+  /**
+   * The unit an amount is given per, right after it: a phrase of {@code per-units.txt}
+   * ({@code a year}, {@code annually}, {@code per share}) or "a/an/per/each" and a noun
+   * ({@code a gallon}); not a time reference ({@code a year earlier}, {@code a decade ago}).
+   */
+  private PerUnit perUnit(List<Token> t, Supplier<PosTags> tags, int from, int limit) {
+    Words.Match known = Words.longestPhrase(t, from, perUnits, 3);
+    PerUnit per = null;
+    if (known != null && from + known.length() <= limit) {
+      per = new PerUnit(known.canonical(), from + known.length());
+    } else if (from + 1 < limit && PER_WORDS.contains(Words.fold(t.get(from))) && tags.get().at(from + 1).equals("NOUN")) {
+      per = new PerUnit(Words.lemma(Words.fold(t.get(from + 1))), from + 2);
+    }
+    if (per == null || per.end() < t.size() && Words.in(t.get(per.end()), perUnitBlockers)) {
+      return null;
+    }
+    return per;
+  }
+
+  /** The verb right before an amount given per unit, as its concept: {@code will pay $87.61 a share}. */
+  private Head verbBefore(List<Token> t, PosTags tags, int numberStart) {
+    int k = numberStart - 1;
+    if (k < 0 || !tags.at(k).equals("VERB")) {
+      return null;
+    }
+    String lemma = Words.lemma(Words.fold(t.get(k)));
+    return new Head(concepts.getOrDefault(lemma, lemma), k, k + 1, false);
   }
 
   private static boolean isClauseBreak(Token t) {
@@ -496,6 +647,9 @@ final class QuantityExtractor {
       default -> dimension;
     };
   }
+
+  /** The unit an amount is given per, and the token after the words that say it. */
+  private record PerUnit(String unit, int end) {}
 
   /** A measured noun: its concept and tokens; generic heads borrow a concept. */
   private record Head(String concept, int start, int end, boolean generic) {}

@@ -132,6 +132,39 @@ public class FindingDetectorTest {
     assertThat(findings).isEmpty();
   }
 
+  private static Claim margin(String doc, double votes, String winner) {
+    Map<String, String> q = new TreeMap<>(Map.of("event", "win"));
+    if (winner != null) {
+      q.put("winner", winner);
+    }
+    return new Claim(doc, "s", ClaimKind.QUANTITY, TopicKeys.key("vote.margin", q), "vote", "margin", new TreeMap<>(q),
+        ClaimValue.quantity((int) votes + " votes", votes, votes, "votes"), Polarity.POSITIVE,
+        "Okafor won by " + (int) votes + " votes.", 0, 5, 0.8);
+  }
+
+  @Test
+  public void marginsOfTwoWinnersAreTwoFactsAndAnUnnamedWinnerJoinsTheOnlyOne() {
+    // Two races in one story: each winner's margin is its own fact.
+    List<Finding> twoRaces = detector.detect(group(List.of(
+        margin("a", 900, "ada okafor"), margin("b", 900, "ada okafor"), margin("c", 4100, "li wei"))), List.of("a", "b", "c"));
+    assertThat(twoRaces.stream().filter(f -> f.type() == FindingType.CONTRADICTION).toList()).isEmpty();
+
+    // One race: a source that leaves the winner unsaid is compared with those that name her.
+    List<Finding> oneRace = detector.detect(group(List.of(
+        margin("a", 900, "ada okafor"), margin("b", 900, "ada okafor"), margin("c", 1900, null))), List.of("a", "b", "c"));
+    assertThat(oneRace).hasSize(1);
+    assertThat(oneRace.get(0).flaggedSources()).containsExactly("c");
+    assertThat(oneRace.get(0).fact()).isEqualTo("Winning margin in votes of Ada Okafor");
+  }
+
+  @Test
+  public void amountPerUnitSaysItsUnit() {
+    Map<String, String> q = Map.of("per", "share");
+    Claim claim = new Claim("a", "s", ClaimKind.QUANTITY, TopicKeys.key("pay.amount", q), "pay", "amount", new TreeMap<>(q),
+        ClaimValue.quantity("USD 30", 30d, 30d, "USD"), Polarity.POSITIVE, "It will pay $30 a share.", 0, 5, 0.9);
+    assertThat(FactDescriber.describe(claim, q)).isEqualTo("Pay amount per share");
+  }
+
   private static Claim tollOn(String doc, double n, String published, String by) {
     Map<String, String> q = new TreeMap<>(Map.of("event", "kill", "published", published));
     if (by != null) {

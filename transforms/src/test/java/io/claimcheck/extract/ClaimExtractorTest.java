@@ -111,7 +111,86 @@ public class ClaimExtractorTest {
     assertThat(values(claims, "person.count{event=injure}")).containsExactly("15 people");
   }
 
+  @Test
+  public void objectOfAVerbCountsTheNounAfterOf() {
+    List<Claim> rescue = extract("Rescue teams pulled 14 of the 20 trapped miners from the flooded shaft on Friday.");
+    List<Claim> vote = extract("The Greens took 9 of the assembly's 40 seats, their best result in a decade.");
+
+    assertThat(values(rescue, "miner.count{event=pull}")).containsExactly("14 miners");
+    assertThat(values(vote, "seat.count{event=take}")).containsExactly("9 seats");
+  }
+
+  @Test
+  public void partOfAWholeAsSubjectIsNotACount() {
+    // Subset counts ("four of the miners were hurt") describe some of those already counted.
+    List<Claim> claims = extract("Four of the miners were taken to hospital with broken bones, doctors said.");
+
+    assertThat(claims.stream().filter(c -> c.topicKey().startsWith("miner.")).toList()).isEmpty();
+  }
+
+  @Test
+  public void winningMarginIsNotACount() {
+    List<Claim> claims = extract("Governor Ana Rivera edged out Tomas Castillo by 212 votes in the recount.");
+    List<Claim> sport = extract("The Harbour Tigers won the final by a margin of 4 points on Saturday night.");
+    List<Claim> passive = extract("Senator Ruth Alvarez was defeated by 1,150 votes after two terms.");
+
+    Claim margin = only(claims, "vote.margin{event=win}");
+    assertThat(margin.value().text()).isEqualTo("212 votes");
+    assertThat(margin.qualifiers()).containsEntry("winner", "ana rivera");
+    assertThat(claims.stream().filter(c -> c.topicKey().startsWith("vote.count")).toList()).isEmpty();
+    assertThat(values(sport, "point.margin{event=win}")).containsExactly("4 points");
+    // The person before a passive "defeated" lost: the winner is left unsaid.
+    assertThat(only(passive, "vote.margin{event=win}").qualifiers().getOrDefault("winner", "")).isEmpty();
+  }
+
+  @Test
+  public void byBeforeACountWithAnotherVerbIsNoMargin() {
+    List<Claim> claims = extract("The convoy was attacked by 30 gunmen near the border crossing.");
+
+    assertThat(claims.stream().filter(c -> c.topicKey().contains(".margin")).toList()).isEmpty();
+  }
+
   // --- measures -----------------------------------------------------------------------------
+
+  @Test
+  public void amountPerUnitKeepsItsUnit() {
+    List<Claim> fuel = extract("Diesel now costs $4.10 a gallon at most stations in the state.");
+    List<Claim> wage = extract("Under the deal, warehouse staff will earn €22 per hour from January.");
+    List<Claim> plant = extract("The new smelter will generate $40 million annually in revenue.");
+
+    assertThat(values(fuel, "price.amount{per=gallon}")).containsExactly("USD 4.1");
+    assertThat(values(wage, "earn.amount{per=hour}")).containsExactly("EUR 22");
+    assertThat(values(plant, "revenue.amount{per=year}")).containsExactly("USD 40000000");
+  }
+
+  @Test
+  public void savingsWordingsShareOneKey() {
+    List<Claim> noun = extract("The utility expects cost savings of $12 million a year from the merger.");
+    List<Claim> verb = extract("The utility expects the merger to save it $12 million annually.");
+
+    assertThat(values(noun, "saving.amount{per=year}")).containsExactly("USD 12000000");
+    assertThat(values(verb, "saving.amount{per=year}")).containsExactly("USD 12000000");
+  }
+
+  @Test
+  public void aYearEarlierIsNotARate() {
+    List<Claim> claims = extract("Sales reached $11 million a year earlier, the brewer's filing showed.");
+
+    assertThat(values(claims, "revenue.amount{}")).containsExactly("USD 11000000");
+    assertThat(claims.stream().filter(c -> c.qualifiers().containsKey("per")).toList()).isEmpty();
+  }
+
+  @Test
+  public void genericRateBorrowsOnlyAnEarlierRate() {
+    List<Claim> afterDuration = extract(
+        "The truce held for 30 days. The central bank then kept its key rate at 3.25%.");
+    List<Claim> afterRate = extract(
+        "The government set a levy of 12% on imported steel. Next year a 15% rate applies.");
+
+    assertThat(afterDuration.stream().filter(c -> c.topicKey().startsWith("ceasefire.rate")).toList()).isEmpty();
+    assertThat(afterRate.stream().filter(c -> c.topicKey().startsWith("tariff.rate")).map(c -> c.value().text()).toList())
+        .containsExactly("12%", "15%");
+  }
 
   @Test
   public void percentageWithConceptWordBeforeTheNumber() {
