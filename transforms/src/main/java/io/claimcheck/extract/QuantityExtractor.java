@@ -51,6 +51,9 @@ final class QuantityExtractor {
   private final Map<String, String> perUnits = Lexicon.synonyms("per-units");
   private final Set<String> perUnitBlockers = Lexicon.words("per-unit-blockers");
   private final Map<String, String> marginVerbs = Lexicon.synonyms("margin-verbs");
+  private final Map<String, String> marginUnits = Lexicon.synonyms("margin-units");
+  private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
+  private final Map<String, String> units = Lexicon.table("units");
 
   void extract(DocumentContext doc, ClaimSink sink) {
     // The last concept measured in each attribute: a generic head ("the rate") borrows the last
@@ -70,7 +73,7 @@ final class QuantityExtractor {
       Supplier<PosTags> tags = () -> doc.tags(sentenceIndex);
       for (int n = 0; n < found.size(); n++) {
         NumberMention m = found.get(n);
-            int limit = n + 1 < found.size() ? found.get(n + 1).startToken() : s.tokens().size();
+        int limit = n + 1 < found.size() ? found.get(n + 1).startToken() : s.tokens().size();
         if (m.unitless()) {
           count(s, tags, m, limit, sink);
         } else {
@@ -187,6 +190,9 @@ final class QuantityExtractor {
     if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1)).equals("the")) {
       return; // "the two countries": a reference to known things, not a count
     }
+    if (m.startToken() > 1 && Words.fold(t.get(m.startToken() - 1)).equals("of") && isNumber(t.get(m.startToken() - 2))) {
+      return; // "12 of 40 protesters": the whole a part was counted of, not what happened to them
+    }
     if (m.startToken() > 1 && t.get(m.startToken() - 1).text().equals(",")) {
       for (PersonMention p : s.persons()) {
         if (p.endToken() == m.startToken() - 1) {
@@ -233,12 +239,16 @@ final class QuantityExtractor {
       }
     }
     if (noun == null && m.endToken() < t.size() && Words.fold(t.get(m.endToken())).equals("of") && m.startToken() > 0
-        && isVerb(t.get(m.startToken() - 1), lazyTags.get().at(m.startToken() - 1))) {
+        && isVerb(t.get(m.startToken() - 1), lazyTags.get().at(m.startToken() - 1))
+        && !Words.in(t.get(m.startToken() - 1), speechVerbs)) {
       // "won 30 of the council's seats", "arrested 12 of the 40 protesters": the object of a verb
       // counts the noun after "of". Without the verb ("Three of the victims were children") it is a
       // part of a whole, not a count of what happened.
       int head = partitiveNoun(t, lazyTags.get(), m.endToken() + 1);
-      if (head >= 0) {
+      // "Police found 12 of the protesters were hurt": the part is the subject of a verb after it.
+      boolean subject = head >= 0 && head + 1 < t.size()
+          && (lazyTags.get().at(head + 1).equals("AUX") || lazyTags.get().at(head + 1).equals("VERB"));
+      if (head >= 0 && !subject) {
         String lemma = Words.lemma(t.get(head).text());
         noun = countedNouns.getOrDefault(Words.fold(t.get(head)), countedNouns.getOrDefault(lemma, lemma));
         nounEnd = head + 1;
@@ -269,6 +279,9 @@ final class QuantityExtractor {
       return;
     }
     Margin margin = margin(s, m.startToken());
+    if (margin != null && (!marginUnits.containsKey(noun) || isTally(t, nounEnd))) {
+      margin = null; // "beat forecasts by 40,000 jobs"; "defeated by 312 votes to 290": a tally
+    }
     if (margin != null) {
       predicate = margin.event();
     }
@@ -353,8 +366,9 @@ final class QuantityExtractor {
       String f = Words.fold(t.get(k));
       String event = marginVerbs.get(f);
       if (event != null) {
-        // "Alvarez was defeated by 1,150 votes": the person before a passive verb lost.
-        boolean passive = k > 0 && BE_FORMS.contains(Words.fold(t.get(k - 1)));
+        // "Alvarez was (narrowly) defeated by 1,150 votes": the person before a passive verb lost.
+        boolean passive = k > 0 && BE_FORMS.contains(Words.fold(t.get(k - 1)))
+            || k > 1 && BE_FORMS.contains(Words.fold(t.get(k - 2)));
         return new Margin(event, passive ? "" : s.nearestPersonBefore(k), k);
       }
       if (isClauseBreak(t.get(k)) || CLAUSE_WORDS.contains(f)) {
@@ -362,6 +376,16 @@ final class QuantityExtractor {
       }
     }
     return null;
+  }
+
+  /** "by 312 votes to 290": the two counts of a vote, not a margin. */
+  private static boolean isTally(List<Token> t, int nounEnd) {
+    return nounEnd + 1 < t.size() && Words.fold(t.get(nounEnd)).equals("to") && isNumber(t.get(nounEnd + 1));
+  }
+
+  private static boolean isNumber(Token token) {
+    String text = token.text();
+    return !text.isEmpty() && Character.isDigit(text.charAt(0));
   }
 
   /** A winning margin's verb (canonical), who won, and the verb's token. */
@@ -457,13 +481,18 @@ final class QuantityExtractor {
    */
   private PerUnit perUnit(List<Token> t, Supplier<PosTags> tags, int from, int limit) {
     Words.Match known = Words.longestPhrase(t, from, perUnits, 3);
+    if (known != null && known.length() == 1 && Words.fold(t.get(from)).equals(known.canonical())) {
+      known = null; // the unit's own name alone ("a $2 billion share buyback") says no "per"
+    }
     PerUnit per = null;
     if (known != null && from + known.length() <= limit) {
       per = new PerUnit(known.canonical(), from + known.length());
     } else if (from + 1 < limit && PER_WORDS.contains(Words.fold(t.get(from))) && tags.get().at(from + 1).equals("NOUN")) {
       per = new PerUnit(Words.lemma(Words.fold(t.get(from + 1))), from + 2);
     }
-    if (per == null || per.end() < t.size() && Words.in(t.get(per.end()), perUnitBlockers)) {
+    // "a year earlier", "a decade ago" name a time; "a share before items" is still per share.
+    boolean time = units.getOrDefault(per == null ? "" : per.unit(), "").startsWith("duration");
+    if (per == null || time && per.end() < t.size() && Words.in(t.get(per.end()), perUnitBlockers)) {
       return null;
     }
     return per;

@@ -30,7 +30,7 @@ public final class TopicKeys {
   public static final Set<String> ANNOTATIONS = Set.of("according_to", "published");
 
   /** Qualifiers whose values are person names (made canonical per story). */
-  public static final Set<String> PERSON_QUALIFIERS = Set.of("person", "actor", "holder", "persons");
+  public static final Set<String> PERSON_QUALIFIERS = Set.of("person", "actor", "holder", "persons", "winner");
 
   /** Joins the names of a qualifier that holds several people ({@code persons}), sorted. */
   public static final String NAME_JOINER = " & ";

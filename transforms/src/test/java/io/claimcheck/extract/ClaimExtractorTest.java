@@ -124,8 +124,14 @@ public class ClaimExtractorTest {
   public void partOfAWholeAsSubjectIsNotACount() {
     // Subset counts ("four of the miners were hurt") describe some of those already counted.
     List<Claim> claims = extract("Four of the miners were taken to hospital with broken bones, doctors said.");
+    List<Claim> reported = extract("Officials said 12 of the protesters were treated for smoke inhalation.");
+    List<Claim> whole = extract("Police detained 12 of 40 protesters after the march.");
 
     assertThat(claims.stream().filter(c -> c.topicKey().startsWith("miner.")).toList()).isEmpty();
+    assertThat(reported.stream().filter(c -> c.topicKey().startsWith("protester.")).toList()).isEmpty();
+    // The whole ("of 40") is not a second count of those detained.
+    assertThat(whole.stream().filter(c -> c.topicKey().endsWith("{event=arrest}")).map(c -> c.value().text()).toList())
+        .containsExactly("12 protesters");
   }
 
   @Test
@@ -146,8 +152,13 @@ public class ClaimExtractorTest {
   @Test
   public void byBeforeACountWithAnotherVerbIsNoMargin() {
     List<Claim> claims = extract("The convoy was attacked by 30 gunmen near the border crossing.");
+    List<Claim> agent = extract("The garrison was defeated by 3,000 rebel fighters in the night.");
+    List<Claim> tally = extract("The amendment was defeated by 312 votes to 290 in the lower house.");
+    List<Claim> forecast = extract("The economy beat forecasts by 40,000 jobs in October.");
 
-    assertThat(claims.stream().filter(c -> c.topicKey().contains(".margin")).toList()).isEmpty();
+    for (List<Claim> c : List.of(claims, agent, tally, forecast)) {
+      assertThat(c.stream().filter(x -> x.topicKey().contains(".margin")).toList()).isEmpty();
+    }
   }
 
   // --- measures -----------------------------------------------------------------------------
@@ -161,6 +172,16 @@ public class ClaimExtractorTest {
     assertThat(values(fuel, "price.amount{per=gallon}")).containsExactly("USD 4.1");
     assertThat(values(wage, "earn.amount{per=hour}")).containsExactly("EUR 22");
     assertThat(values(plant, "revenue.amount{per=year}")).containsExactly("USD 40000000");
+  }
+
+  @Test
+  public void aUnitsOwnNameIsNotPerAndOnlyTimeUnitsMeetTimeWords() {
+    List<Claim> buyback = extract("The insurer announced a $2 billion share buyback on Tuesday.");
+    List<Claim> earnings = extract("The miner earned $1.25 a share before one-off items in the quarter.");
+
+    assertThat(buyback.stream().filter(c -> c.qualifiers().containsKey("per")).toList()).isEmpty();
+    assertThat(earnings.stream().filter(c -> "share".equals(c.qualifiers().get("per"))).map(c -> c.value().text()).toList())
+        .containsExactly("USD 1.25");
   }
 
   @Test
