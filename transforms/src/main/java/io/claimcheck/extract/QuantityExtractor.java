@@ -53,6 +53,7 @@ final class QuantityExtractor {
   private final Map<String, String> marginVerbs = Lexicon.synonyms("margin-verbs");
   private final Map<String, String> marginUnits = Lexicon.synonyms("margin-units");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
+  private final Set<String> auxiliaries = Lexicon.words("auxiliaries");
   private final Map<String, String> units = Lexicon.table("units");
 
   void extract(DocumentContext doc, ClaimSink sink) {
@@ -369,13 +370,43 @@ final class QuantityExtractor {
         // "Alvarez was (narrowly) defeated by 1,150 votes": the person before a passive verb lost.
         boolean passive = k > 0 && BE_FORMS.contains(Words.fold(t.get(k - 1)))
             || k > 1 && BE_FORMS.contains(Words.fold(t.get(k - 2)));
-        return new Margin(event, passive ? "" : s.nearestPersonBefore(k), k);
+        return new Margin(event, passive ? "" : namedSubject(s, k), k);
       }
       if (isClauseBreak(t.get(k)) || CLAUSE_WORDS.contains(f)) {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * Who or what is named right before a verb, past auxiliaries and adverbs ("Ana Rivera narrowly
+   * beat", "Labour won", "The Harbour Tigers won"): a person's name, else the capitalized words;
+   * empty for a pronoun or a common noun ("her party won").
+   */
+  private String namedSubject(SentenceInfo s, int verb) {
+    List<Token> t = s.tokens();
+    int end = verb;
+    while (end > 0 && (Words.in(t.get(end - 1), auxiliaries) || Words.fold(t.get(end - 1)).endsWith("ly") && !t.get(end - 1).capitalized())) {
+      end--;
+    }
+    for (PersonMention p : s.persons()) {
+      if (p.endToken() == end) {
+        return p.name();
+      }
+    }
+    int start = end;
+    while (start > 0 && t.get(start - 1).capitalized() && !isClauseBreak(t.get(start - 1))) {
+      start--;
+    }
+    if (start < end && Words.fold(t.get(start)).equals("the")) {
+      start++;
+    }
+    StringBuilder name = new StringBuilder();
+    for (int k = start; k < end; k++) {
+      name.append(name.length() == 0 ? "" : " ").append(Words.fold(t.get(k)));
+    }
+    return name.toString();
   }
 
   /** "by 312 votes to 290": the two counts of a vote, not a margin. */

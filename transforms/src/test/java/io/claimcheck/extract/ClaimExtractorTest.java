@@ -145,6 +145,10 @@ public class ClaimExtractorTest {
     assertThat(margin.qualifiers()).containsEntry("winner", "ana rivera");
     assertThat(claims.stream().filter(c -> c.topicKey().startsWith("vote.count")).toList()).isEmpty();
     assertThat(values(sport, "point.margin{event=win}")).containsExactly("4 points");
+    // Races in a roundup stay apart: a party or team names its own margin.
+    List<Claim> roundup = extract("Labour won Hartlepool by 6,940 votes, while the Liberal Democrats won Bath by 3,012 votes.");
+    assertThat(withKey(roundup, "vote.margin{event=win}").stream().map(c -> c.qualifiers().get("winner")).toList())
+        .containsExactly("labor", "liberal democrats"); // folded spelling
     // The person before a passive "defeated" lost: the winner is left unsaid.
     assertThat(only(passive, "vote.margin{event=win}").qualifiers().getOrDefault("winner", "")).isEmpty();
   }
