@@ -301,7 +301,11 @@ final class QuantityExtractor {
           value, Polarity.POSITIVE, s.sentence(), t.get(margin.verb()).start(), t.get(nounEnd - 1).end(), 0.8);
       return;
     }
-    sink.add(ClaimKind.QUANTITY, noun + ".count", noun, "count", Map.of("event", predicate), value,
+    // "Labour won 45 seats and the Greens 10": what each side won is its own fact (soft, as a
+    // margin's winner: a source that names no one joins the one side named).
+    String winner = m.startToken() > 0 && marginVerbs.containsKey(Words.fold(t.get(m.startToken() - 1)))
+        ? namedSubject(s, m.startToken() - 1) : "";
+    sink.add(ClaimKind.QUANTITY, noun + ".count", noun, "count", Map.of("event", predicate, "winner", winner), value,
         Polarity.POSITIVE, s.sentence(), m.start(), t.get(nounEnd - 1).end(), 0.8);
   }
 

@@ -121,6 +121,14 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void whatEachSideWonIsItsOwnFact() {
+    List<Claim> claims = extract("The Social Democrats won 45 seats, and the Greens won 10 of the 120 seats in the chamber.");
+
+    assertThat(withKey(claims, "seat.count{event=win}").stream().map(c -> c.qualifiers().get("winner") + " " + c.value().text()).toList())
+        .containsExactly("social democrats 45 seats", "greens 10 seats");
+  }
+
+  @Test
   public void partOfAWholeAsSubjectIsNotACount() {
     // Subset counts ("four of the miners were hurt") describe some of those already counted.
     List<Claim> claims = extract("Four of the miners were taken to hospital with broken bones, doctors said.");
