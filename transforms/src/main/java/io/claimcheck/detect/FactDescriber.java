@@ -25,6 +25,10 @@ final class FactDescriber {
           if (event != null) {
             b.append(" (").append(event).append(")");
           }
+          String winner = rest.remove("winner");
+          if (winner != null) {
+            b.append(" for ").append(title(winner));
+          }
         } else if (claim.attribute().equals("margin")) {
           b.append("Winning margin in ").append(plural(claim.subject()));
           rest.remove("event");

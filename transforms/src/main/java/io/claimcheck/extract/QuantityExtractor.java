@@ -34,6 +34,9 @@ final class QuantityExtractor {
   private static final Set<String> CLAUSE_WORDS = Set.of("but", "although", "though", "while", "whereas", "which", "who", "as", "since", "because");
   private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "from");
   private static final Set<String> POSSESSIVE = Set.of("'s", "'", "\u2019s", "\u2019");
+  /** Words that start a sentence before a name without being part of it. */
+  private static final Set<String> LEADING_WORDS = Set.of("the", "in", "on", "at", "under", "after", "before", "for",
+      "with", "from", "as", "by", "since", "while", "when", "if", "but", "and", "then", "now", "yesterday", "today");
   private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be", "being");
   private static final Set<String> PER_WORDS = Set.of("a", "an", "per", "each");
   private static final Set<String> NOT_SUBJECT_BEFORE = Set.of("to", "with", "in", "than", "from", "and", "of", "by", "for", "at");
@@ -50,6 +53,9 @@ final class QuantityExtractor {
   private final Map<String, String> shareNouns = Lexicon.synonyms("share-nouns");
   private final Map<String, String> perUnits = Lexicon.synonyms("per-units");
   private final Set<String> perUnitBlockers = Lexicon.words("per-unit-blockers");
+  private final Set<String> perTimeUnitBlockers = Lexicon.words("per-time-unit-blockers");
+  private final Map<String, String> weekdays = Lexicon.synonyms("weekdays");
+  private final Map<String, String> months = Lexicon.table("months");
   private final Map<String, String> marginVerbs = Lexicon.synonyms("margin-verbs");
   private final Map<String, String> marginUnits = Lexicon.synonyms("margin-units");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
@@ -246,9 +252,9 @@ final class QuantityExtractor {
       // counts the noun after "of". Without the verb ("Three of the victims were children") it is a
       // part of a whole, not a count of what happened.
       int head = partitiveNoun(t, lazyTags.get(), m.endToken() + 1);
-      // "Police found 12 of the protesters were hurt": the part is the subject of a verb after it.
-      boolean subject = head >= 0 && head + 1 < t.size()
-          && (lazyTags.get().at(head + 1).equals("AUX") || lazyTags.get().at(head + 1).equals("VERB"));
+      // "Police found 12 of the protesters were hurt": the part is the subject of a verb after it
+      // ("won 30 of the seats contested" is not).
+      boolean subject = head >= 0 && head + 1 < t.size() && lazyTags.get().at(head + 1).equals("AUX");
       if (head >= 0 && !subject) {
         String lemma = Words.lemma(t.get(head).text());
         noun = countedNouns.getOrDefault(Words.fold(t.get(head)), countedNouns.getOrDefault(lemma, lemma));
@@ -280,8 +286,11 @@ final class QuantityExtractor {
       return;
     }
     Margin margin = margin(s, m.startToken());
-    if (margin != null && (!marginUnits.containsKey(noun) || isTally(t, nounEnd))) {
-      margin = null; // "beat forecasts by 40,000 jobs"; "defeated by 312 votes to 290": a tally
+    if (margin != null && isTally(t, nounEnd)) {
+      return; // "defeated by 312 votes to 290": the votes for and against, neither a margin nor a count
+    }
+    if (margin != null && !marginUnits.containsKey(noun)) {
+      margin = null; // "beat forecasts by 40,000 jobs"
     }
     if (margin != null) {
       predicate = margin.event();
@@ -399,18 +408,32 @@ final class QuantityExtractor {
         return p.name();
       }
     }
+    // The capitalized words right before, at most four, not past a person's name, a date word or a
+    // preposition: "On Thursday Labour won", "Under Keir Starmer Labour won" give "labour".
     int start = end;
-    while (start > 0 && t.get(start - 1).capitalized() && !isClauseBreak(t.get(start - 1))) {
+    while (start > 0 && end - start < 4 && t.get(start - 1).capitalized() && !isClauseBreak(t.get(start - 1))
+        && !endsPerson(s, start) && !isDateWord(t.get(start - 1)) && !LEADING_WORDS.contains(Words.fold(t.get(start - 1)))) {
       start--;
-    }
-    if (start < end && Words.fold(t.get(start)).equals("the")) {
-      start++;
     }
     StringBuilder name = new StringBuilder();
     for (int k = start; k < end; k++) {
       name.append(name.length() == 0 ? "" : " ").append(Words.fold(t.get(k)));
     }
     return name.toString();
+  }
+
+  private static boolean endsPerson(SentenceInfo s, int token) {
+    for (PersonMention p : s.persons()) {
+      if (p.endToken() == token) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isDateWord(Token token) {
+    String f = Words.fold(token);
+    return weekdays.containsKey(f) || months.containsKey(f);
   }
 
   /** "by 312 votes to 290": the two counts of a vote, not a margin. */
@@ -466,7 +489,7 @@ final class QuantityExtractor {
       }
     }
     for (int k = numberStart - 1; k >= Math.max(0, numberStart - 3); k--) {
-      if (tags.at(k).equals("VERB")) {
+      if (isVerb(t.get(k), tags.at(k))) {
         return Words.lemma(t.get(k).text());
       }
     }
@@ -525,9 +548,13 @@ final class QuantityExtractor {
     } else if (from + 1 < limit && PER_WORDS.contains(Words.fold(t.get(from))) && tags.get().at(from + 1).equals("NOUN")) {
       per = new PerUnit(Words.lemma(Words.fold(t.get(from + 1))), from + 2);
     }
+    if (per == null) {
+      return null;
+    }
     // "a year earlier", "a decade ago" name a time; "a share before items" is still per share.
-    boolean time = units.getOrDefault(per == null ? "" : per.unit(), "").startsWith("duration");
-    if (per == null || time && per.end() < t.size() && Words.in(t.get(per.end()), perUnitBlockers)) {
+    boolean time = units.getOrDefault(per.unit(), "").startsWith("duration");
+    if (per.end() < t.size()
+        && (Words.in(t.get(per.end()), perUnitBlockers) || time && Words.in(t.get(per.end()), perTimeUnitBlockers))) {
       return null;
     }
     return per;

@@ -30,7 +30,14 @@ public final class TopicKeys {
   public static final Set<String> ANNOTATIONS = Set.of("according_to", "published");
 
   /** Qualifiers whose values are person names (made canonical per story). */
-  public static final Set<String> PERSON_QUALIFIERS = Set.of("person", "actor", "holder", "persons", "winner");
+  public static final Set<String> PERSON_QUALIFIERS = Set.of("person", "actor", "holder", "persons");
+
+  /**
+   * Qualifiers whose names are made canonical against the story's person names without adding to
+   * them: a winner may be a party or a team ("labour", "scottish labour"), which must not become
+   * aliases of one another.
+   */
+  public static final Set<String> ALIASED_QUALIFIERS = Set.of("person", "actor", "holder", "persons", "winner");
 
   /** Joins the names of a qualifier that holds several people ({@code persons}), sorted. */
   public static final String NAME_JOINER = " & ";
@@ -77,7 +84,7 @@ public final class TopicKeys {
     Map<String, String> qualifiers = new TreeMap<>(claim.qualifiers());
     boolean changed = false;
     for (Map.Entry<String, String> e : qualifiers.entrySet()) {
-      if (PERSON_QUALIFIERS.contains(e.getKey())) {
+      if (ALIASED_QUALIFIERS.contains(e.getKey())) {
         String canonical = canonicalNames(e.getValue(), aliases);
         if (!canonical.equals(e.getValue())) {
           e.setValue(canonical);

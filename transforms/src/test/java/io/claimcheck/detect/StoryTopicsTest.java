@@ -55,6 +55,30 @@ public class StoryTopicsTest {
     assertThat(groups.get(0).claims().get(0).qualifiers()).containsEntry("actor", "karen harris");
   }
 
+  private static Claim seats(String doc, String winner, int n) {
+    Map<String, String> q = Map.of("event", "win", "winner", winner);
+    return new Claim(doc, "storm", ClaimKind.QUANTITY, TopicKeys.key("seat.count", q), "seat", "count",
+        new TreeMap<>(q), ClaimValue.quantity(n + " seats", (double) n, (double) n, "seats"), Polarity.POSITIVE,
+        winner + " won " + n + " seats.", 0, 10, 0.8);
+  }
+
+  @Test
+  public void winnersTakePersonNamesButAreNotNamesThemselves() {
+    // A surname the story's person names know becomes the full name; two parties sharing a word
+    // stay two parties (were winners pooled as names, "labor" would become "scottish labor").
+    List<TopicGroup> groups = StoryTopics.group("storm", List.of(
+        attends("a", "karen harris", 0), attends("b", "harris", 0), seats("a", "harris", 12), seats("b", "labor", 412),
+        seats("c", "scottish labor", 37)));
+
+    List<String> winners = new ArrayList<>();
+    groups.forEach(g -> g.claims().forEach(c -> {
+      if (c.qualifiers().containsKey("winner")) {
+        winners.add(c.qualifiers().get("winner"));
+      }
+    }));
+    assertThat(winners).containsExactly("karen harris", "labor", "scottish labor");
+  }
+
   @Test
   public void resultDoesNotDependOnInputOrder() {
     List<Claim> claims = new ArrayList<>(List.of(

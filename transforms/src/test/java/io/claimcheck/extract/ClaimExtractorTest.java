@@ -115,9 +115,11 @@ public class ClaimExtractorTest {
   public void objectOfAVerbCountsTheNounAfterOf() {
     List<Claim> rescue = extract("Rescue teams pulled 14 of the 20 trapped miners from the flooded shaft on Friday.");
     List<Claim> vote = extract("The Greens took 9 of the assembly's 40 seats, their best result in a decade.");
+    List<Claim> contested = extract("The alliance won 30 of the seats contested on Sunday.");
 
     assertThat(values(rescue, "miner.count{event=pull}")).containsExactly("14 miners");
     assertThat(values(vote, "seat.count{event=take}")).containsExactly("9 seats");
+    assertThat(values(contested, "seat.count{event=win}")).containsExactly("30 seats");
   }
 
   @Test
@@ -126,6 +128,11 @@ public class ClaimExtractorTest {
 
     assertThat(withKey(claims, "seat.count{event=win}").stream().map(c -> c.qualifiers().get("winner") + " " + c.value().text()).toList())
         .containsExactly("social democrats 45 seats", "greens 10 seats");
+    // A date or a leader's name before the party is not part of it.
+    assertThat(only(extract("On Thursday Labour won 412 seats."), "seat.count{event=win}").qualifiers())
+        .containsEntry("winner", "labor");
+    assertThat(only(extract("Under Keir Starmer, Labour won 412 seats."), "seat.count{event=win}").qualifiers())
+        .containsEntry("winner", "labor");
   }
 
   @Test
@@ -171,6 +178,8 @@ public class ClaimExtractorTest {
     for (List<Claim> c : List.of(claims, agent, tally, forecast)) {
       assertThat(c.stream().filter(x -> x.topicKey().contains(".margin")).toList()).isEmpty();
     }
+    // A tally's first figure is not a count of votes either.
+    assertThat(tally.stream().filter(x -> x.topicKey().startsWith("vote.")).toList()).isEmpty();
   }
 
   // --- measures -----------------------------------------------------------------------------
@@ -190,8 +199,10 @@ public class ClaimExtractorTest {
   public void aUnitsOwnNameIsNotPerAndOnlyTimeUnitsMeetTimeWords() {
     List<Claim> buyback = extract("The insurer announced a $2 billion share buyback on Tuesday.");
     List<Claim> earnings = extract("The miner earned $1.25 a share before one-off items in the quarter.");
+    List<Claim> quarter = extract("Quarterly revenue rose to $4.8 billion from $4.1 billion a quarter earlier.");
 
     assertThat(buyback.stream().filter(c -> c.qualifiers().containsKey("per")).toList()).isEmpty();
+    assertThat(quarter.stream().filter(c -> c.qualifiers().containsKey("per")).toList()).isEmpty();
     assertThat(earnings.stream().filter(c -> "share".equals(c.qualifiers().get("per"))).map(c -> c.value().text()).toList())
         .containsExactly("USD 1.25");
   }
