@@ -158,11 +158,16 @@ public class FindingDetectorTest {
   }
 
   @Test
-  public void amountPerUnitSaysItsUnit() {
+  public void factTextSaysTheUnitAndTheWinner() {
     Map<String, String> q = Map.of("per", "share");
     Claim claim = new Claim("a", "s", ClaimKind.QUANTITY, TopicKeys.key("pay.amount", q), "pay", "amount", new TreeMap<>(q),
         ClaimValue.quantity("USD 30", 30d, 30d, "USD"), Polarity.POSITIVE, "It will pay $30 a share.", 0, 5, 0.9);
     assertThat(FactDescriber.describe(claim, q)).isEqualTo("Pay amount per share");
+
+    Map<String, String> won = Map.of("event", "win", "winner", "scottish labor");
+    Claim seats = new Claim("a", "s", ClaimKind.QUANTITY, TopicKeys.key("seat.count", won), "seat", "count", new TreeMap<>(won),
+        ClaimValue.quantity("37 seats", 37d, 37d, "seats"), Polarity.POSITIVE, "Scottish Labour won 37 seats.", 0, 5, 0.8);
+    assertThat(FactDescriber.describe(seats, won)).isEqualTo("Number of seats (win) for Scottish Labor");
   }
 
   private static Claim tollOn(String doc, double n, String published, String by) {
