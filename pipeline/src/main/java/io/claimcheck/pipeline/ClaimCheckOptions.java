@@ -48,7 +48,8 @@ public interface ClaimCheckOptions extends PipelineOptions {
 
   void setBuckets(int value);
 
-  @Description("Seconds between progress lines on stderr while the job runs (inputs read, cleaned, signed for "
+  @Description("Seconds between progress lines on stderr while the job runs (inputs read, cleaned, shards whose "
+      + "words were counted, signed for "
       + "stories, shards compared, placed in stories, documents analyzed, claims and findings so far); 0 for none. "
       + "A runner whose launch returns only when the job is done (Flink in attached mode, the default) prints "
       + "none. Must not be negative.")

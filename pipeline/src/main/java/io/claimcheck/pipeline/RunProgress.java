@@ -20,7 +20,7 @@ import org.apache.beam.sdk.metrics.MetricResults;
 
 /**
  * Waits for a started job to end, printing a line on its progress every period: how long it has run,
- * inputs read, documents cleaned, signed for stories, shards compared, documents placed in stories
+ * inputs read, documents cleaned, shards whose words were counted, documents signed for stories, shards compared, documents placed in stories
  * and analyzed, claims and findings so far, from the job's attempted counters (the values of work
  * not yet committed too, so they move during a bundle) or, where the job runs in this JVM and the
  * runner reports a step's counters only when it ends (embedded Flink), from this JVM's tally of the
@@ -30,6 +30,9 @@ import org.apache.beam.sdk.metrics.MetricResults;
  *
  * @param inputs inputs read (text files, JSONL lines)
  * @param cleaned documents with text after cleaning
+ * @param shardsCounted shards whose features have been counted to find the common words (of at most
+ *     {@code --buckets}): the step between {@code cleaned} and {@code signed}, minutes on a million
+ *     documents
  * @param signed documents signed for story matching (the long stretch between {@code cleaned} and
  *     {@code placed} on a large corpus: signing, then comparing candidate pairs shard by shard)
  * @param shardsCompared shards whose candidate pairs have been compared (of at most {@code --buckets}:
@@ -39,10 +42,10 @@ import org.apache.beam.sdk.metrics.MetricResults;
  * @param claims claims extracted
  * @param findings contradictions and omissions found
  */
-record RunProgress(long inputs, long cleaned, long signed, long shardsCompared, long placed, long documents,
-    long claims, long findings) {
+record RunProgress(long inputs, long cleaned, long shardsCounted, long signed, long shardsCompared, long placed,
+    long documents, long claims, long findings) {
 
-  private static final RunProgress NOTHING = new RunProgress(0, 0, 0, 0, 0, 0, 0, 0);
+  private static final RunProgress NOTHING = new RunProgress(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   /**
    * The job's state once it has ended, having printed a progress line every {@code periodSeconds};
@@ -133,6 +136,7 @@ record RunProgress(long inputs, long cleaned, long signed, long shardsCompared, 
     return new RunProgress(
         count.applyAsLong(ReadArticles.class, ReadArticles.INPUTS_COUNTER),
         count.applyAsLong(CleanArticles.class, CleanArticles.DOCUMENTS_CLEANED_COUNTER),
+        count.applyAsLong(AssignStories.class, AssignStories.FEATURE_SHARDS_COUNTED_COUNTER),
         count.applyAsLong(AssignStories.class, AssignStories.DOCUMENTS_SIGNED_COUNTER),
         count.applyAsLong(AssignStories.class, AssignStories.SHARDS_COMPARED_COUNTER),
         count.applyAsLong(AssignStories.class, AssignStories.DOCUMENTS_PLACED_COUNTER),
@@ -145,8 +149,9 @@ record RunProgress(long inputs, long cleaned, long signed, long shardsCompared, 
   /** The line for a job of {@code shards} shards ({@code --buckets}) that has run {@code elapsedNanos}. */
   String line(long elapsedNanos, int shards) {
     return String.format(Locale.ROOT,
-        "claimcheck: running, %.0f s: %d inputs read, %d cleaned; stories: %d signed, %d of at most %d shards "
-            + "compared, %d placed; %d documents analyzed, %d claims, %d findings so far",
-        elapsedNanos / 1e9, inputs, cleaned, signed, shardsCompared, shards, placed, documents, claims, findings);
+        "claimcheck: running, %.0f s: %d inputs read, %d cleaned; stories: words counted in %d of at most %d shards, "
+            + "%d signed, %d of at most %d shards compared, %d placed; %d documents analyzed, %d claims, %d findings so far",
+        elapsedNanos / 1e9, inputs, cleaned, shardsCounted, shards, signed, shardsCompared, shards, placed, documents,
+        claims, findings);
   }
 }

@@ -106,7 +106,7 @@ public class EmbeddedFlinkTest {
 
     assertThat(job.waitUntilFinish()).isEqualTo(PipelineResult.State.DONE);
     assertThat(job.getState()).isEqualTo(PipelineResult.State.DONE);
-    assertThat(RunProgress.of(job)).isEqualTo(new RunProgress(120, 0, 0, 0, 0, 100, 0, 0));
+    assertThat(RunProgress.of(job)).isEqualTo(new RunProgress(120, 0, 0, 0, 0, 0, 100, 0, 0));
     assertThat(runningReads.get()).isEqualTo(0);
   }
 

@@ -32,7 +32,8 @@ import org.junit.runners.JUnit4;
 @RunWith(JUnit4.class)
 public class RunProgressTest {
 
-  private static final String LINE = "claimcheck: running, \\d+ s: 120 inputs read, 118 cleaned; stories: 118 signed, "
+  private static final String LINE = "claimcheck: running, \\d+ s: 120 inputs read, 118 cleaned; stories: words counted "
+      + "in 64 of at most 64 shards, 118 signed, "
       + "64 of at most 64 shards compared, 118 placed; 100 documents analyzed, 800 claims, 7 findings so far";
 
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -53,6 +54,7 @@ public class RunProgressTest {
     FakeResult result = new FakeResult(Map.of(
         ReadArticles.class.getName() + ":inputs", new long[] {120},
         CleanArticles.class.getName() + ":documents_cleaned", new long[] {118},
+        AssignStories.class.getName() + ":feature_shards_counted", new long[] {40, 24},
         AssignStories.class.getName() + ":documents_signed", new long[] {118},
         AssignStories.class.getName() + ":shards_compared", new long[] {60, 4},
         AssignStories.class.getName() + ":documents_placed_in_stories", new long[] {100, 18},
@@ -86,7 +88,7 @@ public class RunProgressTest {
     extracted.inc(41);
     ProgressCounter.of(ExtractClaims.class, ExtractClaims.CLAIMS_COUNTER).inc(300);
 
-    assertThat(RunProgress.of(result)).isEqualTo(new RunProgress(120, 118, 0, 0, 118, 42, 300, 0));
+    assertThat(RunProgress.of(result)).isEqualTo(new RunProgress(120, 118, 0, 0, 0, 118, 42, 300, 0));
   }
 
   @Test
@@ -96,7 +98,8 @@ public class RunProgressTest {
     assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime(), 64))
         .isEqualTo(PipelineResult.State.FAILED);
     assertThat(lines().get(0))
-        .matches("claimcheck: running, \\d+ s: 0 inputs read, 0 cleaned; stories: 0 signed, 0 of at most 64 shards "
+        .matches("claimcheck: running, \\d+ s: 0 inputs read, 0 cleaned; stories: words counted in 0 of at most 64 "
+            + "shards, 0 signed, 0 of at most 64 shards "
             + "compared, 0 placed; 0 documents analyzed, 0 claims, 0 findings so far");
   }
 
@@ -132,7 +135,8 @@ public class RunProgressTest {
 
     assertThat(RunProgress.waitPrintingEvery(result, 10L, errStream, System.nanoTime(), 64))
         .isEqualTo(PipelineResult.State.DONE);
-    assertThat(lines().get(0)).matches("claimcheck: running, \\d+ s: 12 inputs read, 11 cleaned; stories: 0 signed, "
+    assertThat(lines().get(0)).matches("claimcheck: running, \\d+ s: 12 inputs read, 11 cleaned; stories: words counted in 0 "
+        + "of at most 64 shards, 0 signed, "
         + "0 of at most 64 shards compared, 0 placed; 0 documents analyzed, 0 claims, 0 findings so far");
   }
 

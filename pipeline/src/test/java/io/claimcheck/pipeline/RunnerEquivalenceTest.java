@@ -69,7 +69,8 @@ public class RunnerEquivalenceTest {
     assertThat(flink.status()).isEqualTo(ClaimCheck.EXIT_OK);
     // Nothing but progress lines on stderr (how many depends on the job's speed).
     for (String line : flink.stderr().lines().toList()) {
-      assertThat(line).matches("claimcheck: running, \\d+ s: \\d+ inputs read, \\d+ cleaned; stories: \\d+ signed, "
+      assertThat(line).matches("claimcheck: running, \\d+ s: \\d+ inputs read, \\d+ cleaned; stories: words counted in "
+          + "\\d+ of at most \\d+ shards, \\d+ signed, "
           + "\\d+ of at most \\d+ shards compared, \\d+ placed; \\d+ documents analyzed, "
           + "\\d+ claims, \\d+ findings so far");
     }

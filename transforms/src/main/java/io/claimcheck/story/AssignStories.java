@@ -111,6 +111,12 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
   /** The story id used when the whole input is one story. */
   public static final String SINGLE_STORY_ID = "story-1";
 
+  /**
+   * Counter (namespace {@code AssignStories}) of shards whose features have been counted to find
+   * the input's common words and each outlet's own, the step before signing.
+   */
+  public static final String FEATURE_SHARDS_COUNTED_COUNTER = "feature_shards_counted";
+
   /** Counter (namespace {@code AssignStories}) of documents signed for matching (band keys made). */
   public static final String DOCUMENTS_SIGNED_COUNTER = "documents_signed";
 
@@ -419,6 +425,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
    * outlet's own.
    */
   static final class CommonFeaturesFn extends DoFn<KV<Integer, Iterable<SignedDocument>>, Long> {
+    private final ProgressCounter counted = ProgressCounter.of(AssignStories.class, FEATURE_SHARDS_COUNTED_COUNTER);
     private final Counter dropped = Metrics.counter(AssignStories.class, "common_features_dropped");
     private final Counter droppedPerOutlet = Metrics.counter(AssignStories.class, "outlet_features_dropped");
     private final CommonFeatures rule;
@@ -447,6 +454,7 @@ public final class AssignStories extends PTransform<PCollection<Article>, PColle
       stop.outletOwn().forEach(out::output);
       dropped.inc(stop.common().size());
       droppedPerOutlet.inc(stop.outletOwn().size());
+      counted.inc();
     }
   }
 
