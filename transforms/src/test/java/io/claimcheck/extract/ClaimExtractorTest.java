@@ -112,6 +112,17 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void toldToLeaveTheirHomesIsAnEvacuation() {
+    List<Claim> ordered = extract("Officials told about 12,000 villagers to leave their homes as the river rose.");
+    List<Claim> fled = extract("Some 3,000 families fled their homes overnight as the fire spread.");
+    List<Claim> evacuated = extract("About 12,000 people were evacuated from the valley on Sunday.");
+
+    assertThat(values(ordered, "person.count{event=evacuate}")).containsExactly("~12000 people");
+    assertThat(values(evacuated, "person.count{event=evacuate}")).containsExactly("~12000 people");
+    assertThat(withKey(fled, "family.count{event=evacuate}")).hasSize(1);
+  }
+
+  @Test
   public void objectOfAVerbCountsTheNounAfterOf() {
     List<Claim> rescue = extract("Rescue teams pulled 14 of the 20 trapped miners from the flooded shaft on Friday.");
     List<Claim> vote = extract("The Greens took 9 of the assembly's 40 seats, their best result in a decade.");
