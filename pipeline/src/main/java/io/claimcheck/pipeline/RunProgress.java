@@ -20,11 +20,11 @@ import org.apache.beam.sdk.metrics.MetricResults;
 
 /**
  * Waits for a started job to end, printing a line on its progress every period: how long it has run,
- * inputs read, documents cleaned, shards whose words were counted, documents signed for stories, shards compared, documents placed in stories
- * and analyzed, claims and findings so far, from the job's attempted counters (the values of work
- * not yet committed too, so they move during a bundle) or, where the job runs in this JVM and the
- * runner reports a step's counters only when it ends (embedded Flink), from this JVM's tally of the
- * same counters ({@link ProgressCounter}). A runner whose {@code run()} returns only when the job is
+ * inputs read, documents cleaned, shards whose words were counted, documents signed for stories,
+ * shards compared, documents placed in stories and analyzed, claims and findings so far, from the
+ * job's attempted counters (the values of work not yet committed too, so they move during a bundle)
+ * or, where the job runs in this JVM and the runner reports a step's counters only when it ends
+ * (embedded Flink), from this JVM's tally of the same counters ({@link ProgressCounter}). A runner whose {@code run()} returns only when the job is
  * done (Flink in attached mode) ends the wait at once, so it prints nothing; the Direct Runner and
  * embedded Flink are started without blocking for this (see {@link ClaimCheck#parse}).
  *

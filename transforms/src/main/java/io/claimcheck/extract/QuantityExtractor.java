@@ -357,8 +357,9 @@ final class QuantityExtractor {
 
   /**
    * A winning margin: the count follows "by" or "a margin of" in a clause whose verb is a
-   * {@code margin-verbs.txt} verb ("beat the incumbent by 4,200 votes"); the winner is the person
-   * named before that verb, a soft qualifier (a source that does not name them is reconciled).
+   * {@code margin-verbs.txt} verb ("beat the incumbent by 4,200 votes"); the winner is who is named
+   * right before that verb ({@link #namedSubject}), none for a passive verb; a soft qualifier (a
+   * source that does not name them is reconciled).
    */
   private Margin margin(SentenceInfo s, int numberStart) {
     List<Token> t = s.tokens();
@@ -409,7 +410,8 @@ final class QuantityExtractor {
       }
     }
     // The capitalized words right before, at most four, not past a person's name, a date word or a
-    // preposition: "On Thursday Labour won", "Under Keir Starmer Labour won" give "labour".
+    // preposition: "On Thursday Labour won", "Under Keir Starmer, Labour won" give "labor" (folded
+    // spelling). Without the comma the name finder takes "Keir Starmer Labour" for one person.
     int start = end;
     while (start > 0 && end - start < 4 && t.get(start - 1).capitalized() && !isClauseBreak(t.get(start - 1))
         && !endsPerson(s, start) && !isDateWord(t.get(start - 1)) && !LEADING_WORDS.contains(Words.fold(t.get(start - 1)))) {

@@ -171,6 +171,9 @@ public class ClaimExtractorTest {
     assertThat(margin.qualifiers()).containsEntry("winner", "ana rivera");
     assertThat(claims.stream().filter(c -> c.topicKey().startsWith("vote.count")).toList()).isEmpty();
     assertThat(values(sport, "point.margin{event=win}")).containsExactly("4 points");
+    Claim goals = only(extract("Northfield beat Harlow Town by three goals in the cup."), "goal.margin{event=win}");
+    assertThat(goals.value().text()).isEqualTo("3 goals");
+    assertThat(goals.qualifiers()).containsEntry("winner", "northfield");
     // Races in a roundup stay apart: a party or team names its own margin.
     List<Claim> roundup = extract("Labour won Hartlepool by 6,940 votes, while the Liberal Democrats won Bath by 3,012 votes.");
     assertThat(withKey(roundup, "vote.margin{event=win}").stream().map(c -> c.qualifiers().get("winner")).toList())

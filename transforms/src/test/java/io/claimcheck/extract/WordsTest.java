@@ -45,4 +45,14 @@ public class WordsTest {
     assertThat(Words.fold(t)).isEqualTo(Words.fold("Café’s"));
     assertThat(Words.fold(t)).isEqualTo("cafe's");
   }
+
+  @Test
+  public void irregularPastFormsHaveTheirLemma() {
+    // Keys use lemmas ("event=win"): "won" and "win" must be one predicate.
+    for (String[] pair : new String[][] {{"won", "win"}, {"lost", "lose"}, {"paid", "pay"}, {"sold", "sell"},
+        {"bought", "buy"}, {"spent", "spend"}, {"rose", "rise"}, {"risen", "rise"}, {"fell", "fall"},
+        {"fallen", "fall"}, {"grew", "grow"}, {"grown", "grow"}, {"struck", "strike"}, {"shot", "shoot"}}) {
+      assertThat(Words.lemma(pair[0])).isEqualTo(pair[1]);
+    }
+  }
 }
