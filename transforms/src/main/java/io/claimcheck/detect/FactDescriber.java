@@ -8,7 +8,7 @@ import java.util.TreeMap;
  * The fact of a finding in plain words, from its claim kind, subject, attribute and qualifiers:
  * {@code Tariff rate on car (target: Japan)}, {@code Donald Trump attends},
  * {@code Shigeru Ishiba's stance on countermeasure}, {@code Number of countries that request},
- * {@code Pay amount per share}, {@code Winning margin in votes of Lena Garanton}.
+ * {@code Offer amount per share}, {@code Winning margin in votes of Lena Garanton}.
  */
 final class FactDescriber {
 

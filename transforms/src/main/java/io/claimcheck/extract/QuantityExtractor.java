@@ -53,6 +53,8 @@ final class QuantityExtractor {
   private final Map<String, String> shareNouns = Lexicon.synonyms("share-nouns");
   private final Map<String, String> perUnits = Lexicon.synonyms("per-units");
   private final Set<String> perUnitBlockers = Lexicon.words("per-unit-blockers");
+  private final Map<String, String> perUnitVerbs = Lexicon.synonyms("per-unit-verbs");
+  private final Map<String, String> paymentForms = Lexicon.synonyms("payment-forms");
   private final Set<String> perTimeUnitBlockers = Lexicon.words("per-time-unit-blockers");
   private final Map<String, String> weekdays = Lexicon.synonyms("weekdays");
   private final Map<String, String> months = Lexicon.table("months");
@@ -539,7 +541,10 @@ final class QuantityExtractor {
    * ({@code a year}, {@code annually}, {@code per share}) or "a/an/per/each" and a noun
    * ({@code a gallon}); not a time reference ({@code a year earlier}, {@code a decade ago}).
    */
-  private PerUnit perUnit(List<Token> t, Supplier<PosTags> tags, int from, int limit) {
+  private PerUnit perUnit(List<Token> t, Supplier<PosTags> tags, int start, int limit) {
+    // "€38.50 in cash for each share": how it is paid may stand between the amount and its unit.
+    Words.Match form = Words.longestPhrase(t, start, paymentForms, 4);
+    int from = form == null ? start : start + form.length();
     Words.Match known = Words.longestPhrase(t, from, perUnits, 3);
     if (known != null && known.length() == 1 && Words.fold(t.get(from)).equals(known.canonical())) {
       known = null; // the unit's own name alone ("a $2 billion share buyback") says no "per"
@@ -547,8 +552,15 @@ final class QuantityExtractor {
     PerUnit per = null;
     if (known != null && from + known.length() <= limit) {
       per = new PerUnit(known.canonical(), from + known.length());
-    } else if (from + 1 < limit && PER_WORDS.contains(Words.fold(t.get(from))) && tags.get().at(from + 1).equals("NOUN")) {
-      per = new PerUnit(Words.lemma(Words.fold(t.get(from + 1))), from + 2);
+    } else if (from + 1 < limit && (PER_WORDS.contains(Words.fold(t.get(from)))
+        || Words.fold(t.get(from)).equals("for") && Words.fold(t.get(from + 1)).equals("each"))) {
+      int noun = Words.fold(t.get(from)).equals("for") ? from + 2 : from + 1;
+      if (noun + 1 < limit && !tags.get().at(noun).equals("ADP") && tags.get().at(noun + 1).equals("NOUN")) {
+        noun++; // "per Valtrion share": the last noun of a compound
+      }
+      if (noun < limit && tags.get().at(noun).equals("NOUN")) {
+        per = new PerUnit(Words.lemma(Words.fold(t.get(noun))), noun + 1);
+      }
     }
     if (per == null) {
       return null;
@@ -562,14 +574,25 @@ final class QuantityExtractor {
     return per;
   }
 
-  /** The verb right before an amount given per unit, as its concept: {@code will pay $87.61 a share}. */
+  /**
+   * The verb right before an amount given per unit, as its concept through {@code
+   * per-unit-verbs.txt} ({@code will pay €38.50 a share}, {@code is offering €38.50 a share}: an
+   * offer). Not a passive verb: in {@code nurses are paid $15 an hour} the amount is the nurses'.
+   */
   private Head verbBefore(List<Token> t, PosTags tags, int numberStart) {
     int k = numberStart - 1;
     if (k < 0 || !tags.at(k).equals("VERB")) {
       return null;
     }
-    String lemma = Words.lemma(Words.fold(t.get(k)));
-    return new Head(concepts.getOrDefault(lemma, lemma), k, k + 1, false);
+    String f = Words.fold(t.get(k));
+    boolean passive = !f.endsWith("ing") && (k > 0 && BE_FORMS.contains(Words.fold(t.get(k - 1)))
+        || k > 1 && BE_FORMS.contains(Words.fold(t.get(k - 2))));
+    if (passive) {
+      return null;
+    }
+    String lemma = Words.lemma(f);
+    String concept = perUnitVerbs.getOrDefault(f, concepts.getOrDefault(lemma, lemma));
+    return new Head(concept, k, k + 1, false);
   }
 
   private static boolean isClauseBreak(Token t) {

@@ -160,9 +160,9 @@ public class FindingDetectorTest {
   @Test
   public void factTextSaysTheUnitAndTheWinner() {
     Map<String, String> q = Map.of("per", "share");
-    Claim claim = new Claim("a", "s", ClaimKind.QUANTITY, TopicKeys.key("pay.amount", q), "pay", "amount", new TreeMap<>(q),
+    Claim claim = new Claim("a", "s", ClaimKind.QUANTITY, TopicKeys.key("offer.amount", q), "offer", "amount", new TreeMap<>(q),
         ClaimValue.quantity("USD 30", 30d, 30d, "USD"), Polarity.POSITIVE, "It will pay $30 a share.", 0, 5, 0.9);
-    assertThat(FactDescriber.describe(claim, q)).isEqualTo("Pay amount per share");
+    assertThat(FactDescriber.describe(claim, q)).isEqualTo("Offer amount per share");
 
     Map<String, String> won = Map.of("event", "win", "winner", "scottish labor");
     Claim seats = new Claim("a", "s", ClaimKind.QUANTITY, TopicKeys.key("seat.count", won), "seat", "count", new TreeMap<>(won),

@@ -222,6 +222,20 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void payingOfferingAndBiddingAPricePerUnitAreOneOffer() {
+    List<Claim> pay = extract("Holmwood will pay $3.10 per Tessadine share, the retailer said.");
+    List<Claim> each = extract("Holmwood is paying $3.10 in cash for each Tessadine share.");
+    List<Claim> bid = extract("A rival group is bidding $3.40 a share for the chain.");
+    List<Claim> wage = extract("Under the contract, cleaners are paid $16 an hour.");
+
+    assertThat(values(pay, "offer.amount{per=share}")).containsExactly("USD 3.1");
+    assertThat(values(each, "offer.amount{per=share}")).containsExactly("USD 3.1");
+    assertThat(values(bid, "offer.amount{per=share}")).containsExactly("USD 3.4");
+    // Passive: what the cleaners are paid is theirs, not an offer.
+    assertThat(wage.stream().filter(c -> c.topicKey().startsWith("offer.")).toList()).isEmpty();
+  }
+
+  @Test
   public void savingsWordingsShareOneKey() {
     List<Claim> noun = extract("The utility expects cost savings of $12 million a year from the merger.");
     List<Claim> verb = extract("The utility expects the merger to save it $12 million annually.");
