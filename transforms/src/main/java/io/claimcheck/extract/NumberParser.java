@@ -65,9 +65,6 @@ import java.util.regex.Pattern;
  * to 214}), and the pronoun "one" ({@code one of the first}). A range written "from 10 to 15" is two
  * values (a change), not a range.
  *
- * <p>"pounds" after a number is a mass unless a scale word makes it sterling ({@code 2.3 million
- * pounds}; not {@code 2 million pounds of grain}).
- *
  * <p>Known limits: {@code m} after a number without a currency is metres ({@code 5m people} is read
  * as 5 m); "thousands" without "of" counts only at a clause start; fractions and ratios are exact
  * values ({@code two-thirds} is 66.67% and does not match 67%).
@@ -359,11 +356,6 @@ public final class NumberParser {
     if (firstUnit != null) {
       unit = firstUnit.unit;
       j = firstUnit.end;
-      // "2.3 million pounds" is sterling; a mass that large comes with what it weighs ("2 million
-      // pounds of grain") or in tonnes. Without a scale word "pounds" stays a mass ("a 300-pound bear").
-      if (unit.shortName().equals("lb") && first.scale() >= 1_000_000 && !(j < tokens.size() && lower[j].equals("of"))) {
-        unit = new Unit("money", "GBP", 1, "");
-      }
     }
 
     // A range: "10 to 15", "10-15", "between 5 and 10", "$10-15bn", "two to three days".

@@ -366,16 +366,6 @@ public class NumberParserTest {
   }
 
   @Test
-  public void millionsOfPoundsAreSterlingUnlessTheyWeighSomething() {
-    NumberMention sterling = only("the charity lost 2.3 million pounds to the scheme");
-    assertThat(sterling.dimension()).isEqualTo("money");
-    assertThat(sterling.value().text()).isEqualTo("GBP 2300000");
-    assertThat(only("about 4 billion pounds a year").dimension()).isEqualTo("money");
-    assertThat(only("2 million pounds of grain").dimension()).isEqualTo("mass");
-    assertThat(only("a 300 pounds bear").dimension()).isEqualTo("mass");
-  }
-
-  @Test
   public void speeds() {
     NumberMention mph = only("winds of 150 mph");
     assertThat(mph.value().text()).isEqualTo("241 km/h");
