@@ -187,6 +187,7 @@ final class QuantityExtractor {
       q.put("person", holder);
       if (per != null) {
         q.put("per", per.unit());
+        q.put("paid_in", per.paidIn());
       }
       sink.add(ClaimKind.QUANTITY, concept + "." + attribute, concept, attribute, q, m.value(),
           Polarity.POSITIVE, s.sentence(), start, end, certainty);
@@ -384,8 +385,7 @@ final class QuantityExtractor {
       String event = marginVerbs.get(f);
       if (event != null) {
         // "Alvarez was (narrowly) defeated by 1,150 votes": the person before a passive verb lost.
-        boolean passive = k > 0 && BE_FORMS.contains(Words.fold(t.get(k - 1)))
-            || k > 1 && BE_FORMS.contains(Words.fold(t.get(k - 2)));
+        boolean passive = isPassive(t, k);
         return new Margin(event, passive ? "" : namedSubject(s, k), k);
       }
       if (isClauseBreak(t.get(k)) || CLAUSE_WORDS.contains(f)) {
@@ -438,6 +438,15 @@ final class QuantityExtractor {
   private boolean isDateWord(Token token) {
     String f = Words.fold(token);
     return weekdays.containsKey(f) || months.containsKey(f);
+  }
+
+  /**
+   * A form of "be" right before the verb, or before an adverb before it ("was narrowly defeated");
+   * not "is to pay", which is active.
+   */
+  private static boolean isPassive(List<Token> t, int verb) {
+    return verb > 0 && BE_FORMS.contains(Words.fold(t.get(verb - 1)))
+        || verb > 1 && BE_FORMS.contains(Words.fold(t.get(verb - 2))) && Words.fold(t.get(verb - 1)).endsWith("ly");
   }
 
   /** "by 312 votes to 290": the two counts of a vote, not a margin. */
@@ -551,15 +560,15 @@ final class QuantityExtractor {
     }
     PerUnit per = null;
     if (known != null && from + known.length() <= limit) {
-      per = new PerUnit(known.canonical(), from + known.length());
+      per = new PerUnit(known.canonical(), from + known.length(), "");
     } else if (from + 1 < limit && (PER_WORDS.contains(Words.fold(t.get(from)))
         || Words.fold(t.get(from)).equals("for") && Words.fold(t.get(from + 1)).equals("each"))) {
       int noun = Words.fold(t.get(from)).equals("for") ? from + 2 : from + 1;
-      if (noun + 1 < limit && !tags.get().at(noun).equals("ADP") && tags.get().at(noun + 1).equals("NOUN")) {
-        noun++; // "per Valtrion share": the last noun of a compound
+      if (noun + 1 < limit && t.get(noun).capitalized() && tags.get().at(noun + 1).equals("NOUN")) {
+        noun++; // "per Valtrion share": a name before the unit ("per tonne carbon price" is per tonne)
       }
       if (noun < limit && tags.get().at(noun).equals("NOUN")) {
-        per = new PerUnit(Words.lemma(Words.fold(t.get(noun))), noun + 1);
+        per = new PerUnit(Words.lemma(Words.fold(t.get(noun))), noun + 1, "");
       }
     }
     if (per == null) {
@@ -571,7 +580,11 @@ final class QuantityExtractor {
         && (Words.in(t.get(per.end()), perUnitBlockers) || time && Words.in(t.get(per.end()), perTimeUnitBlockers))) {
       return null;
     }
-    return per;
+    // How it is paid, before the unit or right after it ("€38.50 a share in cash"): a soft
+    // qualifier, so that "$30 in cash" and "$45 in cash and stock" are two facts.
+    Words.Match formAfter = form == null ? Words.longestPhrase(t, per.end(), paymentForms, 4) : null;
+    String paidIn = form != null ? form.canonical() : formAfter != null ? formAfter.canonical() : "";
+    return new PerUnit(per.unit(), per.end(), paidIn);
   }
 
   /**
@@ -585,8 +598,7 @@ final class QuantityExtractor {
       return null;
     }
     String f = Words.fold(t.get(k));
-    boolean passive = !f.endsWith("ing") && (k > 0 && BE_FORMS.contains(Words.fold(t.get(k - 1)))
-        || k > 1 && BE_FORMS.contains(Words.fold(t.get(k - 2))));
+    boolean passive = !f.endsWith("ing") && isPassive(t, k);
     if (passive) {
       return null;
     }
@@ -765,7 +777,7 @@ final class QuantityExtractor {
   }
 
   /** The unit an amount is given per, and the token after the words that say it. */
-  private record PerUnit(String unit, int end) {}
+  private record PerUnit(String unit, int end, String paidIn) {}
 
   /** A measured noun: its concept and tokens; generic heads borrow a concept. */
   private record Head(String concept, int start, int end, boolean generic) {}

@@ -13,14 +13,14 @@ import java.util.TreeMap;
  *
  * <p>Qualifiers come in two strengths. <em>Hard</em> qualifiers (product, person, role, ...) are
  * part of the key: claims that differ in them are different facts. <em>Soft</em> qualifiers
- * ({@link #SOFT}: the country a measure targets, a place, who won by a margin) are often left unsaid by one source and
+ * ({@link #SOFT}: the country a measure targets, a place, who won by a margin, how an amount per unit is paid) are often left unsaid by one source and
  * said by another, so they stay out of the grouping key and are reconciled per story by the
  * detector: an unsaid soft qualifier takes the value the other sources agree on.
  */
 public final class TopicKeys {
 
   /** Qualifiers that are reconciled per story rather than part of the grouping key. */
-  public static final Set<String> SOFT = Set.of("target", "location", "winner");
+  public static final Set<String> SOFT = Set.of("target", "location", "winner", "paid_in");
 
   /**
    * Qualifiers that describe where a statement comes from, not what it is about: who a figure is

@@ -233,6 +233,30 @@ public class ClaimExtractorTest {
     assertThat(values(bid, "offer.amount{per=share}")).containsExactly("USD 3.4");
     // Passive: what the cleaners are paid is theirs, not an offer.
     assertThat(wage.stream().filter(c -> c.topicKey().startsWith("offer.")).toList()).isEmpty();
+    // "is to pay" is active.
+    assertThat(values(extract("Holmwood is to pay $3.10 a share."), "offer.amount{per=share}")).containsExactly("USD 3.1");
+  }
+
+  @Test
+  public void otherAmountsPerShareAreNotTheOffer() {
+    List<Claim> dividend = extract("Tessadine will pay $0.12 a share in dividends this year.");
+    List<Claim> stake = extract("Holmwood, which paid $2.05 a share for its first stake, now owns 18%.");
+    List<Claim> carbon = extract("The levy sets a $65 per tonne carbon price from 2027.");
+
+    assertThat(values(dividend, "dividend.amount{per=share}")).containsExactly("USD 0.12");
+    assertThat(stake.stream().filter(c -> c.topicKey().startsWith("offer.")).toList()).isEmpty();
+    assertThat(carbon.stream().filter(c -> c.qualifiers().containsKey("per")).map(c -> c.qualifiers().get("per")).toList())
+        .containsExactly("tonne");
+  }
+
+  @Test
+  public void howAnAmountPerUnitIsPaidIsASoftQualifier() {
+    Claim cash = only(extract("Holmwood will pay $3.10 a share in cash."), "offer.amount{per=share}");
+    Claim mixed = only(extract("Holmwood will pay $4.50 in cash and stock for each Tessadine share."),
+        "offer.amount{per=share}");
+
+    assertThat(cash.qualifiers()).containsEntry("paid_in", "cash");
+    assertThat(mixed.qualifiers()).containsEntry("paid_in", "cash and stock");
   }
 
   @Test
