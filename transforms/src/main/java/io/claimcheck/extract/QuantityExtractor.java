@@ -776,7 +776,7 @@ final class QuantityExtractor {
     };
   }
 
-  /** The unit an amount is given per, and the token after the words that say it. */
+  /** The unit an amount is given per, the token after the words that say it, and how it is paid ("" unsaid). */
   private record PerUnit(String unit, int end, String paidIn) {}
 
   /** A measured noun: its concept and tokens; generic heads borrow a concept. */
