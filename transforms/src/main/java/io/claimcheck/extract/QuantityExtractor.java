@@ -84,7 +84,7 @@ final class QuantityExtractor {
         NumberMention m = found.get(n);
         int limit = n + 1 < found.size() ? found.get(n + 1).startToken() : s.tokens().size();
         if (m.unitless()) {
-          count(s, tags, m, limit, sink);
+          count(s, tags, m, n > 0 ? found.get(n - 1) : null, limit, sink);
         } else {
           String attribute = attribute(m.dimension());
           String concept = measure(s, tags, m, limit, previousConcepts.getOrDefault(attribute, ""), sink);
@@ -195,13 +195,14 @@ final class QuantityExtractor {
     return concept;
   }
 
-  private void count(SentenceInfo s, Supplier<PosTags> lazyTags, NumberMention m, int limit, ClaimSink sink) {
+  private void count(SentenceInfo s, Supplier<PosTags> lazyTags, NumberMention m, NumberMention previous, int limit,
+      ClaimSink sink) {
     List<Token> t = s.tokens();
     if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1)).equals("the")) {
       return; // "the two countries": a reference to known things, not a count
     }
-    if (m.startToken() > 1 && Words.fold(t.get(m.startToken() - 1)).equals("of") && isNumber(t.get(m.startToken() - 2))) {
-      return; // "12 of 40 protesters": the whole a part was counted of, not what happened to them
+    if (previous != null && previous.endToken() == m.startToken() - 1 && Words.fold(t.get(previous.endToken())).equals("of")) {
+      return; // "12 of 40 protesters", "twelve of 40": the whole a part was counted of, not what happened to them
     }
     if (m.startToken() > 1 && t.get(m.startToken() - 1).text().equals(",")) {
       for (PersonMention p : s.persons()) {
@@ -230,14 +231,8 @@ final class QuantityExtractor {
         break;
       }
       if (tags.at(k).equals("NOUN") || tags.at(k).equals("PROPN") && !t.get(k).capitalized()) {
-        // The head of a compound is its last noun: "retired city workers" counts workers.
-        int head = k;
-        while (head + 1 < Math.min(t.size(), k + 3) && tags.at(head + 1).equals("NOUN")
-            && Words.longestPhrase(t, head + 1, predicates, 4) == null) {
-          head++;
-        }
-        String lemma = Words.lemma(t.get(head).text());
-        noun = countedNouns.getOrDefault(Words.fold(t.get(head)), countedNouns.getOrDefault(lemma, lemma));
+        int head = compoundHead(t, tags, k);
+        noun = countedNoun(t.get(head));
         nounEnd = head + 1;
         break;
       }
@@ -259,8 +254,7 @@ final class QuantityExtractor {
       // ("won 30 of the seats contested" is not).
       boolean subject = head >= 0 && head + 1 < t.size() && lazyTags.get().at(head + 1).equals("AUX");
       if (head >= 0 && !subject) {
-        String lemma = Words.lemma(t.get(head).text());
-        noun = countedNouns.getOrDefault(Words.fold(t.get(head)), countedNouns.getOrDefault(lemma, lemma));
+        noun = countedNoun(t.get(head));
         nounEnd = head + 1;
         Words.Match verb = Words.longestPhrase(t, m.startToken() - 1, predicates, 1);
         predicate = verb != null ? verb.canonical() : Words.lemma(t.get(m.startToken() - 1).text());
@@ -289,7 +283,7 @@ final class QuantityExtractor {
       return;
     }
     Margin margin = margin(s, m.startToken());
-    if (margin != null && isTally(t, nounEnd)) {
+    if (margin != null && nounEnd + 1 == limit && Words.fold(t.get(nounEnd)).equals("to")) {
       return; // "defeated by 312 votes to 290": the votes for and against, neither a margin nor a count
     }
     if (margin != null && !marginUnits.containsKey(noun)) {
@@ -330,8 +324,24 @@ final class QuantityExtractor {
     return tag.equals("VERB") || marginVerbs.containsKey(f) || predicates.containsKey(f);
   }
 
+  /** The head of a compound is its last noun: "retired city workers" counts workers. */
+  private int compoundHead(List<Token> t, PosTags tags, int k) {
+    int head = k;
+    while (head + 1 < Math.min(t.size(), k + 3) && tags.at(head + 1).equals("NOUN")
+        && Words.longestPhrase(t, head + 1, predicates, 4) == null) {
+      head++;
+    }
+    return head;
+  }
+
+  /** What a counted noun counts, through {@code counted-nouns.txt}: "residents" are people. */
+  private String countedNoun(Token head) {
+    String lemma = Words.lemma(head.text());
+    return countedNouns.getOrDefault(Words.fold(head), countedNouns.getOrDefault(lemma, lemma));
+  }
+
   /** The noun counted in "N of the X's [M] nouns", from the token after "of"; -1 when none. */
-  private static int partitiveNoun(List<Token> t, PosTags tags, int from) {
+  private int partitiveNoun(List<Token> t, PosTags tags, int from) {
     int limit = t.size();
     for (int k = from; k < Math.min(limit, from + 6); k++) {
       String tag = tags.at(k);
@@ -344,11 +354,7 @@ final class QuantityExtractor {
         continue;
       }
       if (tag.equals("NOUN")) {
-        int head = k;
-        while (head + 1 < Math.min(limit, k + 3) && tags.at(head + 1).equals("NOUN")) {
-          head++;
-        }
-        return head;
+        return compoundHead(t, tags, k);
       }
       // "the 20 trapped miners": determiners, numbers, names and modifiers before the noun.
       if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("PROPN") && !tag.equals("VERB")) {
@@ -447,16 +453,6 @@ final class QuantityExtractor {
   private static boolean isPassive(List<Token> t, int verb) {
     return verb > 0 && BE_FORMS.contains(Words.fold(t.get(verb - 1)))
         || verb > 1 && BE_FORMS.contains(Words.fold(t.get(verb - 2))) && Words.fold(t.get(verb - 1)).endsWith("ly");
-  }
-
-  /** "by 312 votes to 290": the two counts of a vote, not a margin. */
-  private static boolean isTally(List<Token> t, int nounEnd) {
-    return nounEnd + 1 < t.size() && Words.fold(t.get(nounEnd)).equals("to") && isNumber(t.get(nounEnd + 1));
-  }
-
-  private static boolean isNumber(Token token) {
-    String text = token.text();
-    return !text.isEmpty() && Character.isDigit(text.charAt(0));
   }
 
   /** A winning margin's verb (canonical), who won, and the verb's token. */

@@ -152,11 +152,14 @@ public class ClaimExtractorTest {
     List<Claim> claims = extract("Four of the miners were taken to hospital with broken bones, doctors said.");
     List<Claim> reported = extract("Officials said 12 of the protesters were treated for smoke inhalation.");
     List<Claim> whole = extract("Police detained 12 of 40 protesters after the march.");
+    List<Claim> wholeInWords = extract("Police detained twelve of 40 protesters after the march.");
 
     assertThat(claims.stream().filter(c -> c.topicKey().startsWith("miner.")).toList()).isEmpty();
     assertThat(reported.stream().filter(c -> c.topicKey().startsWith("protester.")).toList()).isEmpty();
     // The whole ("of 40") is not a second count of those detained.
     assertThat(whole.stream().filter(c -> c.topicKey().endsWith("{event=arrest}")).map(c -> c.value().text()).toList())
+        .containsExactly("12 protesters");
+    assertThat(wholeInWords.stream().filter(c -> c.topicKey().endsWith("{event=arrest}")).map(c -> c.value().text()).toList())
         .containsExactly("12 protesters");
   }
 
