@@ -37,7 +37,9 @@ public final class TopicKeys {
    * them: a winner may be a party or a team ("labour", "scottish labour"), which must not become
    * aliases of one another.
    */
-  public static final Set<String> ALIASED_QUALIFIERS = Set.of("person", "actor", "holder", "persons", "winner");
+  public static final Set<String> ALIASED_QUALIFIERS =
+      java.util.stream.Stream.concat(PERSON_QUALIFIERS.stream(), java.util.stream.Stream.of("winner"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Joins the names of a qualifier that holds several people ({@code persons}), sorted. */
   public static final String NAME_JOINER = " & ";
