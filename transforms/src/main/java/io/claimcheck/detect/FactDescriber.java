@@ -1,6 +1,7 @@
 package io.claimcheck.detect;
 
 import io.claimcheck.model.Claim;
+import io.claimcheck.normalize.Nouns;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,7 +21,7 @@ final class FactDescriber {
     switch (claim.kind()) {
       case QUANTITY -> {
         if (claim.attribute().equals("count")) {
-          b.append("Number of ").append(plural(claim.subject()));
+          b.append("Number of ").append(Nouns.plural(claim.subject()));
           String event = rest.remove("event");
           if (event != null) {
             b.append(" (").append(event).append(")");
@@ -30,7 +31,7 @@ final class FactDescriber {
             b.append(" for ").append(title(winner));
           }
         } else if (claim.attribute().equals("margin")) {
-          b.append("Winning margin in ").append(plural(claim.subject()));
+          b.append("Winning margin in ").append(Nouns.plural(claim.subject()));
           rest.remove("event");
           String winner = rest.remove("winner");
           if (winner != null) {
@@ -58,7 +59,10 @@ final class FactDescriber {
       }
       case EVENT -> {
         String people = rest.containsKey("persons") ? rest.remove("persons") : rest.remove("actor");
-        if (people != null) {
+        String patient = rest.remove("person");
+        if (patient != null) {
+          b.append(capitalize(claim.attribute())).append(" of ").append(title(patient)); // "Arrest of Daniel Okafor"
+        } else if (people != null) {
           b.append(title(people)).append(' ').append(claim.attribute().equals("meet") ? "meet" : claim.attribute() + "s");
         } else {
           b.append("Date of the ").append(claim.subject());
@@ -77,10 +81,6 @@ final class FactDescriber {
     }
     rest.forEach((k, v) -> b.append(" (").append(k).append(": ").append(v).append(")"));
     return b.toString();
-  }
-
-  private static String plural(String noun) {
-    return noun.equals("person") ? "people" : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
   }
 
   private static String capitalize(String s) {

@@ -32,7 +32,9 @@ import java.util.TreeSet;
  * of them. Each resulting partition is one fact.
  *
  * <p><b>Contradiction.</b> The consensus is the value stated by the most documents (ties broken by
- * how many documents are compatible with it; still tied: no consensus), each copy group counting as
+ * how many documents are compatible with it; still tied: no consensus, unless the tied values are
+ * all compatible with each other, {@code --03-27} and {@code Thursday, --03-27}, which are one
+ * reading), each copy group counting as
  * one voice and each voice weighted by its source's reliability when weights are given
  * ({@link TruthDiscovery#consensus}; with all weights 1, the plain majority). Documents none of whose
  * claims is compatible with the consensus are flagged. Without a consensus, every document in an
@@ -330,7 +332,8 @@ public final class FindingDetector {
 
   /**
    * The reading whose voices weigh most ({@link TruthDiscovery#consensus}: with every source weighing
-   * 1, the reading most voices state, ties broken by compatible voices); null when the top is tied.
+   * 1, the reading most voices state, ties broken by compatible voices; readings still tied but all
+   * compatible with each other are one); null when the top is tied.
    */
   private static Claim consensus(Fact fact) {
     Map<String, Set<String>> docsByReading = new TreeMap<>();
@@ -354,7 +357,8 @@ public final class FindingDetector {
     }
     Map<String, Double> voiceWeights =
         TruthDiscovery.voiceWeights(fact.byDoc.keySet(), fact::voice, d -> fact.docWeights.getOrDefault(d, 1.0));
-    String chosen = TruthDiscovery.consensus(readings, voiceWeights::get);
+    String chosen = TruthDiscovery.consensus(readings, voiceWeights::get,
+        (a, b) -> compatible(representative.get(a), representative.get(b)));
     return chosen == null ? null : representative.get(chosen);
   }
 

@@ -25,10 +25,15 @@ final class EventExtractor {
 
   // How far a date may stand from the event noun it dates.
   private static final int DATE_WINDOW = 8;
+  private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be", "being");
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "not", "never", "also");
+  // Words an appositive between a name and its verb may have: "Okafor, a 24-year-old welder, was".
+  private static final int APPOSITIVE_WINDOW = 8;
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "that", "but", "while", "although");
 
   private final Map<String, String> eventVerbs = Lexicon.synonyms("event-verbs");
   private final Map<String, String> eventNouns = Lexicon.synonyms("event-nouns");
+  private final Map<String, String> patientVerbs = Lexicon.synonyms("patient-event-verbs");
   private final Set<String> negations = Lexicon.words("negations");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
 
@@ -38,13 +43,23 @@ final class EventExtractor {
       SentenceInfo s = sentences.get(index);
       List<Token> t = s.tokens();
       List<DateMention> found = resolved(doc.dates(index), doc.published());
+      String passiveSubject = "";
       for (int i = 0; i < t.size(); i++) {
+        Words.Match done = Words.longestPhrase(t, i, patientVerbs, 3);
+        if (done != null && !(done.length() == 1 && Words.fold(t.get(i)).equals(done.canonical()))) {
+          String patient = patientEvent(doc, index, i, done, passiveSubject, found, sink);
+          if (!patient.isEmpty()) {
+            passiveSubject = patient;
+            i += done.length() - 1;
+            continue;
+          }
+        }
         Words.Match verb = Words.longestPhrase(t, i, eventVerbs, 3);
         if (verb != null && personEvent(doc, index, i, verb, found, sink)) {
           i += verb.length() - 1;
           continue;
         }
-        Words.Match noun = Words.longestPhrase(t, i, eventNouns, 2);
+        Words.Match noun = Words.longestPhrase(t, i, eventNouns, 3);
         if (noun != null) {
           DateMention date = attachedDate(t, i, i + noun.length(), found);
           if (date != null) {
@@ -93,6 +108,108 @@ final class EventExtractor {
     sink.add(ClaimKind.EVENT, "event." + verb.canonical(), actor, verb.canonical(), Map.of("actor", actor),
         value, polarity, s.sentence(), start, stop, 0.8);
     return true;
+  }
+
+  /**
+   * An event that happens to a person ({@code arrest}, {@code charge}, {@code killing}), keyed by
+   * that person: the subject of a passive ({@code Okafor was arrested}, {@code he has been
+   * charged}, also {@code ... and charged} after an earlier passive of the sentence) or the object
+   * of an active verb ({@code police arrested Daniel Okafor}). Returns the person, or "" when
+   * there is none (a participle that names nobody, {@code a man was arrested}, gives no claim).
+   */
+  private String patientEvent(DocumentContext doc, int index, int i, Words.Match verb, String passiveSubject,
+      List<DateMention> found, ClaimSink sink) {
+    SentenceInfo s = doc.sentences().get(index);
+    List<Token> t = s.tokens();
+    int end = i + verb.length();
+    String person = "";
+    int before = i - 1;
+    while (before >= 0 && Words.fold(t.get(before)).endsWith("ly")) {
+      before--; // "was later charged"
+    }
+    String previous = before >= 0 ? Words.fold(t.get(before)) : "";
+    if (BE_FORMS.contains(previous)) {
+      person = passiveSubject(doc, index, before);
+    } else if (!passiveSubject.isEmpty() && (previous.equals("and") || previous.equals(","))) {
+      person = passiveSubject; // "was arrested on Saturday and charged with murder"
+    }
+    int after = end; // where a date after the event may start
+    if (person.isEmpty()) {
+      for (PersonMention p : s.persons()) {
+        if (p.startToken() == end) {
+          person = p.name(); // "police arrested Daniel Okafor"
+          after = appositiveEnd(t, p.endToken());
+          break;
+        }
+      }
+    }
+    if (person.isEmpty()) {
+      return "";
+    }
+    // Only a date after it: "was arrested on Saturday and charged" does not date the charge.
+    final int from = after;
+    DateMention date = attachedDate(t, i, after, found.stream().filter(d -> d.startToken() >= from).toList());
+    ClaimValue value = date != null ? date.value() : ClaimValue.stated(verb.canonical());
+    int start = t.get(i).start();
+    int stop = t.get(end - 1).end();
+    if (date != null) {
+      start = Math.min(start, date.start());
+      stop = Math.max(stop, date.end());
+    }
+    sink.add(ClaimKind.EVENT, "event." + verb.canonical(), person, verb.canonical(), Map.of("person", person),
+        value, polarity(t, before + 1), s.sentence(), start, stop, 0.75);
+    return person;
+  }
+
+  /** Past an appositive right after a name ({@code Daniel Okafor, 24,}), or {@code from}. */
+  private static int appositiveEnd(List<Token> t, int from) {
+    if (from >= t.size() || !Words.fold(t.get(from)).equals(",")) {
+      return from;
+    }
+    for (int k = from + 1; k < t.size() && k - from <= APPOSITIVE_WINDOW; k++) {
+      if (Words.fold(t.get(k)).equals(",")) {
+        return k + 1;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * The person a passive's form of "be" (at {@code be}) is said of: a pronoun or a name right
+   * before it, past auxiliaries ({@code has been}), an appositive ({@code Okafor, 24, was}) or a
+   * relative {@code who}; else "" ({@code Smith said a second man was arrested} names no one).
+   */
+  private static String passiveSubject(DocumentContext doc, int index, int be) {
+    SentenceInfo s = doc.sentences().get(index);
+    List<Token> t = s.tokens();
+    int k = be - 1;
+    while (k >= 0 && (AUXILIARIES.contains(Words.fold(t.get(k))) || Words.fold(t.get(k)).endsWith("ly"))) {
+      k--;
+    }
+    if (k < 0) {
+      return "";
+    }
+    if (DocumentContext.isPersonPronoun(t.get(k))) {
+      return doc.resolvePerson(index, k);
+    }
+    if (Words.fold(t.get(k)).equals("who") && k > 0 && Words.fold(t.get(k - 1)).equals(",")) {
+      k -= 2; // "Okafor, who was arrested"
+    } else if (Words.fold(t.get(k)).equals(",")) {
+      int open = k - 1;
+      while (open >= 0 && k - open <= APPOSITIVE_WINDOW && !Words.fold(t.get(open)).equals(",")) {
+        open--;
+      }
+      if (open < 0 || !Words.fold(t.get(open)).equals(",")) {
+        return "";
+      }
+      k = open - 1; // "Okafor, 24, was arrested"; "Mia Tran, a second suspect, was ..."
+    }
+    for (PersonMention p : s.persons()) {
+      if (p.endToken() == k + 1) {
+        return p.name();
+      }
+    }
+    return "";
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class PersonFinder {
 
+  private static final Pattern YEAR_OLD = Pattern.compile("(\\d{1,3}-)?years?-old");
   private static final Pattern LETTERS_AND_HYPHENS = Pattern.compile("[\\p{L}-]+");
   static final Pattern POSSESSIVE = Pattern.compile("'s$");
   static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\-' ]");
@@ -173,7 +174,8 @@ final class PersonFinder {
     boolean evidence = !role.isEmpty()
         || nextToSpeechVerb(tokens, nameStart, nameEnd)
         || appositiveRole(tokens, nameEnd)
-        || ageApposition(tokens, nameEnd);
+        || ageApposition(tokens, nameEnd)
+        || nameEnd - nameStart >= 2 && ageBefore(tokens, nameStart);
     int words = nameEnd - nameStart;
     if (evidence && words >= 1) {
       out.add(new PersonMention(nameStart, nameEnd, resolve(name, known), role, former, roleStart));
@@ -335,6 +337,17 @@ final class PersonFinder {
     return end + 2 < tokens.size() && tokens.get(end).text().equals(",")
         && Words.isSmallNumber(tokens.get(end + 1).text())
         && (tokens.get(end + 2).text().equals(",") || tokens.get(end + 2).text().equals("."));
+  }
+
+  /** "45-year-old Aurel Danek": an age right before a name of two words or more. */
+  private static boolean ageBefore(List<Token> tokens, int start) {
+    if (start < 1 || !YEAR_OLD.matcher(Words.fold(tokens.get(start - 1))).matches()) {
+      return false;
+    }
+    // "45-year-old" as one token, or "45", "-", "year-old".
+    String before = Words.fold(tokens.get(start - 1));
+    return Character.isDigit(before.charAt(0))
+        || start >= 3 && tokens.get(start - 2).text().equals("-") && Words.isSmallNumber(tokens.get(start - 3).text());
   }
 
   /** "Kurt Tong, managing partner at …": a comma, then a role phrase with a title word. */

@@ -6,6 +6,7 @@ import io.claimcheck.model.Polarity;
 import io.claimcheck.nlp.PosTags;
 import io.claimcheck.nlp.Token;
 import io.claimcheck.normalize.Lexicon;
+import io.claimcheck.normalize.Nouns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +38,9 @@ final class QuantityExtractor {
   /** Words that start a sentence before a name without being part of it. */
   private static final Set<String> LEADING_WORDS = Set.of("the", "in", "on", "at", "under", "after", "before", "for",
       "with", "from", "as", "by", "since", "while", "when", "if", "but", "and", "then", "now", "yesterday", "today");
+  // The word between a change and the level it reached: "fell 9% to $1.42 billion", "down 14% at $23.80".
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET");
+  private static final Set<String> LEVEL_WORDS = Set.of("to", "at");
   private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be", "being");
   private static final Set<String> PER_WORDS = Set.of("a", "an", "per", "each");
   private static final Set<String> NOT_SUBJECT_BEFORE = Set.of("to", "with", "in", "than", "from", "and", "of", "by", "for", "at");
@@ -62,6 +66,9 @@ final class QuantityExtractor {
   private final Map<String, String> marginUnits = Lexicon.synonyms("margin-units");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
   private final Set<String> auxiliaries = Lexicon.words("auxiliaries");
+  private final Set<String> timeNouns = Lexicon.words("time-nouns");
+  private final Map<String, String> speedVerbs = Lexicon.synonyms("speed-verbs");
+  private final Set<String> timeReferences = Lexicon.words("time-reference-after");
   private final Map<String, String> units = Lexicon.table("units");
 
   void extract(DocumentContext doc, ClaimSink sink) {
@@ -80,6 +87,8 @@ final class QuantityExtractor {
       // most expensive step of extraction.
       final int sentenceIndex = index;
       Supplier<PosTags> tags = () -> doc.tags(sentenceIndex);
+      String lastConcept = "";
+      int lastEnd = -1;
       for (int n = 0; n < found.size(); n++) {
         NumberMention m = found.get(n);
         int limit = n + 1 < found.size() ? found.get(n + 1).startToken() : s.tokens().size();
@@ -87,25 +96,46 @@ final class QuantityExtractor {
           count(s, tags, m, n > 0 ? found.get(n - 1) : null, limit, sink);
         } else {
           String attribute = attribute(m.dimension());
-          String concept = measure(s, tags, m, limit, previousConcepts.getOrDefault(attribute, ""), sink);
+          // "Revenue fell 9% to $1.42 billion", "shares fell 14% to $23.80": the new level is of
+          // what the change was of.
+          String level = lastEnd >= 0 && m.startToken() == lastEnd + 1
+              && LEVEL_WORDS.contains(Words.fold(s.tokens().get(lastEnd))) ? lastConcept : "";
+          String concept = measure(s, tags, m, limit, previousConcepts.getOrDefault(attribute, ""), level, sink);
           if (!concept.isEmpty()) {
             previousConcepts.put(attribute, concept);
           }
+          lastConcept = concept;
+          lastEnd = m.endToken();
         }
       }
     }
   }
 
   /** A measure; returns the concept it was given, or empty when none was found. */
-  private String measure(SentenceInfo s, Supplier<PosTags> tags, NumberMention m, int limit, String previousConcept, ClaimSink sink) {
+  private String measure(SentenceInfo s, Supplier<PosTags> tags, NumberMention m, int limit, String previousConcept,
+      String levelOf, ClaimSink sink) {
     List<Token> t = s.tokens();
     if (m.dimension().equals("duration") && isAge(s, m)) {
       return ""; // "a 47-year-old": an age, read by the role extractor
+    }
+    if (m.dimension().equals("duration") && m.endToken() < limit && Words.in(t.get(m.endToken()), timeReferences)) {
+      return ""; // "three years ago": when, not how long
     }
     // "$87.61 a share", "$919 million a year": the unit is a qualifier, never the measured noun.
     PerUnit per = m.dimension().equals("money") ? perUnit(t, tags, m.endToken(), limit) : null;
     int after = per == null ? m.endToken() : per.end();
     Head head = lexiconHead(t, m.startToken(), after, limit);
+    if (head != null && head.end <= m.startToken() && after < limit && tags.get().at(head.start).equals("VERB")
+        && !Words.in(t.get(after), timeNouns) && !Words.in(t.get(after), generic)) {
+      // "offered a $25,000 reward", "paid a $2 million settlement": the noun the amount is of
+      // names it, not the verb before (which still names "offered $25,000" and "paid $500 in fines").
+      Head noun = tags.get().at(after).equals("NOUN") ? headAfter(t, tags.get(), after, limit) : null;
+      if (noun == null && tags.get().at(after).equals("ADJ") && phraseFinal(tags.get(), after + 1, t.size())) {
+        String lemma = Words.lemma(Words.fold(t.get(after)));
+        noun = new Head(concepts.getOrDefault(lemma, lemma), after, after + 1, false); // "a $10,000 bounty for"
+      }
+      head = noun != null ? noun : head;
+    }
     if (head == null) {
       head = headAfter(t, tags.get(), after, limit);
     }
@@ -113,6 +143,12 @@ final class QuantityExtractor {
       // A price per unit is named by its verb ("will pay $87.61 a share"), not by the buyer
       // before it, which would make each outlet's wording of the subject a fact of its own.
       head = verbBefore(t, tags.get(), m.startToken());
+    }
+    if (head == null && m.dimension().equals("speed")) {
+      head = speedVerbBefore(t, m.startToken());
+    }
+    if (head == null && !levelOf.isEmpty()) {
+      head = new Head(levelOf, m.startToken(), m.endToken(), false);
     }
     if (head == null) {
       head = headBefore(t, tags.get(), m.startToken());
@@ -204,6 +240,9 @@ final class QuantityExtractor {
     if (previous != null && previous.endToken() == m.startToken() - 1 && Words.fold(t.get(previous.endToken())).equals("of")) {
       return; // "12 of 40 protesters", "twelve of 40": the whole a part was counted of, not what happened to them
     }
+    if (outOfWhole(t, m.startToken())) {
+      return; // "1,150 jobs, out of a workforce of 14,300": the whole the count is taken from
+    }
     if (m.startToken() > 1 && t.get(m.startToken() - 1).text().equals(",")) {
       for (PersonMention p : s.persons()) {
         if (p.endToken() == m.startToken() - 1) {
@@ -268,6 +307,20 @@ final class QuantityExtractor {
         nounEnd = m.endToken() + 1;
       }
     }
+    if (noun == null && m.endToken() < t.size() && BE_FORMS.contains(Words.fold(t.get(m.endToken())))) {
+      // "Another 43 were hurt", "12 have been killed": a number as the subject of a passive
+      // predicate counts what the predicate usually counts.
+      int k = m.endToken();
+      while (k < Math.min(t.size(), m.endToken() + 3) && (Words.in(t.get(k), auxiliaries) || Words.fold(t.get(k)).endsWith("ly"))) {
+        k++;
+      }
+      Words.Match pred = k < Math.min(t.size(), limit) ? Words.longestPhrase(t, k, predicates, 4) : null;
+      if (pred != null) {
+        noun = predicateNouns.getOrDefault(pred.canonical(), "person");
+        predicate = pred.canonical();
+        nounEnd = k + pred.length();
+      }
+    }
     if (noun == null) {
       // "the death toll rose to 12": no counted noun after the number, a casualty word before it.
       for (int k = Math.max(0, m.startToken() - 4); k < m.startToken() && noun == null; k++) {
@@ -298,7 +351,7 @@ final class QuantityExtractor {
     if (predicate == null) {
       return;
     }
-    String plural = Words.plural(noun);
+    String plural = Nouns.plural(noun);
     ClaimValue v = m.value();
     ClaimValue value = new ClaimValue(v.kind(), v.text() + " " + plural, v.low(), v.high(), plural, v.originalUnit());
     if (margin != null) {
@@ -463,6 +516,39 @@ final class QuantityExtractor {
     for (int k = from; k < to; k++) {
       String f = Words.fold(t.get(k));
       if (f.equals("and") || f.equals(",") || f.equals("or") || f.equals("but") || f.equals(";")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word before {@code next} ends its phrase: the sentence, a punctuation mark or a preposition follows. */
+  private static boolean phraseFinal(PosTags tags, int next, int size) {
+    return next >= size || tags.at(next).equals("PUNCT") || tags.at(next).equals("ADP");
+  }
+
+  /** A verb of moving right before a speed ({@code travelling at 112 km/h}), as its concept. */
+  private Head speedVerbBefore(List<Token> t, int numberStart) {
+    for (int k = numberStart - 1; k >= 0 && k >= numberStart - 3; k--) {
+      String canonical = speedVerbs.get(Words.fold(t.get(k)));
+      if (canonical != null) {
+        return new Head(canonical, k, k + 1, false);
+      }
+      if (isClauseBreak(t.get(k))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether "out of" stands up to four words before the number, with no comma between. */
+  private static boolean outOfWhole(List<Token> t, int numberStart) {
+    for (int k = numberStart - 1; k >= 1 && k >= numberStart - 5; k--) {
+      String f = Words.fold(t.get(k));
+      if (f.equals(",") || f.equals(";")) {
+        return false;
+      }
+      if (f.equals("of") && Words.fold(t.get(k - 1)).equals("out")) {
         return true;
       }
     }
@@ -678,7 +764,23 @@ final class QuantityExtractor {
       if (generic.contains(f)) {
         return new Head(Words.lemma(f), k, k + 1, true);
       }
-      if (tags.at(k).equals("NOUN")) {
+      if (tags.at(k).equals("NOUN") || tags.at(k).equals("PROPN")) {
+        // "Shares of Brackwater fell 14%", "the price of crude rose 3%": the noun before "of".
+        int phrase = k;
+        while (phrase > 0 && k - phrase < 4 && NOUN_PHRASE_TAGS.contains(tags.at(phrase - 1))) {
+          phrase--;
+        }
+        // Not a generic noun: "the rate of inflation rose to 3%" stays inflation's.
+        // (A sentence's first word may be tagged a proper noun for its capital: "Shares of Acme".)
+        if (phrase > 1 && Words.fold(t.get(phrase - 1)).equals("of")
+            && (tags.at(phrase - 2).equals("NOUN") || phrase == 2 && tags.at(0).equals("PROPN"))
+            && !generic.contains(Words.fold(t.get(phrase - 2)))) {
+          String lemma = Words.lemma(Words.fold(t.get(phrase - 2)));
+          return new Head(concepts.getOrDefault(lemma, lemma), phrase - 2, phrase - 1, false);
+        }
+        if (tags.at(k).equals("PROPN")) {
+          return null;
+        }
         String lemma = Words.lemma(f);
         return new Head(concepts.getOrDefault(lemma, lemma), k, k + 1, false);
       }
@@ -690,13 +792,34 @@ final class QuantityExtractor {
     return null;
   }
 
-  /** A specific concept named in the sentence, nearest to the number. */
+  /**
+   * Whether token {@code k} is a capitalized word inside a name ({@code Halvorsen Fine Jewelry},
+   * {@code Rate Cut Fund}) rather than a concept: capitalized mid-sentence next to another
+   * capitalized word, in a sentence that is not written in title case (a headline).
+   */
+  private static boolean inName(List<Token> t, int k) {
+    if (k == 0 || !t.get(k).capitalized()
+        || !(t.get(k - 1).capitalized() || k + 1 < t.size() && t.get(k + 1).capitalized())) {
+      return false;
+    }
+    int words = 0;
+    int capitalized = 0;
+    for (Token token : t) {
+      if (!token.text().isEmpty() && Character.isLetter(token.text().charAt(0))) {
+        words++;
+        capitalized += token.capitalized() ? 1 : 0;
+      }
+    }
+    return capitalized * 2 < words;
+  }
+
+  /** A specific concept named in the sentence, nearest to the number; not a word of a name. */
   private String conceptInSentence(List<Token> t, int near) {
     String best = "";
     int bestDistance = Integer.MAX_VALUE;
     for (int k = 0; k < t.size(); k++) {
       Words.Match c = Words.longestPhrase(t, k, concepts, 3);
-      if (c != null && Math.abs(k - near) < bestDistance) {
+      if (c != null && Math.abs(k - near) < bestDistance && !inName(t, k)) {
         best = c.canonical();
         bestDistance = Math.abs(k - near);
       }

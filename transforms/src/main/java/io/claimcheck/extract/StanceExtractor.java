@@ -30,6 +30,7 @@ final class StanceExtractor {
   private static final Set<String> VOLITIONAL = Set.of("will", "would", "won't", "wouldn't", "shall");
   private static final Set<String> MODALS = Set.of("will", "would", "won't", "wouldn't", "does", "did", "do", "doesn't", "didn't", "don't", "can't", "cannot", "couldn't", "shall", "should", "must");
 
+  private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "ADV");
   private final Map<String, String> stanceVerbs = Lexicon.table("stance-verbs");
   private final Map<String, String> concepts = Lexicon.synonyms("concepts");
   private final Set<String> lightVerbs = Lexicon.words("light-verbs");
@@ -186,6 +187,9 @@ final class StanceExtractor {
       }
       if (tags.at(k).equals("NOUN")) {
         return k;
+      }
+      if (tags.at(k).equals("VERB") && k > from && f.endsWith("s") && MODIFIER_TAGS.contains(tags.at(k - 1))) {
+        return k; // "did not rule out further cuts if ...": a plural after a modifier, tagged as a verb
       }
       if (tags.at(k).equals("VERB")) {
         // "plans to expand investment": the verb's own noun comes next; keep looking.

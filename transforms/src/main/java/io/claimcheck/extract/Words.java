@@ -87,20 +87,6 @@ final class Words {
     return w;
   }
 
-  /** A readable plural of a canonical noun, for value texts such as {@code >75 countries}. */
-  static String plural(String noun) {
-    if (noun.equals("person")) {
-      return "people";
-    }
-    if (noun.endsWith("y") && noun.length() > 2 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
-      return noun.substring(0, noun.length() - 1) + "ies";
-    }
-    if (noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh")) {
-      return noun + "es";
-    }
-    return noun + "s";
-  }
-
   /**
    * The longest phrase of {@code lexicon} (a synonym map) that starts at token {@code i}, as
    * {@code [canonical, tokenCount]}, or null. Phrases are matched on folded tokens joined by spaces.

@@ -39,6 +39,8 @@ public final class SentenceSplitter {
   private final SentenceDetectorME detector;
   private final int maxSentenceChars;
   private final Map<String, String> abbreviations = Lexicon.table("abbreviations");
+  // A word ending in a decimal number: "$1.42", "€3.20".
+  private static final Pattern DECIMAL_END = Pattern.compile("\\d\\.\\d+$");
   private final Set<String> openers = Lexicon.words("sentence-openers");
 
   /** A splitter with the default cap of {@value #MAX_SENTENCE_CHARS} characters per sentence. */
@@ -157,7 +159,7 @@ public final class SentenceSplitter {
   /**
    * The model splits after "Mr." or "U.S." in "Mr. Smith" and "U.S. Treasury Secretary"; join a
    * piece to the previous one when that ends in an abbreviation and the piece does not really
-   * start a new sentence.
+   * start a new sentence, or when that ends inside a decimal number.
    */
   private List<int[]> mergeAfterAbbreviations(String text, List<int[]> spans) {
     List<int[]> out = new ArrayList<>(spans.size());
@@ -172,7 +174,10 @@ public final class SentenceSplitter {
           lastWordStart--;
         }
         String lastWord = text.substring(lastWordStart, previous[1]);
-        if (continuesAfter(abbreviationKind(lastWord), firstWord(text, span[0], span[1]))) {
+        if (DECIMAL_END.matcher(lastWord).find()
+            || continuesAfter(abbreviationKind(lastWord), firstWord(text, span[0], span[1]))) {
+          // The model may end a sentence at the point of a decimal ("fell 9% to $1.42 | billion"):
+          // OpenNLP then ends it at the next space. No sentence ends inside a number.
           previous[1] = span[1];
           continue;
         }

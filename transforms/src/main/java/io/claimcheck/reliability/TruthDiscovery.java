@@ -48,6 +48,17 @@ public final class TruthDiscovery {
    * With every weight 1 this is the plain majority of voices.
    */
   public static String consensus(List<Reading> readings, ToDoubleFunction<String> voiceWeight) {
+    return consensus(readings, voiceWeight, (a, b) -> false);
+  }
+
+  /**
+   * As {@link #consensus(List, ToDoubleFunction)}, but readings still tied that are all compatible
+   * with each other ({@code --03-27} and {@code Thursday, --03-27}; {@code >75} and {@code 80}) do
+   * not cancel out: they are one reading written two ways, and the first in value order is the
+   * consensus (a source of {@code Friday, --03-28} is still flagged against it).
+   */
+  public static String consensus(List<Reading> readings, ToDoubleFunction<String> voiceWeight,
+      BiPredicate<String, String> compatible) {
     if (readings.isEmpty()) {
       return null;
     }
@@ -60,10 +71,25 @@ public final class TruthDiscovery {
         .reversed();
     List<String> ranked = new ArrayList<>(strength.keySet());
     ranked.sort(stronger);
-    if (ranked.size() > 1 && stronger.compare(ranked.get(0), ranked.get(1)) == 0) {
-      return null;
+    List<String> top = new ArrayList<>();
+    for (String v : ranked) {
+      if (stronger.compare(ranked.get(0), v) == 0) {
+        top.add(v);
+      }
     }
-    return ranked.get(0);
+    if (top.size() == 1) {
+      return top.get(0);
+    }
+    for (int i = 0; i < top.size(); i++) {
+      for (int j = i + 1; j < top.size(); j++) {
+        if (!compatible.test(top.get(i), top.get(j))) {
+          return null;
+        }
+      }
+    }
+    // Voices compatible with one are compatible with the others as far as the tie-break saw: the
+    // first in value order stands for them all.
+    return top.get(0);
   }
 
   private static long weigh(Set<String> voices, ToDoubleFunction<String> voiceWeight) {
@@ -127,7 +153,7 @@ public final class TruthDiscovery {
         return null;
       }
       Map<String, Double> weights = voiceWeights(valuesByDoc.keySet(), this::voice, docWeight);
-      return TruthDiscovery.consensus(readings(compatible), weights::get);
+      return TruthDiscovery.consensus(readings(compatible), weights::get, compatible);
     }
 
     /** Per document: whether one of its values is compatible with {@code consensus}. */

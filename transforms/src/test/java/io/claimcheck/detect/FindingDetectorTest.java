@@ -168,6 +168,11 @@ public class FindingDetectorTest {
     Claim seats = new Claim("a", "s", ClaimKind.QUANTITY, TopicKeys.key("seat.count", won), "seat", "count", new TreeMap<>(won),
         ClaimValue.quantity("37 seats", 37d, 37d, "seats"), Polarity.POSITIVE, "Scottish Labour won 37 seats.", 0, 5, 0.8);
     assertThat(FactDescriber.describe(seats, won)).isEqualTo("Number of seats (win) for Scottish Labor");
+
+    Map<String, String> person = Map.of("person", "pavel orlov");
+    Claim arrest = new Claim("a", "s", ClaimKind.EVENT, TopicKeys.key("event.arrest", person), "pavel orlov", "arrest",
+        new TreeMap<>(person), ClaimValue.date("Sunday"), Polarity.POSITIVE, "Officers detained Pavel Orlov on Sunday.", 0, 5, 0.75);
+    assertThat(FactDescriber.describe(arrest, person)).isEqualTo("Arrest of Pavel Orlov");
   }
 
   private static Claim tollOn(String doc, double n, String published, String by) {

@@ -87,6 +87,38 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void aNumberAsTheSubjectOfAPassivePredicateCountsPeople() {
+    List<Claim> claims = extract("Nine were killed and another 20 were badly injured when the ferry capsized.");
+
+    assertThat(values(claims, "person.count{event=kill}")).containsExactly("9 people");
+    assertThat(values(claims, "person.count{event=injure}")).containsExactly("20 people");
+  }
+
+  @Test
+  public void theWholeAfterOutOfIsNotACount() {
+    List<Claim> claims = extract("The airline will cut 600 jobs, out of a staff of 9,000 employees, by spring.");
+
+    assertThat(claims.stream().map(c -> c.value().text()).toList()).doesNotContain("9000 people");
+    assertThat(values(claims, "job.count{event=lay off}")).containsExactly("600 jobs");
+  }
+
+  @Test
+  public void marchingAndRallyingAreOneProtest() {
+    List<Claim> marched = extract("Some 5,000 people marched through the capital on Saturday.");
+    List<Claim> rallied = extract("About 5,000 people rallied outside parliament.");
+
+    assertThat(values(marched, "person.count{event=protest}")).containsExactly("~5000 people");
+    assertThat(values(rallied, "person.count{event=protest}")).containsExactly("~5000 people");
+  }
+
+  @Test
+  public void countedNounsKeepTheirIrregularPlural() {
+    List<Claim> claims = extract("Two men were arrested after the brawl.");
+
+    assertThat(values(claims, "man.count{event=arrest}")).containsExactly("2 men");
+  }
+
+  @Test
   public void injuredAndWoundedAfterTheNumberInOneSentence() {
     List<Claim> claims = extract("The tornado left 8 people injured and 40 wounded across the county.");
 
@@ -272,6 +304,49 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void theNounAnAmountIsOfNamesItBeforeTheVerb() {
+    List<Claim> bounty = extract("The family offered a $10,000 bounty for information about the attack.");
+    List<Claim> verb = extract("The insurer offered $10,000 to each family.");
+
+    assertThat(values(bounty, "bounty.amount{}")).containsExactly("USD 10000");
+    assertThat(values(verb, "offer.amount{}")).containsExactly("USD 10000");
+  }
+
+  @Test
+  public void aConceptWordInsideANameIsNotTheConcept() {
+    List<Claim> claims = extract("Thieves made off with about $40,000 worth of watches from the Lakeside Fine Arts Gallery.");
+    // A generic head ("the figure") looks for a concept in its sentence: not in a name.
+    List<Claim> generic = extract("The figure reached $3 million, according to the Lakeside Fine Arts Gallery.");
+
+    assertThat(values(claims, "theft.amount{}")).containsExactly("USD ~40000");
+    assertThat(withKey(generic, "fine.amount{}")).isEmpty();
+  }
+
+  @Test
+  public void theLevelAChangeReachedIsOfWhatChanged() {
+    List<Claim> claims = extract("Shares of Norvik Air fell 8% to €4.10 in Oslo, and bookings rose 3% to 2.1 million.");
+
+    assertThat(values(claims, "share.rate{}")).containsExactly("8%");
+    assertThat(values(claims, "share.amount{}")).containsExactly("EUR 4.1");
+  }
+
+  @Test
+  public void aDurationBeforeAgoIsAPointInTime() {
+    List<Claim> claims = extract("The bridge was closed to trucks nine years ago after inspectors found cracks.");
+
+    assertThat(claims.stream().filter(c -> c.attribute().equals("duration")).toList()).isEmpty();
+  }
+
+  @Test
+  public void howLongSomethingStaysClosedAndHowFastItMoved() {
+    List<Claim> closed = extract("The airport will stay shut for three days while crews clear the runway.");
+    List<Claim> speed = extract("Police said the bus was going at about 90 mph when it left the road.");
+
+    assertThat(values(closed, "closure.duration{}")).containsExactly("3 days");
+    assertThat(withKey(speed, "travel.speed{}")).hasSize(1);
+  }
+
+  @Test
   public void aYearEarlierIsNotARate() {
     List<Claim> claims = extract("Sales reached $11 million a year earlier, the brewer's filing showed.");
 
@@ -421,6 +496,54 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void eventsDoneToANamedPersonAreKeyedByThatPerson() {
+    List<Claim> claims = extract(
+        "Customs officers detained Pavel Orlov, 41, at the airport on Sunday. "
+            + "Former mayor Ana Ruiz was indicted on Thursday and charged with bribery. "
+            + "Orlov has not been charged, his lawyer said.");
+
+    assertThat(values(claims, "event.arrest{person=pavel orlov}")).containsExactly("Sunday");
+    assertThat(values(claims, "event.indictment{person=ana ruiz}")).containsExactly("Thursday");
+    // "... on Thursday and charged": the date before the second verb is the first one's.
+    assertThat(values(claims, "event.charge{person=ana ruiz}")).containsExactly("charge");
+    assertThat(only(claims, "event.charge{person=pavel orlov}").polarity()).isEqualTo(Polarity.NEGATIVE);
+  }
+
+  @Test
+  public void aPassiveThatNamesNoOneIsNoEvent() {
+    List<Claim> claims = extract("Inspector Lena Voss said a second man was arrested on Monday. Voss resisted arrest as a young woman.");
+
+    assertThat(ofKind(claims, ClaimKind.EVENT)).isEmpty();
+  }
+
+  @Test
+  public void aNamedVictimsKillingIsAnEvent() {
+    List<Claim> claims = extract("The shopkeeper, Ravi Menon, 58, was stabbed to death on Tuesday night.");
+
+    assertThat(values(claims, "event.killing{person=ravi menon}")).containsExactly("Tuesday");
+  }
+
+  @Test
+  public void touringAndTravellingToAPlaceAreVisits() {
+    List<Claim> toured = extract("Health Minister Ines Baptista toured the flooded district on Friday.");
+    List<Claim> travel = extract("Health Minister Ines Baptista will travel to the flooded district on Friday.");
+    List<Claim> moving = extract("Health Minister Ines Baptista said the ambulance was travelling at 90 km/h.");
+
+    assertThat(values(toured, "event.visit{actor=ines baptista}")).containsExactly("Friday");
+    assertThat(values(travel, "event.visit{actor=ines baptista}")).containsExactly("Friday");
+    assertThat(ofKind(moving, ClaimKind.EVENT)).isEmpty();
+  }
+
+  @Test
+  public void courtDatesAndClosingDatesAreDatedEvents() {
+    List<Claim> court = extract("The two teenagers are due back in court on May 2.");
+    List<Claim> closing = extract("The mill will close on March 31, the owners said.");
+
+    assertThat(values(court, "event.hearing{}")).containsExactly("--05-02");
+    assertThat(values(closing, "event.closing{}")).containsExactly("--03-31");
+  }
+
+  @Test
   public void dateOfTheStatementDoesNotDateTheEvent() {
     List<Claim> claims = extract(
         "Defense lawyers filed new motions ahead of the trial, saying on Monday that the evidence had been tainted.");
@@ -446,6 +569,22 @@ public class ClaimExtractorTest {
 
     Claim stance = only(claims, "stance.layoff{holder=brightwater foods}");
     assertThat(stance.value().text()).isEqualTo("against");
+  }
+
+  @Test
+  public void votesAndDefencesAreStances() {
+    List<Claim> claims = extract(
+        "Councillor Ama Owusu voted against the levy. Mayor Jon Berg defended the levy on Monday.");
+
+    assertThat(values(claims, "stance.tariff{holder=ama owusu}")).containsExactly("against");
+    assertThat(values(claims, "stance.tariff{holder=jon berg}")).containsExactly("for");
+  }
+
+  @Test
+  public void aPluralTaggedAsAVerbAfterAModifierIsTheObject() {
+    List<Claim> claims = extract("Governor Alma Reyes did not rule out further closures if infections keep rising.");
+
+    assertThat(values(claims, "stance.closure{holder=alma reyes}")).containsExactly("for");
   }
 
   @Test
@@ -535,6 +674,13 @@ public class ClaimExtractorTest {
     List<Claim> tolls = withKey(claims, "person.count{event=kill}");
     assertThat(tolls.stream().map(c -> c.qualifiers().get("according_to")).toList())
         .containsExactly("police", "regional hospital").inOrder();
+  }
+
+  @Test
+  public void anAgeBeforeANameMarksAPerson() {
+    List<Claim> claims = extract("The pilot, 52-year-old Tomas Reiter of Linz, was unhurt.");
+
+    assertThat(values(claims, "person.age{person=tomas reiter}")).containsExactly("52 years");
   }
 
   @Test

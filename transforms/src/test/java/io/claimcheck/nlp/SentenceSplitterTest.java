@@ -37,6 +37,17 @@ public class SentenceSplitterTest {
   }
 
   @Test
+  public void neverEndsASentenceInsideADecimalNumber() {
+    // The model ends a sentence at the point of "$1.42" (and OpenNLP then at the next space).
+    assertThat(texts("Sales fell 9% to $1.42 billion from $1.56 billion. Analysts had expected more."))
+        .containsExactly("Sales fell 9% to $1.42 billion from $1.56 billion.", "Analysts had expected more.");
+    assertThat(texts("The club lost €1.12 a ticket, or 3%, on the season. Attendance fell."))
+        .containsExactly("The club lost €1.12 a ticket, or 3%, on the season.", "Attendance fell.");
+    assertThat(texts("Turnout was 61.5. Officials were pleased."))
+        .containsExactly("Turnout was 61.5.", "Officials were pleased.");
+  }
+
+  @Test
   public void splitsAfterUsBeforeASentenceOpener() {
     assertThat(texts("Talks were held in the U.S. The talks ended on Friday."))
         .containsExactly("Talks were held in the U.S.", "The talks ended on Friday.");

@@ -167,4 +167,30 @@ public class TruthDiscoveryTest {
     assertThat(TruthDiscovery.consensus(readings, v -> 1.0)).isNull();
     assertThat(TruthDiscovery.consensus(readings.subList(0, 1), v -> 1.0)).isEqualTo(">75");
   }
+
+  @Test
+  public void tiedReadingsCompatibleWithEachOtherAreOneConsensus() {
+    // A court date written with and without its weekday by two voices each, and a third date.
+    List<Reading> dates = List.of(
+        new Reading("--04-02", Set.of("a", "b"), Set.of("a", "b", "c", "d")),
+        new Reading("Tuesday, --04-02", Set.of("c", "d"), Set.of("a", "b", "c", "d")),
+        new Reading("Wednesday, --04-03", Set.of("e"), Set.of("e")));
+    BiPredicate<String, String> sameDay = (x, y) -> !x.startsWith("Wednesday") && !y.startsWith("Wednesday");
+    assertThat(TruthDiscovery.consensus(dates, v -> 1.0)).isNull();
+    assertThat(TruthDiscovery.consensus(dates, v -> 1.0, sameDay)).isEqualTo("--04-02");
+    // ">75" and "80" tie and overlap; "60" agrees with neither: a consensus exists (either reading
+    // flags the same voice, "60"), the first in value order.
+    List<Reading> counts = List.of(
+        new Reading(">75", Set.of("a"), Set.of("a", "b")),
+        new Reading("80", Set.of("b"), Set.of("a", "b")),
+        new Reading("60", Set.of("c"), Set.of("c")));
+    BiPredicate<String, String> overlap = (x, y) -> !x.equals("60") && !y.equals("60");
+    assertThat(TruthDiscovery.consensus(counts, v -> 1.0)).isNull();
+    assertThat(TruthDiscovery.consensus(counts, v -> 1.0, overlap)).isEqualTo("80");
+    // Tied readings that disagree with each other still give none.
+    List<Reading> apart = List.of(
+        new Reading("80", Set.of("b"), Set.of("b")),
+        new Reading("60", Set.of("c"), Set.of("c")));
+    assertThat(TruthDiscovery.consensus(apart, v -> 1.0, overlap)).isNull();
+  }
 }
