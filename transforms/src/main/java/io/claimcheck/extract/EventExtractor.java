@@ -3,6 +3,7 @@ package io.claimcheck.extract;
 import io.claimcheck.model.ClaimKind;
 import io.claimcheck.model.ClaimValue;
 import io.claimcheck.model.Polarity;
+import io.claimcheck.nlp.PosTags;
 import io.claimcheck.nlp.Token;
 import io.claimcheck.normalize.Lexicon;
 
@@ -209,7 +210,17 @@ final class EventExtractor {
         return p.name();
       }
     }
-    return "";
+    // "Nelelford was taken into custody" in a report that named her without a title: a proper
+    // noun as the subject of an arrest is a name (the story's name pool makes it her full name).
+    PosTags tags = doc.tags(index);
+    int start = k + 1;
+    while (start > 0 && k + 1 - start < 3 && t.get(start - 1).capitalized() && tags.at(start - 1).equals("PROPN")) {
+      start--;
+    }
+    if (start == k + 1) {
+      return "";
+    }
+    return PersonFinder.normalize(t.subList(start, k + 1));
   }
 
   /**

@@ -510,6 +510,14 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void aProperNounAsTheSubjectOfAnArrestIsAName() {
+    // No title, role or speech verb made "Odile Brandt" a person; the story's name pool will.
+    List<Claim> claims = extract("A court jailed Odile Brandt for fraud. Brandt was taken into custody in the courtroom.");
+
+    assertThat(withKey(claims, "event.arrest{person=brandt}")).hasSize(1);
+  }
+
+  @Test
   public void aPassiveThatNamesNoOneIsNoEvent() {
     List<Claim> claims = extract("Inspector Lena Voss said a second man was arrested on Monday. Voss resisted arrest as a young woman.");
 
@@ -538,9 +546,11 @@ public class ClaimExtractorTest {
   public void courtDatesAndClosingDatesAreDatedEvents() {
     List<Claim> court = extract("The two teenagers are due back in court on May 2.");
     List<Claim> closing = extract("The mill will close on March 31, the owners said.");
+    List<Claim> price = extract("The bid is 30% above the closing price on Friday; shares rose 2% to close at $12 on Monday.");
 
     assertThat(values(court, "event.hearing{}")).containsExactly("--05-02");
-    assertThat(values(closing, "event.closing{}")).containsExactly("--03-31");
+    assertThat(values(closing, "event.shutdown{}")).containsExactly("--03-31");
+    assertThat(ofKind(price, ClaimKind.EVENT)).isEmpty();
   }
 
   @Test
