@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class PersonFinder {
 
+  private static final Set<String> PREPOSITIONS = Set.of("for", "of", "from", "in", "at", "to", "by", "with", "near", "outside");
   private static final Pattern YEAR_OLD = Pattern.compile("(\\d{1,3}-)?years?-old");
   private static final Pattern LETTERS_AND_HYPHENS = Pattern.compile("[\\p{L}-]+");
   static final Pattern POSSESSIVE = Pattern.compile("'s$");
@@ -175,7 +176,7 @@ final class PersonFinder {
         || nextToSpeechVerb(tokens, nameStart, nameEnd)
         || appositiveRole(tokens, nameEnd)
         || ageApposition(tokens, nameEnd)
-        || nameEnd - nameStart >= 2 && ageBefore(tokens, nameStart);
+        || nameEnd - nameStart >= 2 && (ageBefore(tokens, nameStart) || relativeWho(tokens, nameStart, nameEnd));
     int words = nameEnd - nameStart;
     if (evidence && words >= 1) {
       out.add(new PersonMention(nameStart, nameEnd, resolve(name, known), role, former, roleStart));
@@ -337,6 +338,16 @@ final class PersonFinder {
     return end + 2 < tokens.size() && tokens.get(end).text().equals(",")
         && Words.isSmallNumber(tokens.get(end + 1).text())
         && (tokens.get(end + 2).text().equals(",") || tokens.get(end + 2).text().equals("."));
+  }
+
+  /**
+   * "Declan Moorcroft, who represents Quillan East,": "who" is said of people, not of places or
+   * firms; but not after a preposition ("the member for Quillan East, who ...": the who is the member).
+   */
+  private static boolean relativeWho(List<Token> tokens, int start, int end) {
+    return (start == 0 || !PREPOSITIONS.contains(Words.fold(tokens.get(start - 1))))
+        && end + 1 < tokens.size() && tokens.get(end).text().equals(",")
+        && (Words.fold(tokens.get(end + 1)).equals("who") || Words.fold(tokens.get(end + 1)).equals("whose"));
   }
 
   /** "45-year-old Aurel Danek": an age right before a name of two words or more. */

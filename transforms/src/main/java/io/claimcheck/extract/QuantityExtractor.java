@@ -39,6 +39,7 @@ final class QuantityExtractor {
   private static final Set<String> LEADING_WORDS = Set.of("the", "in", "on", "at", "under", "after", "before", "for",
       "with", "from", "as", "by", "since", "while", "when", "if", "but", "and", "then", "now", "yesterday", "today");
   // The word between a change and the level it reached: "fell 9% to $1.42 billion", "down 14% at $23.80".
+  private static final Set<String> REFERENCE_WORDS = Set.of("the", "all");
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET");
   private static final Set<String> LEVEL_WORDS = Set.of("to", "at");
   private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be", "being");
@@ -234,8 +235,8 @@ final class QuantityExtractor {
   private void count(SentenceInfo s, Supplier<PosTags> lazyTags, NumberMention m, NumberMention previous, int limit,
       ClaimSink sink) {
     List<Token> t = s.tokens();
-    if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1)).equals("the")) {
-      return; // "the two countries": a reference to known things, not a count
+    if (m.startToken() > 0 && REFERENCE_WORDS.contains(Words.fold(t.get(m.startToken() - 1)))) {
+      return; // "the two countries", "all three are charged": a reference to known things, not a count
     }
     if (previous != null && previous.endToken() == m.startToken() - 1 && Words.fold(t.get(previous.endToken())).equals("of")) {
       return; // "12 of 40 protesters", "twelve of 40": the whole a part was counted of, not what happened to them

@@ -662,8 +662,10 @@ public class ClaimExtractorTest {
   @Test
   public void definiteNumberIsAReferenceNotACount() {
     List<Claim> claims = extract("The two companies announced the merger on Monday.");
+    List<Claim> all = extract("All four were charged with arson and will appear in court on Friday.");
 
     assertThat(ofKind(claims, ClaimKind.QUANTITY)).isEmpty();
+    assertThat(ofKind(all, ClaimKind.QUANTITY)).isEmpty();
   }
 
   @Test
@@ -691,6 +693,16 @@ public class ClaimExtractorTest {
     List<Claim> claims = extract("The pilot, 52-year-old Tomas Reiter of Linz, was unhurt.");
 
     assertThat(values(claims, "person.age{person=tomas reiter}")).containsExactly("52 years");
+  }
+
+  @Test
+  public void aNameBeforeCommaWhoIsAPerson() {
+    List<Claim> claims = extract("The motion failed when Priya Nandakumar, who chairs the committee, voted against the levy.");
+    // After a preposition the name is a place and "who" is the person before it.
+    List<Claim> place = extract("Among the no votes was Councillor Ivo Brandt, the member for Lower Marsh, who voted against the levy.");
+
+    assertThat(values(claims, "stance.tariff{holder=priya nandakumar}")).containsExactly("against");
+    assertThat(values(place, "stance.tariff{holder=ivo brandt}")).containsExactly("against");
   }
 
   @Test
