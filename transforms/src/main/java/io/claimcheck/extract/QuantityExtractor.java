@@ -151,6 +151,12 @@ final class QuantityExtractor {
     if (head == null && !levelOf.isEmpty()) {
       head = new Head(levelOf, m.startToken(), m.endToken(), false);
     }
+    if (head == null && m.startToken() >= 2 && LEVEL_WORDS.contains(Words.fold(t.get(m.startToken() - 1)))
+        && Words.fold(t.get(m.startToken() - 2)).equals(",")) {
+      // "raised the sales tax by half a percentage point, to 7.5 percent": the level of the last
+      // concept before the comma.
+      head = conceptBefore(t, m.startToken() - 2);
+    }
     if (head == null) {
       head = headBefore(t, tags.get(), m.startToken());
     }
@@ -526,6 +532,17 @@ final class QuantityExtractor {
   /** Whether the word before {@code next} ends its phrase: the sentence, a punctuation mark or a preposition follows. */
   private static boolean phraseFinal(PosTags tags, int next, int size) {
     return next >= size || tags.at(next).equals("PUNCT") || tags.at(next).equals("ADP");
+  }
+
+  /** The nearest lexicon concept ending before token {@code end}, not a word of a name; or null. */
+  private Head conceptBefore(List<Token> t, int end) {
+    for (int k = end - 1; k >= 0; k--) {
+      Words.Match c = Words.longestPhrase(t, k, concepts, 3);
+      if (c != null && k + c.length() <= end && !inName(t, k)) {
+        return new Head(c.canonical(), k, k + c.length(), false);
+      }
+    }
+    return null;
   }
 
   /** A verb of moving right before a speed ({@code travelling at 112 km/h}), as its concept. */

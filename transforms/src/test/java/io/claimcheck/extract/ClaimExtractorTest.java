@@ -328,6 +328,9 @@ public class ClaimExtractorTest {
 
     assertThat(values(claims, "share.rate{}")).containsExactly("8%");
     assertThat(values(claims, "share.amount{}")).containsExactly("EUR 4.1");
+    // A change given in words, then the level after a comma.
+    List<Claim> words = extract("The council lifted the parking levy by a quarter, to 12 percent.");
+    assertThat(values(words, "tariff.rate{}")).containsExactly("12%");
   }
 
   @Test
