@@ -27,6 +27,8 @@ final class EventExtractor {
   // How far a date may stand from the event noun it dates.
   private static final int DATE_WINDOW = 8;
   private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be", "being");
+  private static final Set<String> OF_WORDS = Set.of("of", "for");
+  private static final java.util.regex.Pattern AGE_WORD = java.util.regex.Pattern.compile("(\\d{1,3}-)?years?-old");
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "not", "never", "also");
   // Words an appositive between a name and its verb may have: "Okafor, a 24-year-old welder, was".
   private static final int APPOSITIVE_WINDOW = 8;
@@ -35,6 +37,8 @@ final class EventExtractor {
   private final Map<String, String> eventVerbs = Lexicon.synonyms("event-verbs");
   private final Map<String, String> eventNouns = Lexicon.synonyms("event-nouns");
   private final Map<String, String> patientVerbs = Lexicon.synonyms("patient-event-verbs");
+  // Weekdays and months are capitalized too: "who was arrested in March, X, was ..." names no March.
+  private final Map<String, String> calendar = calendar();
   private final Set<String> negations = Lexicon.words("negations");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
 
@@ -125,8 +129,8 @@ final class EventExtractor {
     int end = i + verb.length();
     String person = "";
     int before = i - 1;
-    while (before >= 0 && Words.fold(t.get(before)).endsWith("ly")) {
-      before--; // "was later charged"
+    while (before >= 0 && (Words.fold(t.get(before)).endsWith("ly") || Words.in(t.get(before), negations))) {
+      before--; // "was later charged", "was not charged"
     }
     String previous = before >= 0 ? Words.fold(t.get(before)) : "";
     if (BE_FORMS.contains(previous)) {
@@ -136,9 +140,10 @@ final class EventExtractor {
     }
     int after = end; // where a date after the event may start
     if (person.isEmpty()) {
+      int object = ageEnd(t, end); // "charged 45-year-old Mark Evans"
       for (PersonMention p : s.persons()) {
-        if (p.startToken() == end) {
-          person = p.name(); // "police arrested Daniel Okafor"
+        if (p.startToken() == object && !possessed(t, p.endToken())) {
+          person = p.name(); // "police arrested Daniel Okafor", not "arrested Mark Evans' son"
           after = appositiveEnd(t, p.endToken());
           break;
         }
@@ -147,9 +152,19 @@ final class EventExtractor {
     if (person.isEmpty()) {
       return "";
     }
-    // Only a date after it: "was arrested on Saturday and charged" does not date the charge.
+    // Only a date after it and before the next such event: "was arrested on Saturday and charged"
+    // does not date the charge, "arrested in Texas and extradited on Monday" not the arrest.
     final int from = after;
-    DateMention date = attachedDate(t, i, after, found.stream().filter(d -> d.startToken() >= from).toList());
+    int next = t.size();
+    for (int k = end; k < t.size(); k++) {
+      if (Words.longestPhrase(t, k, patientVerbs, 3) != null) {
+        next = k;
+        break;
+      }
+    }
+    final int to = next;
+    DateMention date = attachedDate(t, i, after,
+        found.stream().filter(d -> d.startToken() >= from && d.endToken() <= to).toList());
     ClaimValue value = date != null ? date.value() : ClaimValue.stated(verb.canonical());
     int start = t.get(i).start();
     int stop = t.get(end - 1).end();
@@ -158,8 +173,35 @@ final class EventExtractor {
       stop = Math.max(stop, date.end());
     }
     sink.add(ClaimKind.EVENT, "event." + verb.canonical(), person, verb.canonical(), Map.of("person", person),
-        value, polarity(t, before + 1), s.sentence(), start, stop, 0.75);
+        value, polarity(t, i), s.sentence(), start, stop, 0.75);
     return person;
+  }
+
+  private static Map<String, String> calendar() {
+    Map<String, String> all = new java.util.HashMap<>(Lexicon.table("weekdays"));
+    all.putAll(Lexicon.table("months"));
+    return Map.copyOf(all);
+  }
+
+  /** Past an age before a name ({@code 45-year-old}, {@code 45 - year-old}), or {@code from}. */
+  private static int ageEnd(List<Token> t, int from) {
+    if (from < t.size() && AGE_WORD.matcher(Words.fold(t.get(from))).matches()) {
+      return from + 1;
+    }
+    if (from + 2 < t.size() && Words.isSmallNumber(t.get(from).text()) && t.get(from + 1).text().equals("-")
+        && AGE_WORD.matcher(Words.fold(t.get(from + 2))).matches()) {
+      return from + 3;
+    }
+    return from;
+  }
+
+  /** Whether a name ending at {@code end} is a possessor ("Mark Evans' son", "Okafor's brother"). */
+  private static boolean possessed(List<Token> t, int end) {
+    if (end >= t.size()) {
+      return false;
+    }
+    String f = Words.fold(t.get(end));
+    return f.equals("'") || f.equals("'s") || f.equals("\u2019") || f.equals("\u2019s");
   }
 
   /** Past an appositive right after a name ({@code Daniel Okafor, 24,}), or {@code from}. */
@@ -180,7 +222,7 @@ final class EventExtractor {
    * before it, past auxiliaries ({@code has been}), an appositive ({@code Okafor, 24, was}) or a
    * relative {@code who}; else "" ({@code Smith said a second man was arrested} names no one).
    */
-  private static String passiveSubject(DocumentContext doc, int index, int be) {
+  private String passiveSubject(DocumentContext doc, int index, int be) {
     SentenceInfo s = doc.sentences().get(index);
     List<Token> t = s.tokens();
     int k = be - 1;
@@ -196,6 +238,11 @@ final class EventExtractor {
     if (Words.fold(t.get(k)).equals("who") && k > 0 && Words.fold(t.get(k - 1)).equals(",")) {
       k -= 2; // "Okafor, who was arrested"
     } else if (Words.fold(t.get(k)).equals(",")) {
+      for (PersonMention p : s.persons()) {
+        if (p.endToken() == k && p.startToken() > 0 && Words.fold(t.get(p.startToken() - 1)).equals(",")) {
+          return p.name(); // "A lawyer for Daniel Okafor, Jane Smith, was detained": the appositive is the subject
+        }
+      }
       int open = k - 1;
       while (open >= 0 && k - open <= APPOSITIVE_WINDOW && !Words.fold(t.get(open)).equals(",")) {
         open--;
@@ -207,17 +254,19 @@ final class EventExtractor {
     }
     for (PersonMention p : s.persons()) {
       if (p.endToken() == k + 1) {
-        return p.name();
+        // "The son of James Whitfield was arrested": the son, not the name after "of".
+        return p.startToken() > 0 && OF_WORDS.contains(Words.fold(t.get(p.startToken() - 1))) ? "" : p.name();
       }
     }
     // "Nelelford was taken into custody" in a report that named her without a title: a proper
     // noun as the subject of an arrest is a name (the story's name pool makes it her full name).
     PosTags tags = doc.tags(index);
     int start = k + 1;
-    while (start > 0 && k + 1 - start < 3 && t.get(start - 1).capitalized() && tags.at(start - 1).equals("PROPN")) {
+    while (start > 0 && k + 1 - start < 3 && t.get(start - 1).capitalized() && tags.at(start - 1).equals("PROPN")
+        && !calendar.containsKey(Words.fold(t.get(start - 1)))) {
       start--;
     }
-    if (start == k + 1) {
+    if (start == k + 1 || start > 0 && OF_WORDS.contains(Words.fold(t.get(start - 1)))) {
       return "";
     }
     return PersonFinder.normalize(t.subList(start, k + 1));

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class PersonFinder {
 
+  private static final int MAX_AGE = 110;
+  private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame");
   private static final Set<String> PREPOSITIONS = Set.of("for", "of", "from", "in", "at", "to", "by", "with", "near", "outside");
   private static final Pattern YEAR_OLD = Pattern.compile("(\\d{1,3}-)?years?-old");
   private static final Pattern LETTERS_AND_HYPHENS = Pattern.compile("[\\p{L}-]+");
@@ -33,7 +35,7 @@ final class PersonFinder {
       "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "as", "if", "when", "while",
       "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "this", "that",
       "these", "those", "there", "still", "however", "after", "before", "ahead", "under", "despite",
-      "possible", "president", "mr.", "mrs.", "ms.", "dr.");
+      "possible", "president", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
 
   private final Set<String> titles = Lexicon.words("titles");
   private final Set<String> blockers = Lexicon.words("person-blockers");
@@ -173,6 +175,7 @@ final class PersonFinder {
       role = roleText(tokens.subList(roleStart, end));
     }
     boolean evidence = !role.isEmpty()
+        || nameStart > 0 && HONORIFICS.contains(Words.fold(tokens.get(nameStart - 1))) // "Dr. Annika Marchetti"
         || nextToSpeechVerb(tokens, nameStart, nameEnd)
         || appositiveRole(tokens, nameEnd)
         || ageApposition(tokens, nameEnd)
@@ -355,10 +358,12 @@ final class PersonFinder {
     if (start < 1 || !YEAR_OLD.matcher(Words.fold(tokens.get(start - 1))).matches()) {
       return false;
     }
-    // "45-year-old" as one token, or "45", "-", "year-old".
+    // "45-year-old" as one token, or "45", "-", "year-old"; a person's age ("the 120-year-old
+    // Grand Hotel" is a building).
     String before = Words.fold(tokens.get(start - 1));
-    return Character.isDigit(before.charAt(0))
-        || start >= 3 && tokens.get(start - 2).text().equals("-") && Words.isSmallNumber(tokens.get(start - 3).text());
+    String years = Character.isDigit(before.charAt(0)) ? before.substring(0, before.indexOf('-'))
+        : start >= 3 && tokens.get(start - 2).text().equals("-") ? tokens.get(start - 3).text() : "";
+    return Words.isSmallNumber(years) && Integer.parseInt(years) <= MAX_AGE;
   }
 
   /** "Kurt Tong, managing partner at …": a comma, then a role phrase with a title word. */

@@ -39,7 +39,8 @@ final class QuantityExtractor {
   private static final Set<String> LEADING_WORDS = Set.of("the", "in", "on", "at", "under", "after", "before", "for",
       "with", "from", "as", "by", "since", "while", "when", "if", "but", "and", "then", "now", "yesterday", "today");
   // The word between a change and the level it reached: "fell 9% to $1.42 billion", "down 14% at $23.80".
-  private static final Set<String> REFERENCE_WORDS = Set.of("the", "all");
+  // Words inside a change given in points: "by a quarter of a percentage point", "by half a point".
+  private static final Set<String> CHANGE_FILLERS = Set.of("a", "an", "of", "by", "quarter", "half", "about", "some", "nearly", "another", "full");
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET");
   private static final Set<String> LEVEL_WORDS = Set.of("to", "at");
   private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be", "being");
@@ -68,7 +69,12 @@ final class QuantityExtractor {
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
   private final Set<String> auxiliaries = Lexicon.words("auxiliaries");
   private final Set<String> timeNouns = Lexicon.words("time-nouns");
-  private final Map<String, String> speedVerbs = Lexicon.synonyms("speed-verbs");
+  // Verbs that name what a measure with no noun of its own is of, per dimension.
+  private final Map<String, Map<String, String>> dimensionVerbs =
+      Map.of("speed", Lexicon.synonyms("speed-verbs"), "area", Lexicon.synonyms("area-verbs"));
+  private final Set<String> changeWords = Lexicon.words("change-words");
+  private final Set<String> partitives = Lexicon.words("partitive-nouns");
+  private final Set<String> changeUnits = Lexicon.words("change-units");
   private final Set<String> timeReferences = Lexicon.words("time-reference-after");
   private final Map<String, String> units = Lexicon.table("units");
 
@@ -101,7 +107,13 @@ final class QuantityExtractor {
           // what the change was of.
           String level = lastEnd >= 0 && m.startToken() == lastEnd + 1
               && LEVEL_WORDS.contains(Words.fold(s.tokens().get(lastEnd))) ? lastConcept : "";
-          String concept = measure(s, tags, m, limit, previousConcepts.getOrDefault(attribute, ""), level, sink);
+          // "Revenue rose $100 million to $1.5 billion": the first amount is the change, read
+          // only to lend its concept to the level (which alone is the fact).
+          NumberMention next = n + 1 < found.size() ? found.get(n + 1) : null;
+          boolean change = next != null && !next.unitless() && next.dimension().equals(m.dimension())
+              && toBetween(s.tokens(), m.endToken(), next.startToken());
+          String concept = measure(s, tags, m, limit, previousConcepts.getOrDefault(attribute, ""), level,
+              change ? new ClaimSink("", "", "", Map.of()) : sink);
           if (!concept.isEmpty()) {
             previousConcepts.put(attribute, concept);
           }
@@ -122,6 +134,9 @@ final class QuantityExtractor {
     if (m.dimension().equals("duration") && m.endToken() < limit && Words.in(t.get(m.endToken()), timeReferences)) {
       return ""; // "three years ago": when, not how long
     }
+    if (oldValue(t, m.startToken())) {
+      return ""; // "fell 9% to $1.42 billion from $1.56 billion": the value before the change
+    }
     // "$87.61 a share", "$919 million a year": the unit is a qualifier, never the measured noun.
     PerUnit per = m.dimension().equals("money") ? perUnit(t, tags, m.endToken(), limit) : null;
     int after = per == null ? m.endToken() : per.end();
@@ -130,12 +145,9 @@ final class QuantityExtractor {
         && !Words.in(t.get(after), timeNouns) && !Words.in(t.get(after), generic)) {
       // "offered a $25,000 reward", "paid a $2 million settlement": the noun the amount is of
       // names it, not the verb before (which still names "offered $25,000" and "paid $500 in fines").
-      Head noun = tags.get().at(after).equals("NOUN") ? headAfter(t, tags.get(), after, limit) : null;
-      if (noun == null && tags.get().at(after).equals("ADJ") && phraseFinal(tags.get(), after + 1, t.size())) {
-        String lemma = Words.lemma(Words.fold(t.get(after)));
-        noun = new Head(concepts.getOrDefault(lemma, lemma), after, after + 1, false); // "a $10,000 bounty for"
-      }
-      head = noun != null ? noun : head;
+      // Only a concept of the lexicon: "stole $40,000 cash", "offered $2 million more" stay the verb's.
+      Words.Match noun = Words.longestPhrase(t, after, concepts, 3);
+      head = noun != null ? new Head(noun.canonical(), after, after + noun.length(), false) : head;
     }
     if (head == null) {
       head = headAfter(t, tags.get(), after, limit);
@@ -145,11 +157,14 @@ final class QuantityExtractor {
       // before it, which would make each outlet's wording of the subject a fact of its own.
       head = verbBefore(t, tags.get(), m.startToken());
     }
-    if (head == null && m.dimension().equals("speed")) {
-      head = speedVerbBefore(t, m.startToken());
+    if (head == null && dimensionVerbs.containsKey(m.dimension())) {
+      head = verbConceptBefore(t, m.startToken(), dimensionVerbs.get(m.dimension()));
     }
     if (head == null && !levelOf.isEmpty()) {
       head = new Head(levelOf, m.startToken(), m.endToken(), false);
+    }
+    if (head == null) {
+      head = levelAfterChange(t, tags.get(), m.startToken());
     }
     if (head == null && m.startToken() >= 2 && LEVEL_WORDS.contains(Words.fold(t.get(m.startToken() - 1)))
         && Words.fold(t.get(m.startToken() - 2)).equals(",")) {
@@ -171,7 +186,10 @@ final class QuantityExtractor {
     String concept = head.concept;
     double certainty = 0.9;
     if (head.generic) {
-      String specific = conceptInSentence(t, m.startToken());
+      // "The contract, worth 18.4 million euros, was ...": the noun the appositive describes.
+      String specific = head.start >= 2 && t.get(head.start - 1).text().equals(",")
+          && tags.get().at(head.start - 2).equals("NOUN") ? nounConcept(t.get(head.start - 2)) : "";
+      specific = !specific.isEmpty() ? specific : conceptInSentence(t, m.startToken());
       concept = !specific.isEmpty() ? specific : !previousConcept.isEmpty() ? previousConcept : concept;
       certainty = specific.isEmpty() ? 0.7 : 0.85;
     }
@@ -241,8 +259,12 @@ final class QuantityExtractor {
   private void count(SentenceInfo s, Supplier<PosTags> lazyTags, NumberMention m, NumberMention previous, int limit,
       ClaimSink sink) {
     List<Token> t = s.tokens();
-    if (m.startToken() > 0 && REFERENCE_WORDS.contains(Words.fold(t.get(m.startToken() - 1)))) {
-      return; // "the two countries", "all three are charged": a reference to known things, not a count
+    if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1)).equals("the")) {
+      return; // "the two countries": a reference to known things, not a count
+    }
+    if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1)).equals("all") && m.endToken() < t.size()
+        && auxiliaries.contains(Words.fold(t.get(m.endToken())))) {
+      return; // "all three are charged" refers back; "all 157 people on board were killed" counts
     }
     if (previous != null && previous.endToken() == m.startToken() - 1 && Words.fold(t.get(previous.endToken())).equals("of")) {
       return; // "12 of 40 protesters", "twelve of 40": the whole a part was counted of, not what happened to them
@@ -322,8 +344,9 @@ final class QuantityExtractor {
         k++;
       }
       Words.Match pred = k < Math.min(t.size(), limit) ? Words.longestPhrase(t, k, predicates, 4) : null;
-      if (pred != null) {
-        noun = predicateNouns.getOrDefault(pred.canonical(), "person");
+      // Only what happens to people: "another 12 were cut from the squad" is no job cut.
+      if (pred != null && !predicateNouns.containsKey(pred.canonical())) {
+        noun = "person";
         predicate = pred.canonical();
         nounEnd = k + pred.length();
       }
@@ -529,9 +552,55 @@ final class QuantityExtractor {
     return false;
   }
 
-  /** Whether the word before {@code next} ends its phrase: the sentence, a punctuation mark or a preposition follows. */
-  private static boolean phraseFinal(PosTags tags, int next, int size) {
-    return next >= size || tags.at(next).equals("PUNCT") || tags.at(next).equals("ADP");
+  /** A noun's concept: its lexicon concept, else its lemma. */
+  private String nounConcept(Token noun) {
+    String lemma = Words.lemma(noun.text());
+    return concepts.getOrDefault(Words.fold(noun), concepts.getOrDefault(lemma, lemma));
+  }
+
+  /** Whether only "to" (or ", to", "by ... to" is not this) stands between two numbers. */
+  private static boolean toBetween(List<Token> t, int from, int to) {
+    return to - from == 1 && Words.fold(t.get(from)).equals("to")
+        || to - from == 2 && t.get(from).text().equals(",") && Words.fold(t.get(from + 1)).equals("to");
+  }
+
+  /** Whether the number follows "from" under a word of change earlier in its clause. */
+  private boolean oldValue(List<Token> t, int numberStart) {
+    if (numberStart < 2 || !Words.fold(t.get(numberStart - 1)).equals("from")) {
+      return false;
+    }
+    for (int k = numberStart - 2; k >= 0 && k >= numberStart - 10; k--) {
+      if (isClauseBreak(t.get(k)) && !t.get(k).text().equals(",")) {
+        return false;
+      }
+      if (Words.in(t.get(k), changeWords)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The head of a level reached by a change given in points or percent: {@code raised its main
+   * interest rate by a quarter percentage point to 4.75%}, {@code climbed 8 basis points to 4.41%}:
+   * what stands before the change, not its unit.
+   */
+  private Head levelAfterChange(List<Token> t, PosTags tags, int numberStart) {
+    if (numberStart < 3 || !Words.fold(t.get(numberStart - 1)).equals("to")) {
+      return null;
+    }
+    int k = numberStart - 2;
+    boolean change = false;
+    while (k >= 0 && numberStart - 2 - k < 8) {
+      String f = Words.fold(t.get(k));
+      if (Words.in(t.get(k), changeUnits) || tags.at(k).equals("NUM")) {
+        change = true;
+      } else if (!CHANGE_FILLERS.contains(f)) {
+        break;
+      }
+      k--;
+    }
+    return change && k >= 0 ? headBefore(t, tags, k + 1) : null;
   }
 
   /** The nearest lexicon concept ending before token {@code end}, not a word of a name; or null. */
@@ -545,10 +614,13 @@ final class QuantityExtractor {
     return null;
   }
 
-  /** A verb of moving right before a speed ({@code travelling at 112 km/h}), as its concept. */
-  private Head speedVerbBefore(List<Token> t, int numberStart) {
+  /**
+   * A verb right before a measure that says what it is of, as its concept: {@code travelling at 112
+   * km/h} (a speed), {@code has burned more than 18,000 acres} (an area).
+   */
+  private Head verbConceptBefore(List<Token> t, int numberStart, Map<String, String> verbs) {
     for (int k = numberStart - 1; k >= 0 && k >= numberStart - 3; k--) {
-      String canonical = speedVerbs.get(Words.fold(t.get(k)));
+      String canonical = verbs.get(Words.fold(t.get(k)));
       if (canonical != null) {
         return new Head(canonical, k, k + 1, false);
       }
@@ -594,8 +666,11 @@ final class QuantityExtractor {
     }
     PosTags tags = lazyTags.get();
     for (int k = nounEnd; k < Math.min(t.size(), nounEnd + 4); k++) {
-      if (tags.at(k).equals("VERB")) {
+      if (tags.at(k).equals("VERB") && !auxiliaries.contains(Words.fold(t.get(k)))) {
         return Words.lemma(t.get(k).text());
+      }
+      if (tags.at(k).equals("VERB")) {
+        continue; // "had to be diverted": the verb after the auxiliary
       }
       if (!tags.at(k).equals("AUX") && !tags.at(k).equals("ADV") && !tags.at(k).equals("PART")) {
         break;
@@ -746,6 +821,9 @@ final class QuantityExtractor {
         return new Head(Words.lemma(f), k, k + 1, true);
       }
       String tag = tags.at(k);
+      if (tag.equals("NOUN") && Words.in(t.get(k), timeNouns)) {
+        break; // "to grow 1.2% next year": a time, not what grew
+      }
       if (tag.equals("NOUN")) {
         lastNoun = k;
         continue;
@@ -788,11 +866,12 @@ final class QuantityExtractor {
         while (phrase > 0 && k - phrase < 4 && NOUN_PHRASE_TAGS.contains(tags.at(phrase - 1))) {
           phrase--;
         }
-        // Not a generic noun: "the rate of inflation rose to 3%" stays inflation's.
+        // Not a generic or partitive noun: "the rate of inflation rose to 3%" stays inflation's, "the
+        // majority of stocks fell 2%" the stocks'.
         // (A sentence's first word may be tagged a proper noun for its capital: "Shares of Acme".)
         if (phrase > 1 && Words.fold(t.get(phrase - 1)).equals("of")
             && (tags.at(phrase - 2).equals("NOUN") || phrase == 2 && tags.at(0).equals("PROPN"))
-            && !generic.contains(Words.fold(t.get(phrase - 2)))) {
+            && !generic.contains(Words.fold(t.get(phrase - 2))) && !Words.in(t.get(phrase - 2), partitives)) {
           String lemma = Words.lemma(Words.fold(t.get(phrase - 2)));
           return new Head(concepts.getOrDefault(lemma, lemma), phrase - 2, phrase - 1, false);
         }
@@ -803,7 +882,7 @@ final class QuantityExtractor {
         return new Head(concepts.getOrDefault(lemma, lemma), k, k + 1, false);
       }
       if (!(tags.at(k).equals("ADP") || tags.at(k).equals("AUX") || tags.at(k).equals("ADV") || tags.at(k).equals("DET")
-          || tags.at(k).equals("VERB") || tags.at(k).equals("ADJ"))) {
+          || tags.at(k).equals("VERB") || tags.at(k).equals("ADJ") || tags.at(k).equals("PART"))) {
         return null;
       }
     }

@@ -30,6 +30,7 @@ final class StanceExtractor {
   private static final Set<String> VOLITIONAL = Set.of("will", "would", "won't", "wouldn't", "shall");
   private static final Set<String> MODALS = Set.of("will", "would", "won't", "wouldn't", "does", "did", "do", "doesn't", "didn't", "don't", "can't", "cannot", "couldn't", "shall", "should", "must");
 
+  private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be", "being");
   private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "ADV");
   private final Map<String, String> stanceVerbs = Lexicon.table("stance-verbs");
   private final Map<String, String> concepts = Lexicon.synonyms("concepts");
@@ -46,6 +47,9 @@ final class StanceExtractor {
         int stanceLength = stanceAt(t, i);
         if (stanceLength > 0 && !doc.tags(index).at(i).equals("VERB") && !verbLike(t, i + stanceLength)) {
           stanceLength = 0; // "military support costs": the noun, not the stance
+        }
+        if (stanceLength > 0 && passive(t, i, i + stanceLength)) {
+          stanceLength = 0; // "Lopez was criticized for the delay by ...": she is the target, not the holder
         }
         if (stanceLength > 0) {
           String phrase = phrase(t, i, stanceLength);
@@ -74,6 +78,16 @@ final class StanceExtractor {
         }
       }
     }
+  }
+
+  /** A passive stance verb: a form of "be" before it and its agent or reason after ("by", "for"). */
+  private static boolean passive(List<Token> t, int marker, int end) {
+    int k = marker - 1;
+    while (k >= 0 && Words.fold(t.get(k)).endsWith("ly")) {
+      k--;
+    }
+    return k >= 0 && BE_FORMS.contains(Words.fold(t.get(k))) && end < t.size()
+        && (Words.fold(t.get(end)).equals("by") || Words.fold(t.get(end)).equals("for"));
   }
 
   /** "will not rush into a deal or offer concessions": the negation covers the second verb too. */

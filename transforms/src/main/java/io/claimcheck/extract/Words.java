@@ -78,13 +78,31 @@ final class Words {
       return w.substring(0, w.length() - 1);
     }
     if (w.length() > 5 && w.endsWith("ing")) {
-      return w.substring(0, w.length() - 3);
+      return verbStem(w.substring(0, w.length() - 3));
     }
     if (w.length() > 4 && w.endsWith("ed")) {
       String stem = w.substring(0, w.length() - 2);
-      return stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : stem;
+      return stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : verbStem(stem);
     }
     return w;
+  }
+
+  // Endings of a verb stem that lost its "e" to -ed/-ing ("reduc", "clos", "vot", "settl"), and
+  // endings that look alike but keep none ("heat", "shoot", "claim").
+  private static final Pattern SILENT_E = Pattern.compile(".*(?:c|v|[^z]z|dg|rg|ang|eng|[^o]ur|[^eo]at|(?:v|n|m|qu)ot"
+      + "|[^o]ut|[^aoe]id|ud|[^o]od|[^ae]ir|[^eo]ar|os|ous|aus|fus|ccus|[^aeioulr]l|[^oa]ul|[^aoue]in|[^o]ok|[^eo]ak|ik"
+      + "|[^eo]ap|[^aeo]am|[^o]om|[^ae]im|ns|rs|ps|ls|u|e)");
+  private static final Pattern DOUBLED = Pattern.compile(".*[aeiou]([bgmnprt])\\1");
+
+  /** The base form of a verb stem without its -ed/-ing ending: "reduc" -> "reduce", "stopp" -> "stop". */
+  private static String verbStem(String stem) {
+    if (stem.length() < 2) {
+      return stem;
+    }
+    if (DOUBLED.matcher(stem).matches()) {
+      return stem.substring(0, stem.length() - 1);
+    }
+    return SILENT_E.matcher(stem).matches() ? stem + "e" : stem;
   }
 
   /**

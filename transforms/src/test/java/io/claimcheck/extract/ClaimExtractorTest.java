@@ -308,7 +308,7 @@ public class ClaimExtractorTest {
     List<Claim> bounty = extract("The family offered a $10,000 bounty for information about the attack.");
     List<Claim> verb = extract("The insurer offered $10,000 to each family.");
 
-    assertThat(values(bounty, "bounty.amount{}")).containsExactly("USD 10000");
+    assertThat(values(bounty, "reward.amount{}")).containsExactly("USD 10000");
     assertThat(values(verb, "offer.amount{}")).containsExactly("USD 10000");
   }
 

@@ -1,6 +1,7 @@
 package io.claimcheck.extract;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
 import io.claimcheck.nlp.Token;
 import io.claimcheck.nlp.Tokenizer;
@@ -53,6 +54,27 @@ public class WordsTest {
         {"bought", "buy"}, {"spent", "spend"}, {"rose", "rise"}, {"risen", "rise"}, {"fell", "fall"},
         {"fallen", "fall"}, {"grew", "grow"}, {"grown", "grow"}, {"struck", "strike"}, {"shot", "shoot"}}) {
       assertThat(Words.lemma(pair[0])).isEqualTo(pair[1]);
+    }
+  }
+
+  @Test
+  public void regularVerbFormsShareTheirBaseForm() {
+    // "reduced", "reduces" and "reducing" must be one predicate; so must "cancelled" and "cancels".
+    String[][] pairs = {
+        {"reduced", "reduce"}, {"reducing", "reduce"}, {"reduces", "reduce"}, {"closed", "close"}, {"voted", "vote"},
+        {"exposed", "expose"}, {"housed", "house"}, {"declared", "declare"}, {"decided", "decide"},
+        {"included", "include"}, {"settled", "settle"}, {"ruled", "rule"}, {"declined", "decline"},
+        {"created", "create"}, {"cancelled", "cancel"}, {"stopped", "stop"}, {"planned", "plan"}, {"committed", "commit"},
+        {"argued", "argue"}, {"agreed", "agree"}, {"charged", "charge"}, {"changed", "change"}, {"moved", "move"},
+        {"escaped", "escape"}, {"named", "name"}, {"welcomed", "welcome"}, {"caused", "cause"}, {"fired", "fire"},
+        {"making", "make"}, {"taking", "take"},
+        // and the ones that keep no "e"
+        {"killed", "kill"}, {"treated", "treat"}, {"claimed", "claim"}, {"joined", "join"}, {"looked", "look"},
+        {"visited", "visit"}, {"wanted", "want"}, {"passed", "pass"}, {"added", "add"}, {"cleared", "clear"},
+        {"repaired", "repair"}, {"avoided", "avoid"}, {"shouted", "shout"}, {"flooded", "flood"}, {"curled", "curl"},
+        {"toured", "tour"}, {"piloted", "pilot"}, {"helped", "help"}, {"turned", "turn"}, {"rained", "rain"}};
+    for (String[] pair : pairs) {
+      assertWithMessage(pair[0]).that(Words.lemma(pair[0])).isEqualTo(pair[1]);
     }
   }
 }
