@@ -250,12 +250,20 @@ final class EventExtractor {
       if (open < 0 || !Words.fold(t.get(open)).equals(",")) {
         return "";
       }
+      boolean named = k - open >= 2 && k - open <= 4;
+      for (int i = open + 1; i < k && named; i++) {
+        named = t.get(i).capitalized() && Character.isLetter(t.get(i).text().charAt(0));
+      }
+      if (named) {
+        return PersonFinder.normalize(t.subList(open + 1, k)); // an appositive that is a name: "..., Tom Reyes, was"
+      }
       k = open - 1; // "Okafor, 24, was arrested"; "Mia Tran, a second suspect, was ..."
     }
     for (PersonMention p : s.persons()) {
       if (p.endToken() == k + 1) {
-        // "The son of James Whitfield was arrested": the son, not the name after "of".
-        return p.startToken() > 0 && OF_WORDS.contains(Words.fold(t.get(p.startToken() - 1))) ? "" : p.name();
+        // "The son of (Councillor) James Whitfield was arrested": the son, not the name after "of".
+        int first = Math.min(p.startToken(), p.roleStartToken());
+        return first > 0 && OF_WORDS.contains(Words.fold(t.get(first - 1))) ? "" : p.name();
       }
     }
     // "Nelelford was taken into custody" in a report that named her without a title: a proper

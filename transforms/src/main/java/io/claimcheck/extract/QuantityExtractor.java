@@ -56,6 +56,7 @@ final class QuantityExtractor {
   private final Map<String, String> predicates = Lexicon.synonyms("count-predicates");
   private final Map<String, String> countedNouns = Lexicon.synonyms("counted-nouns");
   private final Map<String, String> predicateNouns = Lexicon.table("predicate-nouns");
+  private final Set<String> personPredicates = Lexicon.words("person-predicates");
   private final Map<String, String> shareNouns = Lexicon.synonyms("share-nouns");
   private final Map<String, String> perUnits = Lexicon.synonyms("per-units");
   private final Set<String> perUnitBlockers = Lexicon.words("per-unit-blockers");
@@ -291,6 +292,10 @@ final class QuantityExtractor {
         break;
       }
       PosTags tags = lazyTags.get();
+      if (pred != null && !countsByItself(pred.canonical())) {
+        k += pred.length() - 1;
+        continue; // "142 destroyed homes": the noun comes after
+      }
       if (pred != null) {
         // "10 dead", "1,200 job cuts": the noun is the predicate; its usual counted noun is counted.
         noun = predicateNouns.getOrDefault(pred.canonical(), "person");
@@ -330,7 +335,7 @@ final class QuantityExtractor {
     }
     if (noun == null && m.endToken() < t.size() && Words.fold(t.get(m.endToken())).equals("more")) {
       String predicate0 = predicateAround(t, lazyTags, m.startToken(), m.endToken() + 1, limit);
-      if (predicate0 != null && predicates.containsKey(predicate0)) {
+      if (predicate0 != null && countsByItself(predicate0)) {
         noun = predicateNouns.getOrDefault(predicate0, "person");
         predicate = predicate0;
         nounEnd = m.endToken() + 1;
@@ -345,7 +350,7 @@ final class QuantityExtractor {
       }
       Words.Match pred = k < Math.min(t.size(), limit) ? Words.longestPhrase(t, k, predicates, 4) : null;
       // Only what happens to people: "another 12 were cut from the squad" is no job cut.
-      if (pred != null && !predicateNouns.containsKey(pred.canonical())) {
+      if (pred != null && personPredicates.contains(pred.canonical())) {
         noun = "person";
         predicate = pred.canonical();
         nounEnd = k + pred.length();
@@ -355,7 +360,7 @@ final class QuantityExtractor {
       // "the death toll rose to 12": no counted noun after the number, a casualty word before it.
       for (int k = Math.max(0, m.startToken() - 4); k < m.startToken() && noun == null; k++) {
         Words.Match pred = Words.longestPhrase(t, k, predicates, 4);
-        if (pred != null && !joinedBefore(t, k + pred.length(), m.startToken())) {
+        if (pred != null && countsByItself(pred.canonical()) && !joinedBefore(t, k + pred.length(), m.startToken())) {
           noun = predicateNouns.getOrDefault(pred.canonical(), "person");
           predicate = pred.canonical();
           nounEnd = m.endToken();
@@ -631,6 +636,11 @@ final class QuantityExtractor {
     return null;
   }
 
+  /** Whether a number with only this predicate counts something: people, or its listed noun (job cuts: jobs). */
+  private boolean countsByItself(String predicate) {
+    return personPredicates.contains(predicate) || predicateNouns.containsKey(predicate);
+  }
+
   /** Whether "out of" stands up to four words before the number, with no comma between. */
   private static boolean outOfWhole(List<Token> t, int numberStart) {
     for (int k = numberStart - 1; k >= 1 && k >= numberStart - 5; k--) {
@@ -859,6 +869,12 @@ final class QuantityExtractor {
       String f = Words.fold(t.get(k));
       if (generic.contains(f)) {
         return new Head(Words.lemma(f), k, k + 1, true);
+      }
+      if (k == 0 && tags.at(0).equals("VERB") && t.size() > 1 && tags.at(1).equals("VERB") && f.endsWith("s")) {
+        // "Exports fell to $2.1 billion": a sentence's capitalized first plural before its verb is
+        // its subject, whatever the tagger made of it ("Kessler took 30 percent" is a name).
+        String lemma = Words.lemma(f);
+        return new Head(concepts.getOrDefault(lemma, lemma), 0, 1, false);
       }
       if (tags.at(k).equals("NOUN") || tags.at(k).equals("PROPN")) {
         // "Shares of Brackwater fell 14%", "the price of crude rose 3%": the noun before "of".

@@ -726,4 +726,116 @@ public class ClaimExtractorTest {
     assertThat(service.value().text()).isEqualTo("2024-05-10");
     assertThat(service.qualifiers()).containsEntry("published", "2024-05-09");
   }
+
+  // --- second round: an adversarial review and a second batch of blind stories -------------
+
+  @Test
+  public void anEventOfSomeoneElseNamesNoOne() {
+    List<Claim> relative = extract("The brother of Councillor Ivo Brandt was arrested on Friday.");
+    List<Claim> possessor = extract("Officers detained Lena Voss's driver on Sunday.");
+
+    assertThat(withKey(relative, "event.arrest{person=ivo brandt}")).isEmpty();
+    assertThat(withKey(possessor, "event.arrest{person=lena voss}")).isEmpty();
+  }
+
+  @Test
+  public void theAppositiveNameIsTheSubject() {
+    List<Claim> claims = extract("An aide to Senator Ada Park, Tom Reyes, was charged on Monday.");
+
+    assertThat(values(claims, "event.charge{person=tom reyes}")).containsExactly("Monday");
+    assertThat(withKey(claims, "event.charge{person=ada park}")).isEmpty();
+  }
+
+  @Test
+  public void eachEventKeepsItsOwnDateAndClearedMeansOfACharge() {
+    List<Claim> claims = extract(
+        "Suspect Omar Haddad was arrested in Spain and extradited to France on Monday. "
+            + "Nurse Kim Lee was cleared of all charges on Friday. Runway 2 was cleared of debris on Friday.");
+
+    assertThat(values(claims, "event.arrest{person=omar haddad}")).containsExactly("arrest");
+    assertThat(values(claims, "event.extradition{person=omar haddad}")).containsExactly("Monday");
+    assertThat(values(claims, "event.acquittal{person=kim lee}")).containsExactly("Friday");
+    assertThat(claims.stream().filter(c -> c.topicKey().startsWith("event.acquittal")).count()).isEqualTo(1);
+  }
+
+  @Test
+  public void allBeforeACountedNounStillCounts() {
+    List<Claim> claims = extract("All 12 miners were rescued on Sunday after four days underground.");
+
+    assertThat(values(claims, "miner.count{event=rescue}")).containsExactly("12 miners");
+  }
+
+  @Test
+  public void aBareNumberWithAPredicateOfThingsCountsNoPeople() {
+    List<Claim> claims = extract("Of the 20 flights, 12 were cancelled. Another 12 were cut from the squad.");
+
+    assertThat(claims.stream().filter(c -> c.topicKey().startsWith("person.count")).toList()).isEmpty();
+    assertThat(claims.stream().filter(c -> c.topicKey().startsWith("job.count")).toList()).isEmpty();
+  }
+
+  @Test
+  public void aLevelAfterAChangeInPointsIsOfWhatChanged() {
+    List<Claim> turnout = extract("Turnout rose 5 points to 67% in the northern districts.");
+    List<Claim> amounts = extract("Profit rose $20 million to $340 million. Exports fell to $2.1 billion from $2.4 billion.");
+
+    assertThat(values(turnout, "turnout.rate{}")).containsExactly("67%");
+    assertThat(values(amounts, "profit.amount{}")).containsExactly("USD 340000000");
+    assertThat(values(amounts, "export.amount{}")).containsExactly("USD 2100000000");
+  }
+
+  @Test
+  public void timeNounsPartitivesAndAppositivesDoNotHeadAMeasure() {
+    List<Claim> time = extract("The club paid $5 million last week for the striker.");
+    List<Claim> part = extract("The majority of stocks fell 2% on Tuesday.");
+    List<Claim> worth = extract("The deal, worth $2 billion, was signed in Oslo.");
+
+    assertThat(time.stream().filter(c -> c.topicKey().startsWith("week.")).toList()).isEmpty();
+    assertThat(values(part, "stock.rate{}")).containsExactly("2%");
+    assertThat(values(worth, "deal.amount{}")).containsExactly("USD 2000000000");
+  }
+
+  @Test
+  public void firesAndFloodsHaveTheirAreaAndContainment() {
+    List<Claim> claims = extract("The blaze has scorched more than 5,000 hectares and was 40% contained on Tuesday.");
+
+    assertThat(withKey(claims, "fire.area{}")).hasSize(1);
+    assertThat(values(claims, "containment.rate{}")).containsExactly("40%");
+  }
+
+  @Test
+  public void aStanceReceivedIsNotHeldAndAgreeingIsOne() {
+    List<Claim> passive = extract("Mayor Jon Berg was criticized for the delay by residents.");
+    List<Claim> agreed = extract("Prime Minister Ana Costa agreed to an independent review on Monday.");
+
+    assertThat(ofKind(passive, ClaimKind.STANCE)).isEmpty();
+    assertThat(values(agreed, "stance.review{holder=ana costa}")).containsExactly("for");
+  }
+
+  @Test
+  public void honorificsMarkPersonsAndOldBuildingsAreNone() {
+    List<Claim> doctor = extract("Dr. Ruth Okoye has ruled out a second lockdown.");
+    List<Claim> mister = extract("Mr Tanaka, 61, said he would appeal.");
+    List<Claim> hotel = extract("The 120-year-old Grand Hotel will close in March.");
+
+    assertThat(values(doctor, "stance.lockdown{holder=ruth okoye}")).containsExactly("against");
+    assertThat(values(mister, "person.age{person=tanaka}")).containsExactly("61 years");
+    assertThat(claims(hotel, "person.age")).isEmpty();
+  }
+
+  @Test
+  public void emergenciesDataBreachesAndPrices() {
+    List<Claim> emergency = extract("Governor Rosa Lind declared a state of emergency for the county on Sunday.");
+    List<Claim> copied = extract("Hackers copied 3 million records. The firm said hackers exposed 3 million records.");
+    List<Claim> cpi = extract("CPI rose 4.1% in May, the statistics office said.");
+    List<Claim> poll = extract("A poll published on Wednesday showed the mayor trailing.");
+
+    assertThat(values(emergency, "event.emergency{}")).containsExactly("Sunday");
+    assertThat(values(copied, "record.count{event=steal}")).containsExactly("3000000 records", "3000000 records");
+    assertThat(values(cpi, "inflation.rate{}")).containsExactly("4.1%");
+    assertThat(ofKind(poll, ClaimKind.EVENT)).isEmpty();
+  }
+
+  private static List<Claim> claims(List<Claim> claims, String prefix) {
+    return claims.stream().filter(c -> c.topicKey().startsWith(prefix)).toList();
+  }
 }
