@@ -48,6 +48,10 @@ final class StanceExtractor {
         if (stanceLength > 0 && !doc.tags(index).at(i).equals("VERB") && !verbLike(t, i + stanceLength)) {
           stanceLength = 0; // "military support costs": the noun, not the stance
         }
+        if (stanceLength > 0 && phrase(t, i, stanceLength).startsWith("agree") && i + stanceLength < t.size()
+            && doc.tags(index).at(i + stanceLength).equals("VERB")) {
+          stanceLength = 0; // "agreed to buy Caltek" reports the deal itself; "agreed to an inquiry" is a stance
+        }
         if (stanceLength > 0 && passive(t, i, i + stanceLength)) {
           stanceLength = 0; // "Lopez was criticized for the delay by ...": she is the target, not the holder
         }

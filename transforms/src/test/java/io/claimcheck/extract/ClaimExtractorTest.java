@@ -809,6 +809,8 @@ public class ClaimExtractorTest {
 
     assertThat(ofKind(passive, ClaimKind.STANCE)).isEmpty();
     assertThat(values(agreed, "stance.review{holder=ana costa}")).containsExactly("for");
+    // Agreeing to do something reports what is done, not a stance.
+    assertThat(ofKind(extract("Chief Executive Ola Berg said it had agreed to buy Norvik for $2 billion."), ClaimKind.STANCE)).isEmpty();
   }
 
   @Test
