@@ -27,6 +27,9 @@ final class EventExtractor {
   // How far a date may stand from the event noun it dates.
   private static final int DATE_WINDOW = 8;
   private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be", "being");
+  // Words before "to be" + an event done to someone whose subject is theirs: "is due to be charged".
+  private static final Set<String> CONTROL_WORDS = Set.of("scheduled", "due", "set", "expected", "likely", "slated", "going");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
   private static final Set<String> OF_WORDS = Set.of("of", "for");
   private static final java.util.regex.Pattern AGE_WORD = java.util.regex.Pattern.compile("(\\d{1,3}-)?years?-old");
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "not", "never", "also");
@@ -51,7 +54,11 @@ final class EventExtractor {
       String passiveSubject = "";
       for (int i = 0; i < t.size(); i++) {
         Words.Match done = Words.longestPhrase(t, i, patientVerbs, 3);
-        if (done != null && !(done.length() == 1 && Words.fold(t.get(i)).equals(done.canonical()))) {
+        if (done != null && done.length() == 1 && Words.fold(t.get(i)).equals(done.canonical())) {
+          possessiveEvent(doc, index, i, done, found, sink); // "his arraignment is set for March 19"
+          continue;
+        }
+        if (done != null) {
           String patient = patientEvent(doc, index, i, done, passiveSubject, found, sink);
           if (!patient.isEmpty()) {
             passiveSubject = patient;
@@ -148,6 +155,22 @@ final class EventExtractor {
           break;
         }
       }
+      if (person.isEmpty()) {
+        // A proper name the finder had no cue for, as the object ("police arrested Daniel Okafor on
+        // Saturday"): taken as a name, like a passive's subject.
+        // (By capitals alone: the tagger makes unknown names anything, "Okafor/ADP".)
+        int stop = object;
+        while (stop < t.size() && stop - object < 3 && t.get(stop).capitalized()
+            && Character.isLetter(t.get(stop).text().charAt(0)) && !calendar.containsKey(Words.fold(t.get(stop)))) {
+          stop++;
+        }
+        String last = stop > object ? Words.fold(t.get(stop - 1)) : "";
+        boolean possessive = last.endsWith("'s") || last.endsWith("\u2019s") || possessed(t, stop);
+        if (stop - object >= 2 && !possessive) {
+          person = PersonFinder.normalize(t.subList(object, stop));
+          after = appositiveEnd(t, stop);
+        }
+      }
     }
     if (person.isEmpty()) {
       return "";
@@ -181,6 +204,40 @@ final class EventExtractor {
     Map<String, String> all = new java.util.HashMap<>(Lexicon.table("weekdays"));
     all.putAll(Lexicon.table("months"));
     return Map.copyOf(all);
+  }
+
+  /**
+   * The noun of an event done to a person after a possessive ({@code his arraignment is set for
+   * Thursday}, {@code Okafor's arrest on Saturday}), dated by a date after it; without a
+   * possessive the noun names no one ({@code resisted arrest}) and gives nothing.
+   */
+  private void possessiveEvent(DocumentContext doc, int index, int i, Words.Match noun, List<DateMention> found,
+      ClaimSink sink) {
+    SentenceInfo s = doc.sentences().get(index);
+    List<Token> t = s.tokens();
+    if (i == 0) {
+      return;
+    }
+    String person = "";
+    String before = Words.fold(t.get(i - 1));
+    if (POSSESSIVE_PRONOUNS.contains(before)) {
+      person = doc.resolvePerson(index, i - 1);
+    } else if (before.endsWith("'s") || before.endsWith("\u2019s")) {
+      for (PersonMention p : s.persons()) {
+        if (p.endToken() == i) {
+          person = p.name(); // the possessive is part of the name's last token: "Okafor's"
+        }
+      }
+    }
+    if (person.isEmpty()) {
+      return;
+    }
+    DateMention date = attachedDate(t, i, i + 1, found.stream().filter(d -> d.startToken() > i).toList());
+    if (date == null) {
+      return; // "his arrest" without a date says nothing a report could contradict or leave out
+    }
+    sink.add(ClaimKind.EVENT, "event." + noun.canonical(), person, noun.canonical(), Map.of("person", person),
+        date.value(), polarity(t, i), s.sentence(), t.get(i).start(), date.end(), 0.7);
   }
 
   /** Past an age before a name ({@code 45-year-old}, {@code 45 - year-old}), or {@code from}. */
@@ -226,6 +283,12 @@ final class EventExtractor {
     SentenceInfo s = doc.sentences().get(index);
     List<Token> t = s.tokens();
     int k = be - 1;
+    if (k >= 1 && Words.fold(t.get(k)).equals("to") && CONTROL_WORDS.contains(Words.fold(t.get(k - 1)))) {
+      k -= 2; // "Ruskin is scheduled to be arraigned": the subject of "is scheduled"
+      while (k >= 0 && BE_FORMS.contains(Words.fold(t.get(k)))) {
+        k--;
+      }
+    }
     while (k >= 0 && (AUXILIARIES.contains(Words.fold(t.get(k))) || Words.fold(t.get(k)).endsWith("ly"))) {
       k--;
     }

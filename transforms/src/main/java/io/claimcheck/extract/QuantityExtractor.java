@@ -341,11 +341,12 @@ final class QuantityExtractor {
         nounEnd = m.endToken() + 1;
       }
     }
-    if (noun == null && m.endToken() < t.size() && BE_FORMS.contains(Words.fold(t.get(m.endToken())))) {
-      // "Another 43 were hurt", "12 have been killed": a number as the subject of a passive
-      // predicate counts what the predicate usually counts.
+    if (noun == null && m.endToken() < t.size() && auxiliaries.contains(Words.fold(t.get(m.endToken())))) {
+      // "Another 43 were hurt", "Nineteen have been hospitalized", "two were still unaccounted for":
+      // a number as the subject of a passive predicate counts what the predicate usually counts.
       int k = m.endToken();
-      while (k < Math.min(t.size(), m.endToken() + 3) && (Words.in(t.get(k), auxiliaries) || Words.fold(t.get(k)).endsWith("ly"))) {
+      while (k < Math.min(t.size(), m.endToken() + 4)
+          && (Words.in(t.get(k), auxiliaries) || lazyTags.get().at(k).equals("ADV"))) {
         k++;
       }
       Words.Match pred = k < Math.min(t.size(), limit) ? Words.longestPhrase(t, k, predicates, 4) : null;

@@ -204,7 +204,19 @@ final class StanceExtractor {
         continue;
       }
       if (tags.at(k).equals("NOUN")) {
-        return k;
+        // A compound: a concept of the lexicon in it ("a plea deal"), else the noun after a
+        // gerund ("binding arbitration"); else its first noun ("tax increases": tax).
+        int last = k;
+        while (last + 1 < t.size() && tags.at(last + 1).equals("NOUN")) {
+          last++;
+          if (Words.longestPhrase(t, last, concepts, 3) != null) {
+            return last;
+          }
+        }
+        return f.endsWith("ing") && last > k ? last : k;
+      }
+      if (k + 1 < t.size() && tags.at(k + 1).equals("NOUN") && Character.isLetter(t.get(k).text().charAt(0))) {
+        continue; // "a plea deal" with "plea" tagged as an interjection: the noun comes next
       }
       if (tags.at(k).equals("VERB") && k > from && f.endsWith("s") && MODIFIER_TAGS.contains(tags.at(k - 1))) {
         return k; // "did not rule out further cuts if ...": a plural after a modifier, tagged as a verb

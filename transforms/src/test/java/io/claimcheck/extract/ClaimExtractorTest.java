@@ -837,6 +837,47 @@ public class ClaimExtractorTest {
     assertThat(ofKind(poll, ClaimKind.EVENT)).isEmpty();
   }
 
+  // --- third round: a third batch of blind stories ----------------------------------------
+
+  @Test
+  public void workersAreCountedAsPeopleByWhatHappenedToThem() {
+    List<Claim> claims = extract(
+        "A blast at the mine killed four workers. Nine have been hospitalized and two were still unaccounted for on Friday.");
+
+    assertThat(values(claims, "person.count{event=kill}")).containsExactly("4 people");
+    assertThat(values(claims, "person.count{event=hospitalize}")).containsExactly("9 people");
+    assertThat(values(claims, "person.count{event=miss}")).containsExactly("2 people");
+    assertThat(claims(claims, "person.count{event=employ}")).isEmpty();
+  }
+
+  @Test
+  public void courtEventsDueLaterOrNamedByAPossessive() {
+    List<Claim> due = extract("Councillor Rhea Tamm was indicted on Monday. She is due to be arraigned on April 2.");
+    List<Claim> his = extract("Police charged Pavel Kask, 33, on Monday. His arraignment is set for Friday, April 3.");
+
+    assertThat(values(due, "event.arraignment{person=rhea tamm}")).containsExactly("--04-02");
+    assertThat(values(his, "event.arraignment{person=pavel kask}")).containsExactly("Friday, --04-03");
+  }
+
+  @Test
+  public void theObjectOfAnArrestIsANameByItsCapitals() {
+    List<Claim> claims = extract("Border guards arrested Ilse Marek on Sunday near the crossing.");
+
+    assertThat(values(claims, "event.arrest{person=ilse marek}")).containsExactly("Sunday");
+  }
+
+  @Test
+  public void compoundObjectsOfAStanceAndAmountsInANoun() {
+    List<Claim> stance = extract("Governor Lise Arnt has ruled out binding arbitration. Her lawyer, Tom Vik, ruled out a plea deal.");
+    List<Claim> bribes = extract("Prosecutors said the official took $75,000 in kickbacks.");
+    List<Claim> recall = extract("The carmaker announced a recall of 40,000 vehicles on Tuesday.");
+
+    assertThat(values(stance, "stance.arbitration{holder=lise arnt}")).containsExactly("against");
+    assertThat(values(stance, "stance.deal{holder=tom vik}")).containsExactly("against");
+    assertThat(values(bribes, "bribe.amount{}")).containsExactly("USD 75000");
+    assertThat(values(recall, "event.recall{}")).containsExactly("Tuesday");
+  }
+
   private static List<Claim> claims(List<Claim> claims, String prefix) {
     return claims.stream().filter(c -> c.topicKey().startsWith(prefix)).toList();
   }
