@@ -166,7 +166,9 @@ final class EventExtractor {
         }
         String last = stop > object ? Words.fold(t.get(stop - 1)) : "";
         boolean possessive = last.endsWith("'s") || last.endsWith("\u2019s") || possessed(t, stop);
-        if (stop - object >= 2 && !possessive) {
+        // Not a modifier of a noun after it: "arrested New York residents".
+        boolean modifier = stop < t.size() && !t.get(stop).capitalized() && doc.tags(index).at(stop).equals("NOUN");
+        if (stop - object >= 2 && !possessive && !modifier) {
           person = PersonFinder.normalize(t.subList(object, stop));
           after = appositiveEnd(t, stop);
         }

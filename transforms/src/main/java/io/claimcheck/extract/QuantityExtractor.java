@@ -564,7 +564,7 @@ final class QuantityExtractor {
     return concepts.getOrDefault(Words.fold(noun), concepts.getOrDefault(lemma, lemma));
   }
 
-  /** Whether only "to" (or ", to", "by ... to" is not this) stands between two numbers. */
+  /** Whether only "to" or ", to" stands between two numbers. */
   private static boolean toBetween(List<Token> t, int from, int to) {
     return to - from == 1 && Words.fold(t.get(from)).equals("to")
         || to - from == 2 && t.get(from).text().equals(",") && Words.fold(t.get(from + 1)).equals("to");

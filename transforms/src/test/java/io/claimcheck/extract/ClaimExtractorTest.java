@@ -862,8 +862,10 @@ public class ClaimExtractorTest {
   @Test
   public void theObjectOfAnArrestIsANameByItsCapitals() {
     List<Claim> claims = extract("Border guards arrested Ilse Marek on Sunday near the crossing.");
+    List<Claim> modifier = extract("Border guards arrested New Haven residents on Sunday.");
 
     assertThat(values(claims, "event.arrest{person=ilse marek}")).containsExactly("Sunday");
+    assertThat(ofKind(modifier, ClaimKind.EVENT)).isEmpty();
   }
 
   @Test
