@@ -26,12 +26,10 @@ final class EventExtractor {
 
   // How far a date may stand from the event noun it dates.
   private static final int DATE_WINDOW = 8;
-  private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be", "being");
   // Words before "to be" + an event done to someone whose subject is theirs: "is due to be charged".
   private static final Set<String> CONTROL_WORDS = Set.of("scheduled", "due", "set", "expected", "likely", "slated", "going");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
   private static final Set<String> OF_WORDS = Set.of("of", "for");
-  private static final java.util.regex.Pattern AGE_WORD = java.util.regex.Pattern.compile("(\\d{1,3}-)?years?-old");
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "not", "never", "also");
   // Words an appositive between a name and its verb may have: "Okafor, a 24-year-old welder, was".
   private static final int APPOSITIVE_WINDOW = 8;
@@ -140,7 +138,7 @@ final class EventExtractor {
       before--; // "was later charged", "was not charged"
     }
     String previous = before >= 0 ? Words.fold(t.get(before)) : "";
-    if (BE_FORMS.contains(previous)) {
+    if (Words.BE_FORMS.contains(previous)) {
       person = passiveSubject(doc, index, before);
     } else if (!passiveSubject.isEmpty() && (previous.equals("and") || previous.equals(","))) {
       person = passiveSubject; // "was arrested on Saturday and charged with murder"
@@ -244,15 +242,10 @@ final class EventExtractor {
 
   /** Past an age before a name ({@code 45-year-old}, {@code 45 - year-old}), or {@code from}. */
   private static int ageEnd(List<Token> t, int from) {
-    if (from < t.size() && AGE_WORD.matcher(Words.fold(t.get(from))).matches()) {
-      return from + 1;
-    }
-    if (from + 2 < t.size() && Words.isSmallNumber(t.get(from).text()) && t.get(from + 1).text().equals("-")
-        && AGE_WORD.matcher(Words.fold(t.get(from + 2))).matches()) {
-      return from + 3;
-    }
-    return from;
+    Words.Age age = Words.ageAt(t, from);
+    return age == null ? from : from + age.length();
   }
+
 
   /** Whether a name ending at {@code end} is a possessor ("Mark Evans' son", "Okafor's brother"). */
   private static boolean possessed(List<Token> t, int end) {
@@ -287,7 +280,7 @@ final class EventExtractor {
     int k = be - 1;
     if (k >= 1 && Words.fold(t.get(k)).equals("to") && CONTROL_WORDS.contains(Words.fold(t.get(k - 1)))) {
       k -= 2; // "Ruskin is scheduled to be arraigned": the subject of "is scheduled"
-      while (k >= 0 && BE_FORMS.contains(Words.fold(t.get(k)))) {
+      while (k >= 0 && Words.BE_FORMS.contains(Words.fold(t.get(k)))) {
         k--;
       }
     }

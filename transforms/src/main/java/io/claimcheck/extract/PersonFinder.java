@@ -20,7 +20,6 @@ final class PersonFinder {
   private static final int MAX_AGE = 110;
   private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame");
   private static final Set<String> PREPOSITIONS = Set.of("for", "of", "from", "in", "at", "to", "by", "with", "near", "outside");
-  private static final Pattern YEAR_OLD = Pattern.compile("(\\d{1,3}-)?years?-old");
   private static final Pattern LETTERS_AND_HYPHENS = Pattern.compile("[\\p{L}-]+");
   static final Pattern POSSESSIVE = Pattern.compile("'s$");
   static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\-' ]");
@@ -355,16 +354,13 @@ final class PersonFinder {
 
   /** "45-year-old Aurel Danek": an age right before a name of two words or more. */
   private static boolean ageBefore(List<Token> tokens, int start) {
-    if (start < 1 || !YEAR_OLD.matcher(Words.fold(tokens.get(start - 1))).matches()) {
-      return false;
-    }
-    // "45-year-old" as one token, or "45", "-", "year-old"; a person's age ("the 120-year-old
-    // Grand Hotel" is a building).
-    String before = Words.fold(tokens.get(start - 1));
-    String years = Character.isDigit(before.charAt(0)) ? before.substring(0, before.indexOf('-'))
-        : start >= 3 && tokens.get(start - 2).text().equals("-") ? tokens.get(start - 3).text() : "";
-    return Words.isSmallNumber(years) && Integer.parseInt(years) <= MAX_AGE;
+    // A person's age ("the 120-year-old Grand Hotel" is a building).
+    Words.Age one = Words.ageAt(tokens, start - 1);
+    Words.Age three = Words.ageAt(tokens, start - 3);
+    Words.Age age = one != null && one.length() == 1 ? one : three != null && three.length() == 3 ? three : null;
+    return age != null && age.years() <= MAX_AGE;
   }
+
 
   /** "Kurt Tong, managing partner at …": a comma, then a role phrase with a title word. */
   private boolean appositiveRole(List<Token> tokens, int end) {

@@ -43,7 +43,6 @@ final class QuantityExtractor {
   private static final Set<String> CHANGE_FILLERS = Set.of("a", "an", "of", "by", "quarter", "half", "about", "some", "nearly", "another", "full");
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET");
   private static final Set<String> LEVEL_WORDS = Set.of("to", "at");
-  private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be", "being");
   private static final Set<String> PER_WORDS = Set.of("a", "an", "per", "each");
   private static final Set<String> NOT_SUBJECT_BEFORE = Set.of("to", "with", "in", "than", "from", "and", "of", "by", "for", "at");
 
@@ -540,8 +539,8 @@ final class QuantityExtractor {
    * not "is to pay", which is active.
    */
   private static boolean isPassive(List<Token> t, int verb) {
-    return verb > 0 && BE_FORMS.contains(Words.fold(t.get(verb - 1)))
-        || verb > 1 && BE_FORMS.contains(Words.fold(t.get(verb - 2))) && Words.fold(t.get(verb - 1)).endsWith("ly");
+    return verb > 0 && Words.BE_FORMS.contains(Words.fold(t.get(verb - 1)))
+        || verb > 1 && Words.BE_FORMS.contains(Words.fold(t.get(verb - 2))) && Words.fold(t.get(verb - 1)).endsWith("ly");
   }
 
   /** A winning margin's verb (canonical), who won, and the verb's token. */

@@ -30,7 +30,6 @@ final class StanceExtractor {
   private static final Set<String> VOLITIONAL = Set.of("will", "would", "won't", "wouldn't", "shall");
   private static final Set<String> MODALS = Set.of("will", "would", "won't", "wouldn't", "does", "did", "do", "doesn't", "didn't", "don't", "can't", "cannot", "couldn't", "shall", "should", "must");
 
-  private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be", "being");
   private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "ADV");
   private final Map<String, String> stanceVerbs = Lexicon.table("stance-verbs");
   private final Map<String, String> concepts = Lexicon.synonyms("concepts");
@@ -90,7 +89,7 @@ final class StanceExtractor {
     while (k >= 0 && Words.fold(t.get(k)).endsWith("ly")) {
       k--;
     }
-    return k >= 0 && BE_FORMS.contains(Words.fold(t.get(k))) && end < t.size()
+    return k >= 0 && Words.BE_FORMS.contains(Words.fold(t.get(k))) && end < t.size()
         && (Words.fold(t.get(end)).equals("by") || Words.fold(t.get(end)).equals("for"));
   }
 

@@ -46,6 +46,30 @@ final class Words {
   }
 
   /** Whether the token is 1 to 3 digits ("38" in "Smith, 38,"). */
+  /** Forms of "be": before a participle they make a passive ("was arrested", "were hurt"). */
+  static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be", "being");
+
+  private static final Pattern AGE_WORD = Pattern.compile("(?:(\\d{1,3})-)?years?-old");
+
+  /** An age written before a name: its years and how many tokens it takes. */
+  record Age(int years, int length) {}
+
+  /** The age written at token {@code i}: "45-year-old" (one token) or "45", "-", "year-old"; or null. */
+  static Age ageAt(List<Token> t, int i) {
+    if (i < 0 || i >= t.size()) {
+      return null;
+    }
+    java.util.regex.Matcher one = AGE_WORD.matcher(fold(t.get(i)));
+    if (one.matches() && one.group(1) != null) {
+      return new Age(Integer.parseInt(one.group(1)), 1);
+    }
+    if (i + 2 < t.size() && isSmallNumber(t.get(i).text()) && t.get(i + 1).text().equals("-")
+        && AGE_WORD.matcher(fold(t.get(i + 2))).matches()) {
+      return new Age(Integer.parseInt(t.get(i).text()), 3);
+    }
+    return null;
+  }
+
   static boolean isSmallNumber(String s) {
     if (s.isEmpty() || s.length() > 3) {
       return false;
