@@ -177,7 +177,8 @@ public final class ClaimCheck {
     PCollection<Finding> findings =
         groups.apply("DetectFindings", DetectFindings.withArticles(articles).withCopies(copies)
             .withBuckets(buckets)
-            .withDocumentWeights(reliability.get(EstimateSourceReliability.DOCUMENT_WEIGHTS)));
+            .withDocumentWeights(reliability.get(EstimateSourceReliability.DOCUMENT_WEIGHTS))
+            .withDocumentValues(extracted.get(ExtractClaims.VALUES)));
     // claims.jsonl holds the claims as grouped: person names made canonical, so their topic keys
     // are the keys the report uses.
     PCollection<Claim> claims =

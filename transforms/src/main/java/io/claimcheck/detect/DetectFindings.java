@@ -3,6 +3,8 @@ package io.claimcheck.detect;
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Copy;
 import io.claimcheck.model.CopyCoder;
+import io.claimcheck.model.DocumentValues;
+import io.claimcheck.model.DocumentValuesCoder;
 import io.claimcheck.model.Finding;
 import io.claimcheck.model.FindingCoder;
 import io.claimcheck.model.TopicGroup;
@@ -20,6 +22,8 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -28,6 +32,7 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -43,35 +48,41 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
   // Names of the counters the run summary and progress lines read (namespace: this class).
   public static final String CONTRADICTIONS_COUNTER = "findings_contradiction";
   public static final String OMISSIONS_COUNTER = "findings_omission";
+  /** Documents not flagged as omitting a fact because they write its value elsewhere. */
+  public static final String OMISSIONS_WITHHELD_COUNTER = "omission_flags_withheld_value_written";
+  // The view's value for its placeholder key (NeverEmptyViews): no values.
+  private static final DocumentValues NO_VALUES = new DocumentValues("", new long[0]);
 
   private final PCollection<Article> articles;
   private final DetectionSettings settings;
   private final PCollection<Copy> copies;
   private final PCollection<KV<String, Double>> documentWeights;
+  private final PCollection<DocumentValues> documentValues;
   private final int buckets;
 
   private DetectFindings(PCollection<Article> articles, DetectionSettings settings, PCollection<Copy> copies,
-      PCollection<KV<String, Double>> documentWeights, int buckets) {
+      PCollection<KV<String, Double>> documentWeights, PCollection<DocumentValues> documentValues, int buckets) {
     this.articles = articles;
     this.settings = settings;
     this.copies = copies;
     this.documentWeights = documentWeights;
+    this.documentValues = documentValues;
     this.buckets = KeyBuckets.requireValid(buckets);
   }
 
   /** Detection over the stories of {@code articles} (each article with its story id set). */
   public static DetectFindings withArticles(PCollection<Article> articles) {
-    return new DetectFindings(articles, DetectionSettings.defaults(), null, null, KeyBuckets.DEFAULT_BUCKETS);
+    return new DetectFindings(articles, DetectionSettings.defaults(), null, null, null, KeyBuckets.DEFAULT_BUCKETS);
   }
 
   /** The same detection with other thresholds. */
   public DetectFindings withSettings(DetectionSettings newSettings) {
-    return new DetectFindings(articles, newSettings, copies, documentWeights, buckets);
+    return new DetectFindings(articles, newSettings, copies, documentWeights, documentValues, buckets);
   }
 
   /** The same detection, counting each group of syndicated {@code newCopies} as one source. */
   public DetectFindings withCopies(PCollection<Copy> newCopies) {
-    return new DetectFindings(articles, settings, newCopies, documentWeights, buckets);
+    return new DetectFindings(articles, settings, newCopies, documentWeights, documentValues, buckets);
   }
 
   /**
@@ -79,12 +90,20 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
    * its source; absent documents weigh 1) when choosing the consensus.
    */
   public DetectFindings withDocumentWeights(PCollection<KV<String, Double>> weights) {
-    return new DetectFindings(articles, settings, copies, weights, buckets);
+    return new DetectFindings(articles, settings, copies, weights, documentValues, buckets);
+  }
+
+  /**
+   * The same detection, not flagging a document as omitting a fact when it writes the fact's value
+   * anywhere ({@link DocumentValues}, from {@code io.claimcheck.extract.ExtractClaims#VALUES}).
+   */
+  public DetectFindings withDocumentValues(PCollection<DocumentValues> values) {
+    return new DetectFindings(articles, settings, copies, documentWeights, values, buckets);
   }
 
   /** The same detection, gathering the documents of the stories under {@code newBuckets} keys ({@link KeyBuckets}). */
   public DetectFindings withBuckets(int newBuckets) {
-    return new DetectFindings(articles, settings, copies, documentWeights, newBuckets);
+    return new DetectFindings(articles, settings, copies, documentWeights, documentValues, newBuckets);
   }
 
   @Override
@@ -115,10 +134,19 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
                 Create.empty(KvCoder.of(StringUtf8Coder.of(), DoubleCoder.of()))))
             .apply("DocWeightsView", NeverEmptyViews.asMap(1.0));
 
+    PCollectionView<Map<String, DocumentValues>> valuesByDoc =
+        (documentValues != null ? documentValues
+            : groups.getPipeline().apply("NoDocumentValues", Create.empty(DocumentValuesCoder.of())))
+            .apply("KeyValuesByDoc",
+                MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(DocumentValues.class)))
+                    .via((DocumentValues v) -> KV.of(v.docId(), v)))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), DocumentValuesCoder.of()))
+            .apply("DocumentValuesView", NeverEmptyViews.asMap(NO_VALUES));
+
     return groups
         .apply("DetectInGroup",
-            ParDo.of(new DetectFn(storyDocuments, copyOf, docWeights, settings))
-                .withSideInputs(storyDocuments, copyOf, docWeights))
+            ParDo.of(new DetectFn(storyDocuments, copyOf, docWeights, valuesByDoc, settings))
+                .withSideInputs(storyDocuments, copyOf, docWeights, valuesByDoc))
         .setCoder(FindingCoder.of());
   }
 
@@ -152,7 +180,9 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
     private final PCollectionView<Map<String, List<String>>> storyDocuments;
     private final PCollectionView<Map<String, String>> copyOf;
     private final PCollectionView<Map<String, Double>> docWeights;
+    private final PCollectionView<Map<String, DocumentValues>> valuesByDoc;
     private final DetectionSettings settings;
+    private final Counter withheld = Metrics.counter(DetectFindings.class, OMISSIONS_WITHHELD_COUNTER);
     private final ProgressCounter contradictions = ProgressCounter.of(DetectFindings.class, CONTRADICTIONS_COUNTER);
     private final ProgressCounter omissions = ProgressCounter.of(DetectFindings.class, OMISSIONS_COUNTER);
     private transient FindingDetector detector;
@@ -160,10 +190,11 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
 
     DetectFn(PCollectionView<Map<String, List<String>>> storyDocuments,
         PCollectionView<Map<String, String>> copyOf, PCollectionView<Map<String, Double>> docWeights,
-        DetectionSettings settings) {
+        PCollectionView<Map<String, DocumentValues>> valuesByDoc, DetectionSettings settings) {
       this.storyDocuments = storyDocuments;
       this.copyOf = copyOf;
       this.docWeights = docWeights;
+      this.valuesByDoc = valuesByDoc;
       this.settings = settings;
     }
 
@@ -180,10 +211,15 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
     @ProcessElement
     public void process(@Element TopicGroup group, ProcessContext c) {
       List<String> docs = sideInputs.get(storyDocuments, c::sideInput).getOrDefault(group.storyId(), List.of());
+      Map<String, DocumentValues> values = sideInputs.get(valuesByDoc, c::sideInput);
+      long before = detector.omissionsWithheld();
       for (Finding finding : detector.detect(group, docs, sideInputs.get(copyOf, c::sideInput),
-          sideInputs.get(docWeights, c::sideInput))) {
+          sideInputs.get(docWeights, c::sideInput), values::get)) {
         (finding.type() == Finding.FindingType.CONTRADICTION ? contradictions : omissions).inc();
         c.output(finding);
+      }
+      if (detector.omissionsWithheld() > before) {
+        withheld.inc(detector.omissionsWithheld() - before);
       }
     }
   }

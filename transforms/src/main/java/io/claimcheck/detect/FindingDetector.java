@@ -1,6 +1,7 @@
 package io.claimcheck.detect;
 
 import io.claimcheck.model.Claim;
+import io.claimcheck.model.DocumentValues;
 import io.claimcheck.model.ClaimKind;
 import io.claimcheck.model.Finding;
 import io.claimcheck.model.Finding.Evidence;
@@ -9,6 +10,7 @@ import io.claimcheck.model.Finding.ValueSupport;
 import io.claimcheck.model.Polarity;
 import io.claimcheck.model.TopicGroup;
 import io.claimcheck.normalize.TopicKeys;
+import io.claimcheck.normalize.ValueSignatures;
 import io.claimcheck.reliability.TruthDiscovery;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Finds contradictions and omissions among the claims of one topic group.
@@ -58,6 +61,8 @@ public final class FindingDetector {
 
   private final DetectionSettings settings;
 
+  private long omissionsWithheld;
+
   public FindingDetector(DetectionSettings settings) {
     this.settings = settings;
   }
@@ -83,14 +88,30 @@ public final class FindingDetector {
    */
   public List<Finding> detect(TopicGroup group, List<String> storyDocIds, Map<String, String> copyOf,
       Map<String, Double> docWeights) {
+    return detect(group, storyDocIds, copyOf, docWeights, doc -> null);
+  }
+
+  /**
+   * Findings as above, where {@code valuesOf} gives the values each document writes anywhere (null
+   * when unknown): a document that writes the value of a fact it was not read to state is not
+   * flagged as omitting it (it most likely states the fact in words the extractor does not read:
+   * "1,300 firefighters are on the lines" where others say "assigned").
+   */
+  public List<Finding> detect(TopicGroup group, List<String> storyDocIds, Map<String, String> copyOf,
+      Map<String, Double> docWeights, Function<String, DocumentValues> valuesOf) {
     Partitions partitions = partition(group.claims());
     List<Finding> findings = new ArrayList<>();
     for (Map.Entry<Map<String, String>, List<Claim>> p : partitions.byQualifiers.entrySet()) {
       Fact fact = new Fact(group.storyId(), group.topicKey(), p.getKey(), p.getValue(), copyOf, docWeights);
       contradictionAcrossClasses(fact).ifPresent(findings::add);
-      omission(fact, storyDocIds, partitions.ambiguousDocs).ifPresent(findings::add);
+      omission(fact, storyDocIds, partitions.ambiguousDocs, valuesOf).ifPresent(findings::add);
     }
     return findings;
+  }
+
+  /** How many documents were not flagged as omitting a fact because they write its value, since construction. */
+  public long omissionsWithheld() {
+    return omissionsWithheld;
   }
 
   /**
@@ -294,7 +315,8 @@ public final class FindingDetector {
     return all;
   }
 
-  private java.util.Optional<Finding> omission(Fact fact, List<String> storyDocIds, Set<String> ambiguousDocs) {
+  private java.util.Optional<Finding> omission(Fact fact, List<String> storyDocIds, Set<String> ambiguousDocs,
+      Function<String, DocumentValues> valuesOf) {
     if (!fact.kind.omissible()) {
       return java.util.Optional.empty();
     }
@@ -304,13 +326,22 @@ public final class FindingDetector {
     if (stating < settings.omissionMinSources() || stating < settings.omissionMinShare() * storySize || stating >= storySize) {
       return java.util.Optional.empty();
     }
-    List<String> flagged = storyDocIds.stream()
+    List<String> silent = storyDocIds.stream()
         .filter(d -> !fact.byDoc.containsKey(d) && !ambiguousDocs.contains(d))
         .sorted().toList();
-    if (flagged.isEmpty()) {
+    if (silent.isEmpty()) {
       return java.util.Optional.empty();
     }
     Claim consensus = consensus(fact);
+    long[] signatures = factSignatures(fact, consensus);
+    List<String> flagged = silent.stream().filter(d -> {
+      DocumentValues values = valuesOf.apply(d);
+      return values == null || !values.mentionsAny(signatures);
+    }).toList();
+    omissionsWithheld += silent.size() - flagged.size();
+    if (flagged.isEmpty()) {
+      return java.util.Optional.empty();
+    }
     List<String> supporting = fact.byDoc.entrySet().stream()
         .filter(e -> consensus == null || e.getValue().stream().anyMatch(c -> compatible(c, consensus)))
         .map(Map.Entry::getKey).toList();
@@ -320,6 +351,15 @@ public final class FindingDetector {
     double confidence = certainty(fact, fact.byDoc.keySet()) * stating / storySize;
     return java.util.Optional.of(finding(fact, FindingType.OMISSION, consensus == null ? "" : display(consensus),
         flagged, supporting, storySize, confidence, evidence, ""));
+  }
+
+  /** The signatures of the consensus value, or of every reading when there is no consensus. */
+  private static long[] factSignatures(Fact fact, Claim consensus) {
+    if (consensus != null) {
+      return ValueSignatures.of(consensus.value());
+    }
+    return fact.byDoc.values().stream().flatMap(List::stream)
+        .flatMapToLong(c -> java.util.Arrays.stream(ValueSignatures.of(c.value()))).distinct().toArray();
   }
 
   private Finding finding(Fact fact, FindingType type, String consensusValue, List<String> flagged,

@@ -2,6 +2,7 @@ package io.claimcheck.extract;
 
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Claim;
+import io.claimcheck.model.ClaimValue;
 import io.claimcheck.nlp.GreedyPosTagger;
 import io.claimcheck.nlp.NlpModels;
 import io.claimcheck.nlp.SentenceSplitter;
@@ -40,8 +41,19 @@ public final class ClaimExtractor {
     this.splitter = new SentenceSplitter(maxSentenceChars);
   }
 
+  /**
+   * What one article yields: its claims, in text order, and the signatures of every number and date
+   * it writes ({@link io.claimcheck.normalize.ValueSignatures}), sorted.
+   */
+  public record Extraction(List<Claim> claims, long[] mentionedValues) {}
+
   /** The claims of {@code article}, in text order. */
   public List<Claim> extract(Article article) {
+    return extractWithValues(article).claims();
+  }
+
+  /** The claims of {@code article} and the values it mentions. */
+  public Extraction extractWithValues(Article article) {
     LocalDate published = publicationDate(article.published());
     DocumentContext doc = DocumentContext.of(article.text(), published, splitter, tagger, persons, dates);
     ClaimSink sink = new ClaimSink(article.docId(), article.storyId(),
@@ -50,7 +62,17 @@ public final class ClaimExtractor {
     roles.extract(doc, sink);
     events.extract(doc, sink);
     stances.extract(doc, sink);
-    return sink.claims().stream().sorted(TEXT_ORDER).toList();
+    for (int i = 0; i < doc.sentences().size(); i++) {
+      for (DateMention d : doc.dates(i)) {
+        String text = d.value().text();
+        if (text.startsWith("relative:") && published != null) {
+          DateParser.resolve(text, published).ifPresent(day -> sink.mentioned(ClaimValue.date(day.toString())));
+        } else {
+          sink.mentioned(d.value());
+        }
+      }
+    }
+    return new Extraction(sink.claims().stream().sorted(TEXT_ORDER).toList(), sink.mentionedValues());
   }
 
   /** The date part of an ISO-8601 date or date-time, or null when absent or unreadable. */

@@ -6,6 +6,7 @@ import io.claimcheck.model.ClaimValue;
 import io.claimcheck.model.Polarity;
 import io.claimcheck.nlp.Sentence;
 import io.claimcheck.normalize.TopicKeys;
+import io.claimcheck.normalize.ValueSignatures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ final class ClaimSink {
   private final String published;
   private final Map<Integer, String> attributionBySentenceStart;
   private final List<Claim> claims = new ArrayList<>();
+  private final java.util.Set<Long> mentioned = new java.util.HashSet<>();
 
   /**
    * @param published the article's publication date ({@code yyyy-MM-dd}) or empty
@@ -57,5 +59,27 @@ final class ClaimSink {
 
   List<Claim> claims() {
     return claims;
+  }
+
+  /**
+   * Notes a value the document writes, whether or not a claim was read from it
+   * ({@link ValueSignatures}): an omission is not flagged on a document that mentions the fact's value.
+   */
+  void mentioned(ClaimValue value) {
+    for (long signature : ValueSignatures.of(value)) {
+      mentioned.add(signature);
+    }
+  }
+
+  /** Notes a number as written, {@code nextWord} being the word after it (a small count's noun). */
+  void mentioned(ClaimValue value, String nextWord) {
+    for (long signature : ValueSignatures.ofMention(value, nextWord)) {
+      mentioned.add(signature);
+    }
+  }
+
+  /** The signatures of every value noted with {@link #mentioned}, sorted. */
+  long[] mentionedValues() {
+    return mentioned.stream().mapToLong(Long::longValue).sorted().toArray();
   }
 }

@@ -33,11 +33,17 @@ final class EventExtractor {
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "not", "never", "also");
   // Words an appositive between a name and its verb may have: "Okafor, a 24-year-old welder, was".
   private static final int APPOSITIVE_WINDOW = 8;
+  // What a noun phrase is made of, walking back from its head to what governs it.
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART");
+  // Words before an event noun that make it an earlier one than the story's: "a similar blast".
+  private static final Set<String> BACKGROUND_MODIFIERS = Set.of("previous", "earlier", "prior", "similar", "past", "last", "former");
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "that", "but", "while", "although");
 
   private final Map<String, String> eventVerbs = Lexicon.synonyms("event-verbs");
   private final Map<String, String> eventNouns = Lexicon.synonyms("event-nouns");
   private final Map<String, String> patientVerbs = Lexicon.synonyms("patient-event-verbs");
+  private final Map<String, String> phases = Lexicon.synonyms("event-phases");
+  private final Set<String> ordinals = Lexicon.words("ordinal_words");
   // Weekdays and months are capitalized too: "who was arrested in March, X, was ..." names no March.
   private final Map<String, String> calendar = calendar();
   private final Set<String> negations = Lexicon.words("negations");
@@ -70,17 +76,115 @@ final class EventExtractor {
           continue;
         }
         Words.Match noun = Words.longestPhrase(t, i, eventNouns, 3);
-        if (noun != null) {
-          DateMention date = attachedDate(t, i, i + noun.length(), found);
-          if (date != null) {
-            sink.add(ClaimKind.EVENT, "event." + noun.canonical(), noun.canonical(), "date", Map.of(),
-                date.value(), polarity(t, i), s.sentence(), Math.min(t.get(i).start(), date.start()),
-                Math.max(t.get(i + noun.length() - 1).end(), date.end()), 0.75);
+        if (noun != null && !isCalendarName(t.get(i)) && !background(t, i)) {
+          int end = i + noun.length();
+          DateMention date = attachedDate(t, i, end, found);
+          if (date != null && date.startToken() >= end && datesAnotherVerb(t, doc.tags(index), i, end, date)) {
+            date = null;
           }
+          if (date != null && !beforePublicationYear(date, doc.published())) {
+            Map<String, String> qualifiers = new java.util.HashMap<>();
+            if (endsThere(t, i, end, date)) {
+              qualifiers.put("phase", "end");
+            }
+            String ordinal = ordinalBefore(t, i);
+            if (!ordinal.isEmpty()) {
+              qualifiers.put("ordinal", ordinal);
+            }
+            sink.add(ClaimKind.EVENT, "event." + noun.canonical(), noun.canonical(), "date", qualifiers,
+                date.value(), polarity(t, i), s.sentence(), Math.min(t.get(i).start(), date.start()),
+                Math.max(t.get(end - 1).end(), date.end()), 0.75);
+          }
+          i += noun.length() - 1;
+        } else if (noun != null) {
           i += noun.length() - 1;
         }
       }
     }
+  }
+
+  /**
+   * Whether a date after the event noun belongs to another clause's verb: the noun sits in a
+   * prepositional phrase and a verb stands between ("accused of killing a jeweller during a robbery
+   * in the city appeared in court on Friday": Friday is the court date). As a subject ("the attack
+   * began on Sunday") or with only a preposition between ("a march on Saturday") the date is the event's.
+   */
+  private static boolean datesAnotherVerb(List<Token> t, PosTags tags, int from, int to, DateMention date) {
+    boolean verbBetween = false;
+    for (int k = to; k < date.startToken() && !verbBetween; k++) {
+      verbBetween = tags.at(k).equals("VERB") || tags.at(k).equals("AUX");
+    }
+    if (!verbBetween) {
+      return false;
+    }
+    int k = from - 1;
+    // "next" is tagged as in "next to": in "the committee's next meeting" it is a modifier.
+    while (k >= 0 && (NOUN_PHRASE_TAGS.contains(tags.at(k)) || Words.fold(t.get(k)).equals("next"))) {
+      k--;
+    }
+    return k >= 0 && tags.at(k).equals("ADP");
+  }
+
+  /** "March" or "May" written as a month: a capitalized calendar word is no event noun. */
+  private boolean isCalendarName(Token token) {
+    return token.capitalized() && calendar.containsKey(Words.fold(token));
+  }
+
+  /**
+   * Whether the event noun at {@code i} names an earlier occurrence, background to the story: "a
+   * previous attack", "a similar blast", "the last election" (the story's own event is "the attack").
+   */
+  private static boolean background(List<Token> t, int i) {
+    if (i >= 1 && BACKGROUND_MODIFIERS.contains(Words.fold(t.get(i - 1)))) {
+      return true;
+    }
+    // One adjective between: "a similar deadly blast", "an earlier failed march".
+    return i >= 2 && !Words.fold(t.get(i - 2)).equals("last") && BACKGROUND_MODIFIERS.contains(Words.fold(t.get(i - 2)))
+        && Character.isLowerCase(t.get(i - 1).text().charAt(0));
+  }
+
+  /**
+   * A date in a year before the article's ("an explosion at the same plant in 2019"): an earlier
+   * event of the same kind, not the story's. Unknown without a publication date.
+   */
+  private static boolean beforePublicationYear(DateMention date, java.time.LocalDate published) {
+    String text = date.value().text();
+    if (published == null || text.length() < 4 || !Character.isDigit(text.charAt(0))) {
+      return false;
+    }
+    try {
+      return Integer.parseInt(text.substring(0, 4)) < published.getYear();
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether the date is the event's end: an end word between the noun and a date after it ("the
+   * search would end on Sunday", "talks continue until Friday"), or right before the noun's phrase
+   * ("called off the strike on Friday").
+   */
+  private boolean endsThere(List<Token> t, int from, int to, DateMention date) {
+    boolean after = date.startToken() >= to;
+    int lo = after ? to : date.endToken();
+    int hi = after ? date.startToken() : from;
+    for (int k = Math.max(0, from - 3); k < hi; k++) {
+      boolean between = k >= lo;
+      boolean beforeNoun = k < from && k >= from - 3 && (after || k >= date.endToken());
+      if ((between || beforeNoun) && (k < from || k >= to) && Words.longestPhrase(t, k, phases, 2) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The ordinal right before an event noun ("second reading", "third and final reading"), or "". */
+  private String ordinalBefore(List<Token> t, int i) {
+    int k = i - 1;
+    if (k >= 2 && Words.fold(t.get(k)).equals("final") && Words.fold(t.get(k - 1)).equals("and")) {
+      k -= 2;
+    }
+    return k >= 0 && ordinals.contains(Words.fold(t.get(k))) ? Words.fold(t.get(k)) : "";
   }
 
   /** A person's event; false when it has no person, so the word may still be an event noun. */

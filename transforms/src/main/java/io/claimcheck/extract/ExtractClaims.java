@@ -3,6 +3,8 @@ package io.claimcheck.extract;
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.ClaimCoder;
+import io.claimcheck.model.DocumentValues;
+import io.claimcheck.model.DocumentValuesCoder;
 import io.claimcheck.model.Rejection;
 import io.claimcheck.model.RejectionCoder;
 import io.claimcheck.nlp.SentenceSplitter;
@@ -36,6 +38,12 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
   /** Every claim of every article. */
   public static final TupleTag<Claim> CLAIMS = new TupleTag<>() {};
 
+  /**
+   * The values each article writes ({@link DocumentValues}), for omission detection; one element per
+   * article that writes any number or date.
+   */
+  public static final TupleTag<DocumentValues> VALUES = new TupleTag<>() {};
+
   /** Articles whose extraction failed (dead letters). */
   public static final TupleTag<Rejection> REJECTED = new TupleTag<>() {};
 
@@ -63,9 +71,10 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
     PCollectionTuple out =
         articles.apply(
             "ExtractFromArticle",
-            ParDo.of(new ExtractFn(maxSentenceChars)).withOutputTags(CLAIMS, TupleTagList.of(REJECTED)));
+            ParDo.of(new ExtractFn(maxSentenceChars)).withOutputTags(CLAIMS, TupleTagList.of(REJECTED).and(VALUES)));
     out.get(CLAIMS).setCoder(ClaimCoder.of());
     out.get(REJECTED).setCoder(RejectionCoder.of());
+    out.get(VALUES).setCoder(DocumentValuesCoder.of());
     return out;
   }
 
@@ -87,9 +96,9 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
 
     @ProcessElement
     public void process(@Element Article article, MultiOutputReceiver out) {
-      List<Claim> extracted;
+      ClaimExtractor.Extraction extracted;
       try {
-        extracted = extractor.extract(article);
+        extracted = extractor.extractWithValues(article);
       } catch (RuntimeException | StackOverflowError e) {
         // A bug or a pathological input in one article must not stop a run over millions.
         failures.inc();
@@ -98,9 +107,12 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
         return;
       }
       documents.inc();
-      claims.inc(extracted.size());
-      for (Claim claim : extracted) {
+      claims.inc(extracted.claims().size());
+      for (Claim claim : extracted.claims()) {
         out.get(CLAIMS).output(claim.withEncoding(article.encoding()));
+      }
+      if (extracted.mentionedValues().length > 0) {
+        out.get(VALUES).output(new DocumentValues(article.docId(), extracted.mentionedValues()));
       }
     }
 

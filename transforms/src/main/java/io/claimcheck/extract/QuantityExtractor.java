@@ -90,6 +90,9 @@ final class QuantityExtractor {
       if (found.isEmpty()) {
         continue;
       }
+      for (NumberMention m : found) {
+        sink.mentioned(m.value(), m.endToken() < s.tokens().size() ? Words.fold(s.tokens().get(m.endToken())) : "");
+      }
       // Tags only when a lexicon did not already say what the number measures: tagging is the
       // most expensive step of extraction.
       final int sentenceIndex = index;

@@ -244,6 +244,40 @@ public final class CoderIo {
     return Collections.unmodifiableSortedMap(map);
   }
 
+  /**
+   * The array's length, then each value as a fixed 8-byte long: hashes use all 64 bits, so a
+   * VarLong would only grow them.
+   */
+  public static void writeLongArray(long[] values, OutputStream out) throws IOException {
+    writeInt(values.length, out);
+    byte[] bytes = new byte[8 * values.length];
+    for (int i = 0; i < values.length; i++) {
+      long v = values[i];
+      for (int b = 0; b < 8; b++) {
+        bytes[8 * i + b] = (byte) (v >>> (56 - 8 * b));
+      }
+    }
+    out.write(bytes);
+  }
+
+  /** An array written by {@link #writeLongArray}. */
+  public static long[] readLongArray(InputStream in) throws IOException {
+    int n = readInt(in);
+    if (n < 0 || n > Integer.MAX_VALUE / 8) {
+      throw new org.apache.beam.sdk.coders.CoderException("bad array length " + n);
+    }
+    byte[] bytes = readBytes(in, 8 * n);
+    long[] values = new long[n];
+    for (int i = 0; i < n; i++) {
+      long v = 0;
+      for (int b = 0; b < 8; b++) {
+        v = v << 8 | (bytes[8 * i + b] & 0xff);
+      }
+      values[i] = v;
+    }
+    return values;
+  }
+
   /** Exactly {@code n} bytes, or {@link EOFException}. */
   public static byte[] readBytes(InputStream in, int n) throws IOException {
     byte[] bytes = in.readNBytes(n);

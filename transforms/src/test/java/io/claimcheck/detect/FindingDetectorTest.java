@@ -5,11 +5,13 @@ import static com.google.common.truth.Truth.assertThat;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.ClaimKind;
 import io.claimcheck.model.ClaimValue;
+import io.claimcheck.model.DocumentValues;
 import io.claimcheck.model.Finding;
 import io.claimcheck.model.Finding.FindingType;
 import io.claimcheck.model.Polarity;
 import io.claimcheck.model.TopicGroup;
 import io.claimcheck.normalize.TopicKeys;
+import io.claimcheck.normalize.ValueSignatures;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -69,6 +71,45 @@ public class FindingDetectorTest {
     assertThat(findings.get(0).consensusValue()).isEmpty();
     assertThat(findings.get(0).flaggedSources()).containsExactly("a", "b");
     assertThat(findings.get(0).confidence()).isWithin(0.001).of(0.4);
+  }
+
+  @Test
+  public void aDocumentThatWritesTheFactsValueIsNotFlaggedAsOmittingIt() {
+    // "About 1,300 firefighters are on the lines" in d, where a, b and c say they were assigned.
+    Map<String, String> q = Map.of("event", "assign");
+    List<Claim> three = List.of(toll("a", 1300, 1300d, "1300 people", q), toll("b", 1300, 1300d, "1300 people", q),
+        toll("c", 1300, 1300d, "1300 people", q));
+    Map<String, DocumentValues> values = Map.of(
+        "d", new DocumentValues("d", sorted(ValueSignatures.ofMention(ClaimValue.quantity("~1300", 1300d, 1300d, ""), "firefighters"))),
+        "e", new DocumentValues("e", sorted(ValueSignatures.ofMention(ClaimValue.quantity("1200", 1200d, 1200d, ""), "firefighters"))));
+    FindingDetector counting = new FindingDetector(DetectionSettings.defaults());
+
+    List<Finding> findings = counting.detect(group(three), List.of("a", "b", "c", "d", "e"), Map.of(), Map.of(), values::get);
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).flaggedSources()).containsExactly("e"); // 1,200 is another number
+    assertThat(counting.omissionsWithheld()).isEqualTo(1);
+  }
+
+  @Test
+  public void aSmallCountWrittenElsewhereNeedsItsNounToWithholdTheFlag() {
+    // Two dead: "two wraps" in one document is no mention of the deaths; "2 people" in another is.
+    Map<String, String> q = Map.of("event", "kill");
+    List<Claim> three = List.of(toll("a", 2, 2d, "2 people", q), toll("b", 2, 2d, "2 people", q), toll("c", 2, 2d, "2 people", q));
+    Map<String, DocumentValues> values = Map.of(
+        "d", new DocumentValues("d", sorted(ValueSignatures.ofMention(ClaimValue.quantity("2", 2d, 2d, ""), "wraps"))),
+        "e", new DocumentValues("e", sorted(ValueSignatures.ofMention(ClaimValue.quantity("2", 2d, 2d, ""), "people"))));
+
+    List<Finding> findings = detector.detect(group(three), List.of("a", "b", "c", "d", "e"), Map.of(), Map.of(), values::get);
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).flaggedSources()).containsExactly("d");
+  }
+
+  private static long[] sorted(long[] signatures) {
+    long[] copy = signatures.clone();
+    java.util.Arrays.sort(copy);
+    return copy;
   }
 
   @Test

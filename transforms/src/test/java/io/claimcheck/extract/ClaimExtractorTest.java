@@ -6,7 +6,10 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.ClaimKind;
+import io.claimcheck.model.ClaimValue;
+import io.claimcheck.model.DocumentValues;
 import io.claimcheck.model.Polarity;
+import io.claimcheck.normalize.ValueSignatures;
 import java.util.List;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -485,6 +488,61 @@ public class ClaimExtractorTest {
     List<Claim> claims = extract("Governor Ellen Park will attend the funeral on Friday, her office said.");
 
     assertThat(values(claims, "event.attend{actor=ellen park}")).containsExactly("Friday");
+  }
+
+  @Test
+  public void incidentsGatheringsAndSearchesAreDatedEvents() {
+    List<Claim> blast = extract("The blast on Tuesday gutted the warehouse and shattered windows two streets away.");
+    List<Claim> rally = extract("Union leaders called a rally for Saturday, June 6, outside the parliament.");
+    List<Claim> ended = extract("The manhunt was called off on Friday after the suspect surrendered.");
+    List<Claim> began = extract("The manhunt began on Tuesday night.");
+
+    assertThat(values(blast, "event.explosion{}")).containsExactly("Tuesday");
+    assertThat(values(rally, "event.rally{}")).containsExactly("Saturday, --06-06");
+    // An end is another fact than the day it began.
+    assertThat(values(ended, "event.search{phase=end}")).containsExactly("Friday");
+    assertThat(values(began, "event.search{}")).containsExactly("Tuesday");
+  }
+
+  @Test
+  public void anOrdinalBeforeTheEventNounIsAnotherEvent() {
+    List<Claim> claims = extract(
+        "The bill cleared its first reading on Monday, and a second reading is set for June 4.");
+
+    assertThat(values(claims, "event.reading{ordinal=first}")).containsExactly("Monday");
+    assertThat(values(claims, "event.reading{ordinal=second}")).containsExactly("--06-04");
+  }
+
+  @Test
+  public void earlierOccurrencesMonthsAndOtherClausesDateNoEvent() {
+    // Background: an earlier riot of the same kind.
+    assertThat(ofKind(extract("A previous riot on May 2 left the square in ruins."), ClaimKind.EVENT)).isEmpty();
+    // "March" the month is no march.
+    assertThat(withKey(extract("Officials said in March that 40 people had been hurt."), "event.march{}")).isEmpty();
+    // Monday is the court date, not the day of the robbery the noun phrase names.
+    List<Claim> court = extract("Two men held after a robbery at a petrol station appeared before magistrates on Monday.");
+    assertThat(withKey(court, "event.robbery{}")).isEmpty();
+    // A date in a year before the article's dates an earlier event.
+    Article refinery = new Article("doc", "in/doc.txt", "An explosion at the refinery on June 3, 2019, killed four workers.",
+        "", "", "2026-02-10", "", "", "s");
+    assertThat(withKey(EXTRACTOR.extract(refinery), "event.explosion{}")).isEmpty();
+  }
+
+  @Test
+  public void everyNumberAndDateWrittenIsAMentionedValue() {
+    // "1,300 firefighters are on the lines" gives no count claim, but the document writes 1,300.
+    ClaimExtractor.Extraction extraction = EXTRACTOR.extractWithValues(Article.of("doc", "in/doc.txt",
+        "Some 1,300 firefighters were on the lines by Thursday, March 12.").withStoryId("s"));
+    long[] mentioned = extraction.mentionedValues();
+
+    assertThat(contains(mentioned, ValueSignatures.of(ClaimValue.quantity("1300 people", 1300d, 1300d, "people")))).isTrue();
+    assertThat(contains(mentioned, ValueSignatures.of(ClaimValue.date("Thursday")))).isTrue();
+    assertThat(contains(mentioned, ValueSignatures.of(ClaimValue.date("2026-03-12")))).isTrue();
+    assertThat(contains(mentioned, ValueSignatures.of(ClaimValue.quantity("1200 people", 1200d, 1200d, "people")))).isFalse();
+  }
+
+  private static boolean contains(long[] sortedValues, long[] wanted) {
+    return new DocumentValues("doc", sortedValues).mentionsAny(wanted);
   }
 
   @Test

@@ -65,6 +65,14 @@ public class ExtractClaimsTest {
           return null;
         });
     PAssert.that(out.get(ExtractClaims.REJECTED)).empty();
+    // Both write a number or a date: each has its values, for omission detection.
+    PAssert.that(out.get(ExtractClaims.VALUES))
+        .satisfies(values -> {
+          List<String> ids = new ArrayList<>();
+          values.forEach(v -> ids.add(v.docId()));
+          assertThat(ids).containsExactly("flood", "court");
+          return null;
+        });
     p.run().waitUntilFinish();
   }
 }

@@ -113,6 +113,8 @@ public class ModelCodersTest {
     checkCoder(RejectionCoder.of(), new Rejection("", ""));
     checkCoder(StoryCoder.of(), new Story("story-1", List.of("d1", "d2"), "trump tariff japan", "2025-04-15..2025-04-16"));
     checkCoder(StoryCoder.of(), new Story("story-2", List.of(), null, null));
+    checkCoder(DocumentValuesCoder.of(), new DocumentValues("d1", new long[] {Long.MIN_VALUE, -1, 0, 7, Long.MAX_VALUE}));
+    checkCoder(DocumentValuesCoder.of(), new DocumentValues(UNICODE, new long[0]));
   }
 
   @Test
@@ -162,6 +164,7 @@ public class ModelCodersTest {
     assertThat(registry.getCoder(Rejection.class)).isEqualTo(RejectionCoder.of());
     assertThat(registry.getCoder(Story.class)).isEqualTo(StoryCoder.of());
     assertThat(registry.getCoder(TopicGroup.class)).isEqualTo(TopicGroupCoder.of());
+    assertThat(registry.getCoder(DocumentValues.class)).isEqualTo(DocumentValuesCoder.of());
   }
 
   @Test
@@ -191,7 +194,7 @@ public class ModelCodersTest {
   static List<ModelCoder<?>> allCoders() {
     return List.of(ArticleCoder.of(), ClaimCoder.of(), ClaimValueCoder.of(), CopyCoder.of(), FindingCoder.of(),
         FindingCoder.ValueSupportCoder.of(), FindingCoder.EvidenceCoder.of(), RejectionCoder.of(), StoryCoder.of(),
-        TopicGroupCoder.of());
+        TopicGroupCoder.of(), DocumentValuesCoder.of());
   }
 
   /** The checks every coder must pass for {@code value}. */

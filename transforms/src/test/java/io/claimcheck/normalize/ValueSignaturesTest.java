@@ -1,0 +1,67 @@
+package io.claimcheck.normalize;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import io.claimcheck.model.ClaimValue;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.JUnit4;
+
+/** What counts as the same value written elsewhere in a document. */
+@RunWith(JUnit4.class)
+public class ValueSignaturesTest {
+
+  private static boolean same(long[] a, long[] b) {
+    for (long x : a) {
+      for (long y : b) {
+        if (x == y) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Test
+  public void aCountIsItsMagnitudeWhateverItCounts() {
+    // "1,300 firefighters" in one source, "1,300 people" in a claim.
+    assertThat(same(ValueSignatures.of(ClaimValue.quantity("1300 people", 1300d, 1300d, "people")),
+        ValueSignatures.ofMention(ClaimValue.quantity("1300", 1300d, 1300d, ""), "firefighters"))).isTrue();
+  }
+
+  @Test
+  public void measurementUnitsAreKeptApart() {
+    assertThat(same(ValueSignatures.of(ClaimValue.quantity("30 days", 30d, 30d, "days")),
+        ValueSignatures.ofMention(ClaimValue.quantity("30 years", 30d, 30d, "years"), "of"))).isFalse();
+    assertThat(same(ValueSignatures.of(ClaimValue.quantity("14%", 14d, 14d, "%")),
+        ValueSignatures.ofMention(ClaimValue.quantity("14", 14d, 14d, ""), "states"))).isFalse();
+    assertThat(same(ValueSignatures.of(ClaimValue.quantity("EUR 4200000000", 4.2e9, 4.2e9, "EUR")),
+        ValueSignatures.ofMention(ClaimValue.quantity("EUR 4200000000", 4.2e9, 4.2e9, "EUR"), "deal"))).isTrue();
+    assertThat(same(ValueSignatures.of(ClaimValue.quantity("EUR 4200000000", 4.2e9, 4.2e9, "EUR")),
+        ValueSignatures.ofMention(ClaimValue.quantity("USD 4200000000", 4.2e9, 4.2e9, "USD"), "deal"))).isFalse();
+  }
+
+  @Test
+  public void smallCountsNeedTheirNounAndOneIsNothing() {
+    assertThat(same(ValueSignatures.of(ClaimValue.quantity("3 hospitals", 3d, 3d, "hospitals")),
+        ValueSignatures.ofMention(ClaimValue.quantity("3", 3d, 3d, ""), "hospitals"))).isTrue();
+    assertThat(same(ValueSignatures.of(ClaimValue.quantity("3 hospitals", 3d, 3d, "hospitals")),
+        ValueSignatures.ofMention(ClaimValue.quantity("3", 3d, 3d, ""), "days"))).isFalse();
+    assertThat(ValueSignatures.of(ClaimValue.quantity("1 people", 1d, 1d, "people"))).isEmpty();
+  }
+
+  @Test
+  public void aDateIsEachOfItsParts() {
+    long[] courtDate = ValueSignatures.of(ClaimValue.date("Thursday, --03-12"));
+    assertThat(same(courtDate, ValueSignatures.of(ClaimValue.date("Thursday")))).isTrue();
+    assertThat(same(courtDate, ValueSignatures.of(ClaimValue.date("2026-03-12")))).isTrue();
+    assertThat(same(courtDate, ValueSignatures.of(ClaimValue.date("Friday, --03-13")))).isFalse();
+    assertThat(ValueSignatures.of(ClaimValue.date("relative:yesterday"))).isEmpty();
+  }
+
+  @Test
+  public void statusesAndStancesHaveNone() {
+    assertThat(ValueSignatures.of(ClaimValue.status("against"))).isEmpty();
+    assertThat(ValueSignatures.of(ClaimValue.stated("arrest"))).isEmpty();
+  }
+}
