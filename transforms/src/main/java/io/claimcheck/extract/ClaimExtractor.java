@@ -2,7 +2,10 @@ package io.claimcheck.extract;
 
 import io.claimcheck.model.Article;
 import io.claimcheck.model.Claim;
+import io.claimcheck.model.ClaimKind;
 import io.claimcheck.model.ClaimValue;
+import io.claimcheck.model.ValueKind;
+import io.claimcheck.nlp.Token;
 import io.claimcheck.nlp.GreedyPosTagger;
 import io.claimcheck.nlp.NlpModels;
 import io.claimcheck.nlp.SentenceSplitter;
@@ -62,8 +65,20 @@ public final class ClaimExtractor {
     roles.extract(doc, sink);
     events.extract(doc, sink);
     stances.extract(doc, sink);
+    // A date that dates another event of the article ("won the election on Saturday") or stands
+    // alone as its dateline says nothing of a fact it was not read to state: the day of a story's
+    // events recurs all through its articles.
+    List<Claim> events = sink.claims().stream()
+        .filter(c -> c.kind() == ClaimKind.EVENT && c.value().kind() == ValueKind.DATE).toList();
     for (int i = 0; i < doc.sentences().size(); i++) {
-      for (DateMention d : doc.dates(i)) {
+      List<DateMention> found = doc.dates(i);
+      if (isDateline(doc.sentences().get(i).tokens(), found)) {
+        continue;
+      }
+      for (DateMention d : found) {
+        if (events.stream().anyMatch(c -> c.start() <= d.start() && d.end() <= c.end())) {
+          continue;
+        }
         String text = d.value().text();
         if (text.startsWith("relative:") && published != null) {
           DateParser.resolve(text, published).ifPresent(day -> sink.mentioned(ClaimValue.date(day.toString())));
@@ -73,6 +88,21 @@ public final class ClaimExtractor {
       }
     }
     return new Extraction(sink.claims().stream().sorted(TEXT_ORDER).toList(), sink.mentionedValues());
+  }
+
+  /** Whether a sentence is only its dates and punctuation ("Saturday, June 4"). */
+  private static boolean isDateline(List<Token> tokens, List<DateMention> dates) {
+    if (dates.isEmpty()) {
+      return false;
+    }
+    for (int k = 0; k < tokens.size(); k++) {
+      final int at = k;
+      boolean inDate = dates.stream().anyMatch(d -> d.startToken() <= at && at < d.endToken());
+      if (!inDate && Character.isLetterOrDigit(tokens.get(k).text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The date part of an ISO-8601 date or date-time, or null when absent or unreadable. */

@@ -541,6 +541,19 @@ public class ClaimExtractorTest {
     assertThat(contains(mentioned, ValueSignatures.of(ClaimValue.quantity("1200 people", 1200d, 1200d, "people")))).isFalse();
   }
 
+  @Test
+  public void aDateOfAnotherEventOrADatelineIsNoMentionedValue() {
+    // A story's day recurs: "Saturday" dates the election here, so it says nothing of when the
+    // loser conceded, which this article leaves out.
+    long[] mentioned = EXTRACTOR.extractWithValues(Article.of("doc", "in/doc.txt",
+        "Saturday, June 4\n\nMayor Ruth Hale won the election on Saturday with 62% of the vote.").withStoryId("s"))
+        .mentionedValues();
+
+    assertThat(contains(mentioned, ValueSignatures.of(ClaimValue.date("Saturday")))).isFalse();
+    assertThat(contains(mentioned, ValueSignatures.of(ClaimValue.date("--06-04")))).isFalse();
+    assertThat(contains(mentioned, ValueSignatures.of(ClaimValue.quantity("62%", 62d, 62d, "%")))).isTrue();
+  }
+
   private static boolean contains(long[] sortedValues, long[] wanted) {
     return new DocumentValues("doc", sortedValues).mentionsAny(wanted);
   }
