@@ -31,12 +31,19 @@ final class StanceExtractor {
   private static final Set<String> MODALS = Set.of("will", "would", "won't", "wouldn't", "does", "did", "do", "doesn't", "didn't", "don't", "can't", "cannot", "couldn't", "shall", "should", "must");
 
   private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "ADV");
+  // After "to VERB", tags that show no object noun follows.
+  private static final Set<String> VERB_ONLY_NEXT_TAGS = Set.of("PRON", "ADP", "PUNCT", "CCONJ", "SCONJ");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private final Map<String, String> stanceVerbs = Lexicon.table("stance-verbs");
   private final Map<String, String> concepts = Lexicon.synonyms("concepts");
   private final Set<String> lightVerbs = Lexicon.words("light-verbs");
   private final Set<String> auxiliaries = Lexicon.words("auxiliaries");
   private final Set<String> negations = Lexicon.words("negations");
   private final Map<String, String> countries = Lexicon.synonyms("countries");
+  private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
+  private final Set<String> organizationNouns = Lexicon.words("organization-nouns");
+  // Words an object noun asks for: "rejected calls for an inquiry" is against the inquiry.
+  private final Set<String> requestNouns = Lexicon.words("request-nouns");
 
   void extract(DocumentContext doc, ClaimSink sink) {
     List<SentenceInfo> sentences = doc.sentences();
@@ -64,6 +71,19 @@ final class StanceExtractor {
             emit(doc, index, i, object, against != negated, negated ? "not " + phrase : phrase, sink);
           }
           i += stanceLength - 1;
+          continue;
+        }
+        if (isReportedCommitment(doc, index, i)) {
+          // "Orvenza said it would appeal", "she says the company will compensate victims".
+          PosTags tags = doc.tags(index);
+          int verb = i + 1;
+          while (verb < t.size() && tags.at(verb).equals("ADV")) {
+            verb++;
+          }
+          if (verb < t.size() && tags.at(verb).equals("VERB") && stanceAt(t, verb) == 0
+              && !Words.in(t.get(verb), lightVerbs) && !Words.in(t.get(verb), auxiliaries)) {
+            emit(doc, index, i, verb, false, "will", sink);
+          }
           continue;
         }
         if (isNegatedModal(t, i)) {
@@ -121,6 +141,9 @@ final class StanceExtractor {
     }
     List<Token> t = s.tokens();
     String concept = concept(t, conceptToken);
+    if (doc.tags(index).at(conceptToken).equals("VERB")) {
+      concept = nominalized(concept);
+    }
     Polarity polarity = against ? Polarity.NEGATIVE : Polarity.POSITIVE;
     int end = t.get(Math.min(t.size() - 1, conceptToken + conceptLength(t, conceptToken) - 1)).end();
     sink.add(ClaimKind.STANCE, "stance." + concept, holder, concept, Map.of("holder", holder),
@@ -143,6 +166,16 @@ final class StanceExtractor {
     }
     if (k >= 0 && DocumentContext.isPersonPronoun(t.get(k))) {
       return doc.resolvePerson(index, k);
+    }
+    if (k >= 2 && (Words.fold(t.get(k)).equals("it") || Words.fold(t.get(k)).equals("they"))) {
+      // "Orvenza said it would appeal": the organization that said it.
+      int verb = Words.fold(t.get(k - 1)).equals("that") ? k - 2 : k - 1;
+      if (verb >= 1 && speechVerbs.contains(Words.fold(t.get(verb)))) {
+        String speaker = organization(t, verb - 1);
+        if (!speaker.isEmpty()) {
+          return speaker;
+        }
+      }
     }
     String nearest = s.nearestPersonBefore(marker);
     if (!nearest.isEmpty()) {
@@ -202,6 +235,11 @@ final class StanceExtractor {
           || tags.at(k).equals("DET") || tags.at(k).equals("PRON") || tags.at(k).equals("PUNCT")) {
         continue;
       }
+      for (int n = k; n < t.size() && n < k + 3 && (n == k || tags.at(n).equals("NOUN")); n++) {
+        if (requestNouns.contains(Words.fold(t.get(n))) && n + 2 < t.size() && Words.fold(t.get(n + 1)).equals("for")) {
+          return objectAfter(t, tags, n + 2); // "rejected opposition calls for an independent inquiry"
+        }
+      }
       if (tags.at(k).equals("NOUN")) {
         // A compound: a concept of the lexicon in it ("a plea deal"), else the noun after a
         // gerund ("binding arbitration"); else its first noun ("tax increases": tax).
@@ -221,6 +259,10 @@ final class StanceExtractor {
         return k; // "did not rule out further cuts if ...": a plural after a modifier, tagged as a verb
       }
       if (tags.at(k).equals("VERB")) {
+        if (k > from && Words.fold(t.get(k - 1)).equals("to")
+            && (k + 1 >= t.size() || VERB_ONLY_NEXT_TAGS.contains(tags.at(k + 1)))) {
+          return k; // "pledged to compensate everyone", "to negotiate with": no noun follows, the verb is the concept
+        }
         // "plans to expand investment": the verb's own noun comes next; keep looking.
         continue;
       }
@@ -236,6 +278,29 @@ final class StanceExtractor {
     }
     String lemma = Words.lemma(t.get(k).text());
     return concepts.getOrDefault(lemma, countries.containsKey(lemma) ? "country" : lemma);
+  }
+
+  /**
+   * The noun of a verb by its regular suffix, so that a stance on a verb and on its noun are one
+   * ({@code pledged to compensate} and {@code ruled out compensation}; {@code privatize},
+   * {@code privatization}); other words unchanged.
+   */
+  static String nominalized(String word) {
+    // Longer than six letters: "debate", "update" are nouns as they stand. Not "-ise": "promise",
+    // "compromise", "exercise".
+    if (word.length() <= 6) {
+      return word;
+    }
+    if (word.endsWith("ate")) {
+      return word.substring(0, word.length() - 1) + "ion";
+    }
+    if (word.endsWith("ize")) {
+      return word.substring(0, word.length() - 1) + "ation";
+    }
+    if (word.endsWith("ify")) {
+      return word.substring(0, word.length() - 1) + "ication";
+    }
+    return word;
   }
 
   private int conceptLength(List<Token> t, int k) {
@@ -279,6 +344,49 @@ final class StanceExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * "will" or "would" in reported speech, its subject the speaker or an organization: {@code
+   * Orvenza said it would appeal}, {@code she said the company will compensate victims}. A forecast
+   * ({@code analysts said prices would rise}) has a subject that takes no stance; only a pronoun, a
+   * capitalized name or an organization noun ({@code lexicon/organization-nouns.txt}) is taken.
+   */
+  private boolean isReportedCommitment(DocumentContext doc, int index, int i) {
+    List<Token> t = doc.sentences().get(index).tokens();
+    String f = Words.fold(t.get(i));
+    if (!f.equals("will") && !f.equals("would") || i + 1 >= t.size() || Words.in(t.get(i + 1), negations)) {
+      return false;
+    }
+    int subjectEnd = i; // exclusive
+    int subjectStart = i - 1;
+    if (subjectStart < 1) {
+      return false;
+    }
+    String subject = Words.fold(t.get(subjectStart));
+    boolean pronoun = SUBJECT_PRONOUNS.contains(subject);
+    boolean organization = organizationNouns.contains(subject) && subjectStart >= 1
+        && Words.fold(t.get(subjectStart - 1)).equals("the");
+    if (organization) {
+      subjectStart--;
+    }
+    boolean name = false;
+    if (!pronoun && !organization) {
+      while (subjectStart >= 0 && subjectEnd - subjectStart <= 3 && t.get(subjectStart).capitalized()
+          && Character.isLetter(t.get(subjectStart).text().charAt(0))) {
+        subjectStart--;
+      }
+      subjectStart++;
+      name = subjectStart < subjectEnd;
+    }
+    if (!pronoun && !organization && !name) {
+      return false;
+    }
+    int before = subjectStart - 1;
+    if (before >= 0 && Words.fold(t.get(before)).equals("that")) {
+      before--;
+    }
+    return before >= 0 && speechVerbs.contains(Words.fold(t.get(before)));
   }
 
   /**

@@ -656,6 +656,31 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void aCommitmentInReportedSpeechIsAStanceAForecastIsNot() {
+    List<Claim> airline = extract("Qantor Air said it would appeal the ruling to the supreme court.");
+    List<Claim> union = extract("Transit union leader Rosa Diaz said the union will accept binding arbitration.");
+    List<Claim> forecast = extract("Forecaster Liam Byrne said the storm would weaken before it reached the coast.");
+
+    assertThat(values(airline, "stance.appeal{holder=qantor air}")).containsExactly("for");
+    assertThat(values(union, "stance.arbitration{holder=rosa diaz}")).containsExactly("for");
+    assertThat(ofKind(forecast, ClaimKind.STANCE)).isEmpty();
+  }
+
+  @Test
+  public void aStanceOnAVerbAndOnItsNounAreOneAndCallsForXAreOnX() {
+    List<Claim> verb = extract("Finance Minister Ana Silva pledged to negotiate with the unions.");
+    List<Claim> noun = extract("Finance Minister Ana Silva ruled out negotiation with the unions.");
+    List<Claim> demands = extract("Election chief Tomas Berg turned down demands for a recount on Friday.");
+
+    assertThat(values(verb, "stance.negotiation{holder=ana silva}")).containsExactly("for");
+    assertThat(values(noun, "stance.negotiation{holder=ana silva}")).containsExactly("against");
+    assertThat(values(demands, "stance.recount{holder=tomas berg}")).containsExactly("against");
+    // Six letters or fewer: a noun as it stands.
+    assertThat(StanceExtractor.nominalized("debate")).isEqualTo("debate");
+    assertThat(StanceExtractor.nominalized("privatize")).isEqualTo("privatization");
+  }
+
+  @Test
   public void votesAndDefencesAreStances() {
     List<Claim> claims = extract(
         "Councillor Ama Owusu voted against the levy. Mayor Jon Berg defended the levy on Monday.");
