@@ -43,7 +43,12 @@ final class EventExtractor {
   private final Map<String, String> eventNouns = Lexicon.synonyms("event-nouns");
   private final Map<String, String> patientVerbs = Lexicon.synonyms("patient-event-verbs");
   private final Map<String, String> phases = Lexicon.synonyms("event-phases");
+  private final Set<String> appearanceVerbs = Lexicon.words("court-appearance-verbs");
+  private final Set<String> courtWords = Lexicon.words("court-words");
   private final Set<String> ordinals = Lexicon.words("ordinal_words");
+  // Events of a series an ordinal tells apart ("second reading", "first round"); of others, "a
+  // second march" is the next one, which other outlets call "a new march".
+  private final Set<String> seriesEvents = Lexicon.words("series-events");
   // Weekdays and months are capitalized too: "who was arrested in March, X, was ..." names no March.
   private final Map<String, String> calendar = calendar();
   private final Set<String> negations = Lexicon.words("negations");
@@ -75,6 +80,17 @@ final class EventExtractor {
           i += verb.length() - 1;
           continue;
         }
+        int court = courtAfterAppearance(t, i);
+        if (court > 0) {
+          // "will appear at Kessington Magistrates' Court on Thursday": a hearing.
+          DateMention date = attachedDate(t, i, court + 1, found);
+          if (date != null) {
+            sink.add(ClaimKind.EVENT, "event.hearing", "hearing", "date", Map.of(), date.value(), polarity(t, i),
+                s.sentence(), Math.min(t.get(i).start(), date.start()), Math.max(t.get(court).end(), date.end()), 0.7);
+          }
+          i = court;
+          continue;
+        }
         Words.Match noun = Words.longestPhrase(t, i, eventNouns, 3);
         if (noun != null && !isCalendarName(t.get(i)) && !background(t, i)) {
           int end = i + noun.length();
@@ -87,7 +103,7 @@ final class EventExtractor {
             if (endsThere(t, i, end, date)) {
               qualifiers.put("phase", "end");
             }
-            String ordinal = ordinalBefore(t, i);
+            String ordinal = seriesEvents.contains(noun.canonical()) ? ordinalBefore(t, i) : "";
             if (!ordinal.isEmpty()) {
               qualifiers.put("ordinal", ordinal);
             }
@@ -123,6 +139,31 @@ final class EventExtractor {
       k--;
     }
     return k >= 0 && tags.at(k).equals("ADP");
+  }
+
+  /**
+   * The court word that an appearance verb at {@code i} leads to within its clause ("appear at
+   * Kessington Magistrates' Court", "appeared before a judge"), or -1. "Appear in court" itself is in
+   * the event-noun lexicon.
+   */
+  private int courtAfterAppearance(List<Token> t, int i) {
+    if (!appearanceVerbs.contains(Words.fold(t.get(i))) || i + 2 >= t.size()) {
+      return -1;
+    }
+    String preposition = Words.fold(t.get(i + 1));
+    if (!preposition.equals("at") && !preposition.equals("before") && !preposition.equals("in")) {
+      return -1;
+    }
+    for (int k = i + 2; k < t.size() && k <= i + 7; k++) {
+      String f = Words.fold(t.get(k));
+      if (courtWords.contains(f)) {
+        return k;
+      }
+      if (CLAUSE_BREAKS.contains(f) && !f.equals(",")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** "March" or "May" written as a month: a capitalized calendar word is no event noun. */

@@ -56,6 +56,7 @@ final class QuantityExtractor {
   private final Map<String, String> countedNouns = Lexicon.synonyms("counted-nouns");
   private final Map<String, String> predicateNouns = Lexicon.table("predicate-nouns");
   private final Set<String> personPredicates = Lexicon.words("person-predicates");
+  private final Map<String, String> accusationFrames = Lexicon.synonyms("accusation-frames");
   private final Map<String, String> shareNouns = Lexicon.synonyms("share-nouns");
   private final Map<String, String> perUnits = Lexicon.synonyms("per-units");
   private final Set<String> perUnitBlockers = Lexicon.words("per-unit-blockers");
@@ -669,6 +670,11 @@ final class QuantityExtractor {
       }
     }
     for (int k = nounEnd; k < Math.min(limit, nounEnd + 6); k++) {
+      Words.Match frame = Words.longestPhrase(t, k, accusationFrames, 4);
+      if (frame != null) {
+        // "three people accused of killing a jeweller": the accused are counted, not the dead.
+        return frame.canonical();
+      }
       Words.Match pred = Words.longestPhrase(t, k, predicates, 4);
       if (pred != null) {
         return pred.canonical();

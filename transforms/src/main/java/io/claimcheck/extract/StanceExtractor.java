@@ -109,8 +109,17 @@ final class StanceExtractor {
     while (k >= 0 && Words.fold(t.get(k)).endsWith("ly")) {
       k--;
     }
-    return k >= 0 && Words.BE_FORMS.contains(Words.fold(t.get(k))) && end < t.size()
-        && (Words.fold(t.get(end)).equals("by") || Words.fold(t.get(end)).equals("for"));
+    if (k < 0 || !Words.BE_FORMS.contains(Words.fold(t.get(k))) || end >= t.size()) {
+      return false;
+    }
+    String next = Words.fold(t.get(end));
+    if (next.equals("by") || next.equals("for")) {
+      return true;
+    }
+    // "two teenagers were refused bail": the subject received the refusal. Not "is opposed to" (a
+    // stance held) nor "is planning to" (active).
+    String first = Words.fold(t.get(marker));
+    return (first.endsWith("ed") || first.equals("sought")) && !next.equals("to");
   }
 
   /** "will not rush into a deal or offer concessions": the negation covers the second verb too. */

@@ -514,6 +514,30 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void aCourtAppearanceIsAHearingAndASecondRallyIsTheNextRally() {
+    List<Claim> court = extract("The two brothers will appear at Dunmore Crown Court on Tuesday, May 5.");
+    List<Claim> judge = extract("The driver appeared before a judge on Monday and was released on bail.");
+    List<Claim> festival = extract("The band will appear at the harvest festival on Saturday.");
+    List<Claim> rally = extract("Organizers called a second rally for Sunday, May 10.");
+
+    assertThat(values(court, "event.hearing{}")).containsExactly("Tuesday, --05-05");
+    assertThat(values(judge, "event.hearing{}")).containsExactly("Monday");
+    assertThat(withKey(festival, "event.hearing{}")).isEmpty();
+    // Only events of a numbered series keep their ordinal: "a second rally" is the next rally.
+    assertThat(values(rally, "event.rally{}")).containsExactly("Sunday, --05-10");
+  }
+
+  @Test
+  public void peopleAccusedOfAKillingAreCountedAsAccusedNotAsDead() {
+    List<Claim> claims = extract("Two teenagers accused of killing a shopkeeper in Leeds were refused bail on Friday.");
+
+    assertThat(withKey(claims, "person.count{event=kill}")).isEmpty();
+    assertThat(values(claims, "teenager.count{event=accuse}")).containsExactly("2 teenagers");
+    // They were refused bail: the refusal is not a stance of theirs (nor of "Leeds").
+    assertThat(ofKind(claims, ClaimKind.STANCE)).isEmpty();
+  }
+
+  @Test
   public void earlierOccurrencesMonthsAndOtherClausesDateNoEvent() {
     // Background: an earlier riot of the same kind.
     assertThat(ofKind(extract("A previous riot on May 2 left the square in ruins."), ClaimKind.EVENT)).isEmpty();
