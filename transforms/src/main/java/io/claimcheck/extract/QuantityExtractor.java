@@ -659,6 +659,25 @@ final class QuantityExtractor {
     return false;
   }
 
+  /**
+   * Whether a verb of its own follows in the clause after an accusation frame, past the frame's
+   * object ("accused of killing a jeweller ... appeared in court"): the gerund right after the frame
+   * is its object, not the clause's verb.
+   */
+  private static boolean mainVerbAfter(List<Token> t, PosTags tags, int from) {
+    for (int k = from; k < t.size(); k++) {
+      String f = t.get(k).text();
+      if (f.equals(",") || f.equals(";") || f.equals(".") || f.equals(":")) {
+        return false;
+      }
+      boolean gerundObject = k == from && f.endsWith("ing");
+      if (!gerundObject && (tags.at(k).equals("AUX") || tags.at(k).equals("VERB"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What happened to what was counted: a lexicon predicate after or before, else a verb. */
   private String predicateAround(List<Token> t, Supplier<PosTags> lazyTags, int numberStart, int nounEnd, int limit) {
     // Right before the number first ("killed at least 9 people"), so that a later count's
@@ -672,8 +691,10 @@ final class QuantityExtractor {
     for (int k = nounEnd; k < Math.min(limit, nounEnd + 6); k++) {
       Words.Match frame = Words.longestPhrase(t, k, accusationFrames, 4);
       if (frame != null) {
-        // "three people accused of killing a jeweller": the accused are counted, not the dead.
-        return frame.canonical();
+        // "Three charged in the jeweller's killing": the accused are counted, not the dead. As a
+        // modifier of a subject whose own verb follows ("two men charged with murder will remain in
+        // jail", perhaps two of the three charged) they are a reference: nothing is counted.
+        return mainVerbAfter(t, lazyTags.get(), k + frame.length()) ? null : frame.canonical();
       }
       Words.Match pred = Words.longestPhrase(t, k, predicates, 4);
       if (pred != null) {
