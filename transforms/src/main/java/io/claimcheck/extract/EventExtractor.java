@@ -34,6 +34,11 @@ final class EventExtractor {
   // Words an appositive between a name and its verb may have: "Okafor, a 24-year-old welder, was".
   private static final int APPOSITIVE_WINDOW = 8;
   // What a noun phrase is made of, walking back from its head to what governs it.
+  // Nouns after an event noun that keep it the event: "the trial date is set for May 3".
+  private static final Set<String> DATE_NOUNS = Set.of("date", "day", "dates", "days");
+  private static final Set<String> VERB_MARKERS = Set.of("will", "would", "shall", "can", "could", "may", "might", "should", "must", "did", "does", "do");
+  private static final Set<String> FUNCTION_WORDS = Set.of("for", "on", "in", "at", "of", "to", "by", "from", "with", "as", "and", "or");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this");
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART");
   // Words before an event noun that make it an earlier one than the story's: "a similar blast".
   private static final Set<String> BACKGROUND_MODIFIERS = Set.of("previous", "earlier", "prior", "similar", "past", "last", "former");
@@ -44,6 +49,9 @@ final class EventExtractor {
   private final Map<String, String> patientVerbs = Lexicon.synonyms("patient-event-verbs");
   private final Map<String, String> phases = Lexicon.synonyms("event-phases");
   private final Set<String> appearanceVerbs = Lexicon.words("court-appearance-verbs");
+  private final Set<String> incidents = Lexicon.words("incident-events");
+  private final Set<String> timingVerbs = Lexicon.words("event-timing-verbs");
+  private final Map<String, String> nounBlockers = Lexicon.synonyms("event-noun-blockers");
   private final Set<String> courtWords = Lexicon.words("court-words");
   private final Set<String> ordinals = Lexicon.words("ordinal_words");
   // Events of a series an ordinal tells apart ("second reading", "first round"); of others, "a
@@ -84,7 +92,7 @@ final class EventExtractor {
         if (court > 0) {
           // "will appear at Kessington Magistrates' Court on Thursday": a hearing.
           DateMention date = attachedDate(t, i, court + 1, found);
-          if (date != null) {
+          if (date != null && !yearOnly(date)) { // "first appeared in court in 2019" is history
             sink.add(ClaimKind.EVENT, "event.hearing", "hearing", "date", Map.of(), date.value(), polarity(t, i),
                 s.sentence(), Math.min(t.get(i).start(), date.start()), Math.max(t.get(court).end(), date.end()), 0.7);
           }
@@ -92,27 +100,8 @@ final class EventExtractor {
           continue;
         }
         Words.Match noun = Words.longestPhrase(t, i, eventNouns, 3);
-        if (noun != null && !isCalendarName(t.get(i)) && !background(t, i)) {
-          int end = i + noun.length();
-          DateMention date = attachedDate(t, i, end, found);
-          if (date != null && date.startToken() >= end && datesAnotherVerb(t, doc.tags(index), i, end, date)) {
-            date = null;
-          }
-          if (date != null && !beforePublicationYear(date, doc.published())) {
-            Map<String, String> qualifiers = new java.util.HashMap<>();
-            if (endsThere(t, i, end, date)) {
-              qualifiers.put("phase", "end");
-            }
-            String ordinal = seriesEvents.contains(noun.canonical()) ? ordinalBefore(t, i) : "";
-            if (!ordinal.isEmpty()) {
-              qualifiers.put("ordinal", ordinal);
-            }
-            sink.add(ClaimKind.EVENT, "event." + noun.canonical(), noun.canonical(), "date", qualifiers,
-                date.value(), polarity(t, i), s.sentence(), Math.min(t.get(i).start(), date.start()),
-                Math.max(t.get(end - 1).end(), date.end()), 0.75);
-          }
-          i += noun.length() - 1;
-        } else if (noun != null) {
+        if (noun != null) {
+          nounEvent(doc, index, i, noun, found, sink);
           i += noun.length() - 1;
         }
       }
@@ -120,25 +109,160 @@ final class EventExtractor {
   }
 
   /**
-   * Whether a date after the event noun belongs to another clause's verb: the noun sits in a
-   * prepositional phrase and a verb stands between ("accused of killing a jeweller during a robbery
-   * in the city appeared in court on Friday": Friday is the court date). As a subject ("the attack
-   * began on Sunday") or with only a preposition between ("a march on Saturday") the date is the event's.
+   * A scheduled event ({@code talks}, {@code trial}, {@code reading}) or an incident ({@code attack},
+   * {@code explosion}) named by a noun, with the date that is its own: right after it with only
+   * words of timing between ("the attack began early on Sunday", "is scheduled for Dec. 18", "would
+   * end on Sunday"), or right before it ("Tuesday's explosion", "met on Friday for talks"). A date
+   * of another verb ("the attack was condemned on Monday", "gathered on Sunday at the scene of the
+   * shooting") is not the event's; nor is one after an incident named as a landmark ("visited the
+   * site of the attack on Tuesday", "arrested in connection with the stabbing").
    */
-  private static boolean datesAnotherVerb(List<Token> t, PosTags tags, int from, int to, DateMention date) {
-    boolean verbBetween = false;
-    for (int k = to; k < date.startToken() && !verbBetween; k++) {
-      verbBetween = tags.at(k).equals("VERB") || tags.at(k).equals("AUX");
+  private void nounEvent(DocumentContext doc, int index, int i, Words.Match noun, List<DateMention> found, ClaimSink sink) {
+    SentenceInfo s = doc.sentences().get(index);
+    List<Token> t = s.tokens();
+    int end = i + noun.length();
+    if (isCalendarName(t.get(i)) || background(t, i) || blocked(t, i)) {
+      return;
     }
-    if (!verbBetween) {
-      return false;
+    DateMention date = attachedDate(t, i, end, found);
+    if (date == null || beforePublicationYear(date, doc.published())) {
+      return;
     }
-    int k = from - 1;
+    boolean incident = incidents.contains(noun.canonical());
+    if (incident && yearOnly(date)) {
+      return; // "a 2015 bombing": an earlier one
+    }
+    PosTags tags = doc.tags(index);
+    if (noun.length() == 1 && usedAsVerb(t, tags, i)) {
+      return; // "she was reading the statement on Monday"
+    }
+    if (date.startToken() >= end) {
+      if (modifiesNextNoun(t, tags, end)) {
+        return; // "the shooting suspect will appear on Thursday", "a ceasefire proposal on Monday"
+      }
+      if (!onlyTimingWordsBetween(t, tags, end, date.startToken())
+          || incident && governingPreposition(t, tags, i).filter(p -> !p.equals("in")).isPresent()) {
+        return;
+      }
+    } else if (!closeBefore(t, tags, date.endToken(), i)) {
+      return;
+    }
+    Map<String, String> qualifiers = new java.util.HashMap<>();
+    if (endsThere(t, i, end, date)) {
+      qualifiers.put("phase", "end");
+    }
+    String ordinal = seriesEvents.contains(noun.canonical()) ? ordinalBefore(t, i) : "";
+    if (!ordinal.isEmpty()) {
+      qualifiers.put("ordinal", ordinal);
+    }
+    sink.add(ClaimKind.EVENT, "event." + noun.canonical(), noun.canonical(), "date", qualifiers,
+        date.value(), polarity(t, i), s.sentence(), Math.min(t.get(i).start(), date.start()),
+        Math.max(t.get(end - 1).end(), date.end()), 0.75);
+  }
+
+  /**
+   * Whether every verb between an event noun and its date says when it happens ("began", "is
+   * scheduled for", "took place", "would end": {@code lexicon/event-timing-verbs.txt} and the end
+   * words), not what was done about it ("was condemned", "was reported", "was banned").
+   */
+  private boolean onlyTimingWordsBetween(List<Token> t, PosTags tags, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String tag = tags.at(k);
+      if (!tag.equals("VERB") && !tag.equals("AUX")) {
+        continue;
+      }
+      String f = Words.fold(t.get(k));
+      if (!timingVerbs.contains(f) && !timingVerbs.contains(Words.lemma(t.get(k).text()))
+          && Words.longestPhrase(t, k, phases, 2) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The preposition that governs the noun phrase of the noun at {@code i} ("site of the attack"), if any. */
+  private static java.util.Optional<String> governingPreposition(List<Token> t, PosTags tags, int i) {
+    int k = i - 1;
     // "next" is tagged as in "next to": in "the committee's next meeting" it is a modifier.
-    while (k >= 0 && (NOUN_PHRASE_TAGS.contains(tags.at(k)) || Words.fold(t.get(k)).equals("next"))) {
+    while (k >= 0 && (NOUN_PHRASE_TAGS.contains(firstTag(tags.at(k))) || Words.fold(t.get(k)).equals("next"))) {
       k--;
     }
-    return k >= 0 && tags.at(k).equals("ADP");
+    return k >= 0 && tags.at(k).equals("ADP") ? java.util.Optional.of(Words.fold(t.get(k))) : java.util.Optional.empty();
+  }
+
+  /** The tag of a contraction's first part: "week's" is NOUN+PART. */
+  private static String firstTag(String tag) {
+    int plus = tag.indexOf('+');
+    return plus < 0 ? tag : tag.substring(0, plus);
+  }
+
+  /**
+   * Whether a date ending at {@code dateEnd} stands right before the noun at {@code noun}: adjacent
+   * ("the Jan. 6 attack"), possessive with modifiers ("Sunday's deadly attack"), or through "for"
+   * or "of" ("met on Friday for talks"); at most three words, no verb.
+   */
+  private static boolean closeBefore(List<Token> t, PosTags tags, int dateEnd, int noun) {
+    if (noun - dateEnd > 3) {
+      return false;
+    }
+    for (int k = dateEnd; k < noun; k++) {
+      String f = Words.fold(t.get(k));
+      boolean possessive = f.equals("'s") || f.equals("\u2019s") || f.equals("'") || f.equals("\u2019");
+      if (!possessive && !f.equals("for") && !f.equals("of") && !DETERMINERS.contains(f) && !tags.at(k).equals("ADJ")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the event word is a verb here: tagged so after an auxiliary, "to" or a form of "be"
+   * ("was reading the statement", "will search the area"). Not by its tag alone: the tagger makes a
+   * capitalized first word a verb ("Talks/VERB are set to resume").
+   */
+  private static boolean usedAsVerb(List<Token> t, PosTags tags, int i) {
+    if (!tags.at(i).equals("VERB") || i == 0) {
+      return false;
+    }
+    String before = Words.fold(t.get(i - 1));
+    return before.equals("to") || Words.BE_FORMS.contains(before) || VERB_MARKERS.contains(before);
+  }
+
+  /** Whether the word after an event noun is the noun it modifies ("shooting suspect", "riot police"). */
+  private static boolean modifiesNextNoun(List<Token> t, PosTags tags, int next) {
+    if (next >= t.size() || !tags.at(next).equals("NOUN")) {
+      return false;
+    }
+    String f = Words.fold(t.get(next));
+    // The tagger makes a preposition a noun now and then ("march for/NOUN next Saturday"), and a
+    // capitalized word is a name or the date itself ("will hold talks Wednesday").
+    return Character.isLetter(f.charAt(0)) && !t.get(next).capitalized() && !DATE_NOUNS.contains(f)
+        && !FUNCTION_WORDS.contains(f);
+  }
+
+  /** Whether the noun at {@code i} is part of a phrase that names no event ("heart attack", "won a landslide"). */
+  private boolean blocked(List<Token> t, int i) {
+    for (int k = Math.max(0, i - 2); k <= i; k++) {
+      Words.Match m = Words.longestPhrase(t, k, nounBlockers, 3);
+      if (m != null && k + m.length() > i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlyPunctuation(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Character.isLetterOrDigit(t.get(k).text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean yearOnly(DateMention date) {
+    String text = date.value().text();
+    return text.length() == 4 && Character.isDigit(text.charAt(0));
   }
 
   /**
@@ -539,7 +663,8 @@ final class EventExtractor {
         boolean otherIsWeekday = !d.value().text().contains("-");
         DateMention first = d.startToken() < best.startToken() ? d : best;
         DateMention second = first == d ? best : d;
-        if (bestIsWeekday != otherIsWeekday && second.startToken() - first.endToken() <= 2 && second.startToken() >= first.endToken()) {
+        if (bestIsWeekday != otherIsWeekday && second.startToken() - first.endToken() <= 2 && second.startToken() >= first.endToken()
+            && onlyPunctuation(t, first.endToken(), second.startToken())) { // not "on Monday, effective March 31"
           String weekday = bestIsWeekday ? best.value().text() : d.value().text();
           String date = bestIsWeekday ? d.value().text() : best.value().text();
           return new DateMention(first.startToken(), second.endToken(), first.start(), second.end(),

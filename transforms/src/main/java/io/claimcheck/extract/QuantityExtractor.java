@@ -660,6 +660,16 @@ final class QuantityExtractor {
   }
 
   /**
+   * Whether the predicate at {@code k} opens an accusation frame ("charged with killing four
+   * people", "accused of defrauding 10,000 investors"): the count is of what the crime was done
+   * to, so the crime's verb, not the charge, says what happened to it.
+   */
+  private boolean inAccusationFrame(List<Token> t, int k) {
+    Words.Match frame = Words.longestPhrase(t, k, accusationFrames, 4);
+    return frame != null;
+  }
+
+  /**
    * Whether a verb of its own follows in the clause after an accusation frame, past the frame's
    * object ("accused of killing a jeweller ... appeared in court"): the gerund right after the frame
    * is its object, not the clause's verb.
@@ -684,7 +694,8 @@ final class QuantityExtractor {
     // predicate ("... and left 15 people injured") is not taken for this one.
     for (int k = Math.max(0, numberStart - 3); k < numberStart; k++) {
       Words.Match pred = Words.longestPhrase(t, k, predicates, 4);
-      if (pred != null && k + pred.length() >= numberStart - 2 && !joinedBefore(t, k + pred.length(), numberStart)) {
+      if (pred != null && k + pred.length() >= numberStart - 2 && !joinedBefore(t, k + pred.length(), numberStart)
+          && !inAccusationFrame(t, k)) {
         return pred.canonical();
       }
     }

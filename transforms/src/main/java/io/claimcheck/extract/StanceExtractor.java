@@ -33,6 +33,10 @@ final class StanceExtractor {
   private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "ADV");
   // After "to VERB", tags that show no object noun follows.
   private static final Set<String> VERB_ONLY_NEXT_TAGS = Set.of("PRON", "ADP", "PUNCT", "CCONJ", "SCONJ");
+  // The British "-ise" of verbs that have "-ize" ("privatise", "organise", "criticise"), not
+  // "promise", "compromise", "exercise", "advise", "surprise".
+  private static final java.util.regex.Pattern BRITISH_IZE = java.util.regex.Pattern.compile("(li|ti|ni|di)se$");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private final Map<String, String> stanceVerbs = Lexicon.table("stance-verbs");
   private final Map<String, String> concepts = Lexicon.synonyms("concepts");
@@ -41,7 +45,6 @@ final class StanceExtractor {
   private final Set<String> negations = Lexicon.words("negations");
   private final Map<String, String> countries = Lexicon.synonyms("countries");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
-  private final Set<String> organizationNouns = Lexicon.words("organization-nouns");
   // Words an object noun asks for: "rejected calls for an inquiry" is against the inquiry.
   private final Set<String> requestNouns = Lexicon.words("request-nouns");
 
@@ -152,6 +155,8 @@ final class StanceExtractor {
     String concept = concept(t, conceptToken);
     if (doc.tags(index).at(conceptToken).equals("VERB")) {
       concept = nominalized(concept);
+    } else if (concept.endsWith("isation")) {
+      concept = concept.substring(0, concept.length() - 6) + "zation"; // British spelling of the noun
     }
     Polarity polarity = against ? Polarity.NEGATIVE : Polarity.POSITIVE;
     int end = t.get(Math.min(t.size() - 1, conceptToken + conceptLength(t, conceptToken) - 1)).end();
@@ -227,8 +232,8 @@ final class StanceExtractor {
   private int objectAfter(List<Token> t, PosTags tags, int from) {
     for (int k = from; k < t.size() && k < from + OBJECT_WINDOW; k++) {
       String f = Words.fold(t.get(k));
-      if (lightVerbs.contains(f) && k + 1 < t.size()) {
-        continue; // "offer significant concessions": the concept is the noun, not the light verb
+      if (lightVerbs.contains(f) && k + 1 < t.size() && !(k > from && ARTICLES.contains(Words.fold(t.get(k - 1))))) {
+        continue; // "offer significant concessions": the concept is the noun, not the light verb ("rejected the offer": a noun)
       }
       if (Words.longestPhrase(t, k, concepts, 3) != null) {
         return k;
@@ -247,6 +252,10 @@ final class StanceExtractor {
       for (int n = k; n < t.size() && n < k + 3 && (n == k || tags.at(n).equals("NOUN")); n++) {
         if (requestNouns.contains(Words.fold(t.get(n))) && n + 2 < t.size() && Words.fold(t.get(n + 1)).equals("for")) {
           return objectAfter(t, tags, n + 2); // "rejected opposition calls for an independent inquiry"
+        }
+        if (requestNouns.contains(Words.fold(t.get(n))) && n + 2 < t.size() && Words.fold(t.get(n + 1)).equals("to")
+            && (tags.at(n + 2).equals("VERB") || tags.at(n + 2).equals("NOUN")) && !t.get(n + 2).capitalized()) {
+          return n + 2; // "rejected calls to resign"
         }
       }
       if (tags.at(k).equals("NOUN")) {
@@ -295,16 +304,15 @@ final class StanceExtractor {
    * {@code privatization}); other words unchanged.
    */
   static String nominalized(String word) {
-    // Longer than six letters: "debate", "update" are nouns as they stand. Not "-ise": "promise",
-    // "compromise", "exercise".
+    // Longer than six letters: "debate", "update" are nouns as they stand.
     if (word.length() <= 6) {
       return word;
     }
     if (word.endsWith("ate")) {
       return word.substring(0, word.length() - 1) + "ion";
     }
-    if (word.endsWith("ize")) {
-      return word.substring(0, word.length() - 1) + "ation";
+    if (word.endsWith("ize") || BRITISH_IZE.matcher(word).find()) {
+      return word.substring(0, word.length() - 2) + "zation"; // "privatise" and "privatize" are one
     }
     if (word.endsWith("ify")) {
       return word.substring(0, word.length() - 1) + "ication";
@@ -356,46 +364,38 @@ final class StanceExtractor {
   }
 
   /**
-   * "will" or "would" in reported speech, its subject the speaker or an organization: {@code
-   * Orvenza said it would appeal}, {@code she said the company will compensate victims}. A forecast
-   * ({@code analysts said prices would rise}) has a subject that takes no stance; only a pronoun, a
-   * capitalized name or an organization noun ({@code lexicon/organization-nouns.txt}) is taken.
+   * "will" or "would" in reported speech whose subject is a pronoun for the speaker: {@code Orvenza
+   * said it would appeal}, {@code she said she will resign}. Any other subject makes it a forecast
+   * or someone else's plan ({@code analysts said prices would rise}, {@code Klopp said Salah would
+   * miss the match}, {@code an analyst said the bank would cut rates}); a condition ({@code would
+   * resign if the party lost}) makes it none.
    */
   private boolean isReportedCommitment(DocumentContext doc, int index, int i) {
     List<Token> t = doc.sentences().get(index).tokens();
     String f = Words.fold(t.get(i));
-    if (!f.equals("will") && !f.equals("would") || i + 1 >= t.size() || Words.in(t.get(i + 1), negations)) {
+    if (!f.equals("will") && !f.equals("would") || i < 2 || i + 1 >= t.size() || Words.in(t.get(i + 1), negations)) {
       return false;
     }
-    int subjectEnd = i; // exclusive
-    int subjectStart = i - 1;
-    if (subjectStart < 1) {
+    if (!SUBJECT_PRONOUNS.contains(Words.fold(t.get(i - 1)))) {
       return false;
     }
-    String subject = Words.fold(t.get(subjectStart));
-    boolean pronoun = SUBJECT_PRONOUNS.contains(subject);
-    boolean organization = organizationNouns.contains(subject) && subjectStart >= 1
-        && Words.fold(t.get(subjectStart - 1)).equals("the");
-    if (organization) {
-      subjectStart--;
-    }
-    boolean name = false;
-    if (!pronoun && !organization) {
-      while (subjectStart >= 0 && subjectEnd - subjectStart <= 3 && t.get(subjectStart).capitalized()
-          && Character.isLetter(t.get(subjectStart).text().charAt(0))) {
-        subjectStart--;
-      }
-      subjectStart++;
-      name = subjectStart < subjectEnd;
-    }
-    if (!pronoun && !organization && !name) {
-      return false;
-    }
-    int before = subjectStart - 1;
-    if (before >= 0 && Words.fold(t.get(before)).equals("that")) {
+    int before = i - 2;
+    if (Words.fold(t.get(before)).equals("that")) {
       before--;
     }
-    return before >= 0 && speechVerbs.contains(Words.fold(t.get(before)));
+    if (before < 0 || !speechVerbs.contains(Words.fold(t.get(before)))) {
+      return false;
+    }
+    for (int k = i + 1; k < t.size(); k++) {
+      String w = Words.fold(t.get(k));
+      if (w.equals("if") || w.equals("unless")) {
+        return false;
+      }
+      if (w.equals(";") || w.equals(".")) {
+        break;
+      }
+    }
+    return true;
   }
 
   /**

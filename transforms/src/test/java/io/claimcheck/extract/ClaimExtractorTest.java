@@ -498,10 +498,33 @@ public class ClaimExtractorTest {
     List<Claim> began = extract("The manhunt began on Tuesday night.");
 
     assertThat(values(blast, "event.explosion{}")).containsExactly("Tuesday");
-    assertThat(values(rally, "event.rally{}")).containsExactly("Saturday, --06-06");
+    assertThat(values(rally, "event.march{}")).containsExactly("Saturday, --06-06");
     // An end is another fact than the day it began.
     assertThat(values(ended, "event.search{phase=end}")).containsExactly("Friday");
     assertThat(values(began, "event.search{}")).containsExactly("Tuesday");
+  }
+
+  @Test
+  public void anEventNounTakesOnlyADateOfItsOwn() {
+    // Dates of other verbs, or after an incident named as a landmark or as a modifier.
+    for (String sentence : List.of(
+        "The prime minister visited the site of the bombing on Wednesday.",
+        "Hundreds of mourners gathered on Sunday at the scene of the stabbing.",
+        "The raid was condemned on Monday by the opposition.",
+        "The collapse suspect will be questioned on Friday.",
+        "The striker suffered a heart attack on Saturday.",
+        "Riot police used water cannon on Saturday.")) {
+      List<Claim> claims = extract(sentence);
+      assertWithMessage(sentence).that(ofKind(claims, ClaimKind.EVENT)).isEmpty();
+    }
+    // Timing verbs between keep the date; a resumption is not an end; one date per mention.
+    assertThat(values(extract("Negotiations are set to resume Wednesday, according to the union."), "event.talks{}"))
+        .containsExactly("Wednesday");
+    assertThat(values(extract("The inquest was adjourned until Thursday."), "event.inquest{}")).containsExactly("Thursday");
+    assertThat(values(extract("The coach announced his resignation on Monday, effective June 30."), "event.resignation{}"))
+        .containsExactly("Monday");
+    assertThat(values(extract("Tuesday's derailment blocked the line for days."), "event.derailment{}"))
+        .containsExactly("Tuesday");
   }
 
   @Test
@@ -524,7 +547,7 @@ public class ClaimExtractorTest {
     assertThat(values(judge, "event.hearing{}")).containsExactly("Monday");
     assertThat(withKey(festival, "event.hearing{}")).isEmpty();
     // Only events of a numbered series keep their ordinal: "a second rally" is the next rally.
-    assertThat(values(rally, "event.rally{}")).containsExactly("Sunday, --05-10");
+    assertThat(values(rally, "event.march{}")).containsExactly("Sunday, --05-10");
   }
 
   @Test
@@ -705,6 +728,17 @@ public class ClaimExtractorTest {
     assertThat(values(airline, "stance.appeal{holder=qantor air}")).containsExactly("for");
     assertThat(values(union, "stance.arbitration{holder=rosa diaz}")).containsExactly("for");
     assertThat(ofKind(forecast, ClaimKind.STANCE)).isEmpty();
+  }
+
+  @Test
+  public void someoneElsesFutureOrAConditionIsNoCommitment() {
+    assertThat(ofKind(extract("Economist Jane Ode said the bank would cut rates in June."), ClaimKind.STANCE)).isEmpty();
+    assertThat(ofKind(extract("Coach Jan Berg said Ruiz would miss the final."), ClaimKind.STANCE)).isEmpty();
+    assertThat(ofKind(extract("Senator Ida Holm said she would resign if the bill failed."), ClaimKind.STANCE)).isEmpty();
+    assertThat(values(extract("Senator Ida Holm rejected calls to resign."), "stance.resign{holder=ida holm}"))
+        .containsExactly("against");
+    assertThat(values(extract("Chief executive Ann Lee rejected the offer on Monday."), "stance.offer{holder=ann lee}"))
+        .containsExactly("against");
   }
 
   @Test
