@@ -36,7 +36,7 @@ final class EventExtractor {
   // What a noun phrase is made of, walking back from its head to what governs it.
   // Nouns after an event noun that keep it the event: "the trial date is set for May 3".
   private static final Set<String> DATE_NOUNS = Set.of("date", "day", "dates", "days");
-  private static final Set<String> VERB_MARKERS = Set.of("will", "would", "shall", "can", "could", "may", "might", "should", "must", "did", "does", "do");
+  private static final Set<String> UNTIL = Set.of("until", "till", "through");
   private static final Set<String> FUNCTION_WORDS = Set.of("for", "on", "in", "at", "of", "to", "by", "from", "with", "as", "and", "or");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this");
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART");
@@ -48,6 +48,7 @@ final class EventExtractor {
   private final Map<String, String> eventNouns = Lexicon.synonyms("event-nouns");
   private final Map<String, String> patientVerbs = Lexicon.synonyms("patient-event-verbs");
   private final Map<String, String> phases = Lexicon.synonyms("event-phases");
+  private final Map<String, String> durations = Lexicon.synonyms("durative-verbs");
   private final Set<String> appearanceVerbs = Lexicon.words("court-appearance-verbs");
   private final Set<String> incidents = Lexicon.words("incident-events");
   private final Set<String> timingVerbs = Lexicon.words("event-timing-verbs");
@@ -173,7 +174,7 @@ final class EventExtractor {
       }
       String f = Words.fold(t.get(k));
       if (!timingVerbs.contains(f) && !timingVerbs.contains(Words.lemma(t.get(k).text()))
-          && Words.longestPhrase(t, k, phases, 2) == null) {
+          && Words.longestPhrase(t, k, phases, 2) == null && Words.longestPhrase(t, k, durations, 2) == null) {
         return false;
       }
     }
@@ -216,16 +217,14 @@ final class EventExtractor {
   }
 
   /**
-   * Whether the event word is a verb here: tagged so after an auxiliary, "to" or a form of "be"
-   * ("was reading the statement", "will search the area"). Not by its tag alone: the tagger makes a
-   * capitalized first word a verb ("Talks/VERB are set to resume").
+   * Whether the event word is a verb of another sense here: a progressive after a form of "be"
+   * ("was reading the statement"). Not by its tag alone: the tagger makes a capitalized first word
+   * a verb ("Talks/VERB are set to resume"); and a verb of the event names it as well as its noun
+   * ("is scheduled to vote on the bill on Tuesday", "will march on Saturday").
    */
   private static boolean usedAsVerb(List<Token> t, PosTags tags, int i) {
-    if (!tags.at(i).equals("VERB") || i == 0) {
-      return false;
-    }
-    String before = Words.fold(t.get(i - 1));
-    return before.equals("to") || Words.BE_FORMS.contains(before) || VERB_MARKERS.contains(before);
+    return i > 0 && tags.at(i).equals("VERB") && Words.fold(t.get(i)).endsWith("ing")
+        && Words.BE_FORMS.contains(Words.fold(t.get(i - 1)));
   }
 
   /** Whether the word after an event noun is the noun it modifies ("shooting suspect", "riot police"). */
@@ -330,6 +329,15 @@ final class EventExtractor {
    * ("called off the strike on Friday").
    */
   private boolean endsThere(List<Token> t, int from, int to, DateMention date) {
+    if (date.startToken() >= to && date.startToken() > 0 && UNTIL.contains(Words.fold(t.get(date.startToken() - 1)))) {
+      // "remains in force until Oct. 26", "runs until Friday": its end; "adjourned until Thursday"
+      // is when it resumes.
+      for (int k = to; k < date.startToken() - 1; k++) {
+        if (Words.longestPhrase(t, k, durations, 2) != null) {
+          return true;
+        }
+      }
+    }
     boolean after = date.startToken() >= to;
     int lo = after ? to : date.endToken();
     int hi = after ? date.startToken() : from;

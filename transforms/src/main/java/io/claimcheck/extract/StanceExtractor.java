@@ -36,6 +36,7 @@ final class StanceExtractor {
   // The British "-ise" of verbs that have "-ize" ("privatise", "organise", "criticise"), not
   // "promise", "compromise", "exercise", "advise", "surprise".
   private static final java.util.regex.Pattern BRITISH_IZE = java.util.regex.Pattern.compile("(li|ti|ni|di)se$");
+  private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private final Map<String, String> stanceVerbs = Lexicon.table("stance-verbs");
@@ -54,7 +55,8 @@ final class StanceExtractor {
       List<Token> t = sentences.get(index).tokens();
       for (int i = 0; i < t.size(); i++) {
         int stanceLength = stanceAt(t, i);
-        if (stanceLength > 0 && !doc.tags(index).at(i).equals("VERB") && !verbLike(t, i + stanceLength)) {
+        if (stanceLength > 0 && !doc.tags(index).at(i).equals("VERB") && !verbLike(t, i + stanceLength)
+            && !Words.BE_FORMS.contains(Words.fold(t.get(i)))) { // "was against relocating" is a stance
           stanceLength = 0; // "military support costs": the noun, not the stance
         }
         if (stanceLength > 0 && phrase(t, i, stanceLength).startsWith("agree") && i + stanceLength < t.size()
@@ -275,6 +277,17 @@ final class StanceExtractor {
       }
       if (tags.at(k).equals("VERB") && k > from && f.endsWith("s") && MODIFIER_TAGS.contains(tags.at(k - 1))) {
         return k; // "did not rule out further cuts if ...": a plural after a modifier, tagged as a verb
+      }
+      if (tags.at(k).equals("VERB") && k == from && f.endsWith("ing") && f.length() > 5) {
+        // A gerund right after the stance verb: a process with a noun of its own is the concept
+        // ("supports relocating the village": relocation, as in "supports the relocation of");
+        // else its object ("ruled out paying the ransom": ransom), or itself when none follows.
+        String lemma = Words.lemma(f);
+        boolean objectFollows = k + 1 < t.size() && OBJECT_START_TAGS.contains(tags.at(k + 1));
+        if (!nominalized(lemma).equals(lemma) || !objectFollows) {
+          return k;
+        }
+        continue;
       }
       if (tags.at(k).equals("VERB")) {
         if (k > from && Words.fold(t.get(k - 1)).equals("to")

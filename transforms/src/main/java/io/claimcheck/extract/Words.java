@@ -111,11 +111,11 @@ final class Words {
     return w;
   }
 
-  // Endings of a verb stem that lost its "e" to -ed/-ing ("reduc", "clos", "vot", "settl"), and
+  // Endings of a verb stem that lost its "e" to -ed/-ing ("reduc", "clos", "vot", "settl", "releas"), and
   // endings that look alike but keep none ("heat", "shoot", "claim").
   private static final Pattern SILENT_E = Pattern.compile(".*(?:c|v|[^z]z|dg|rg|ang|eng|[^o]ur|[^eo]at|(?:v|n|m|qu)ot"
       + "|[^o]ut|[^aoe]id|ud|[^o]od|[^ae]ir|[^eo]ar|os|ous|aus|fus|ccus|[^aeioulr]l|[^oa]ul|[^aoue]in|[^o]ok|[^eo]ak|ik"
-      + "|[^eo]ap|[^aeo]am|[^o]om|[^ae]im|ns|rs|ps|ls|u|e)");
+      + "|[^eo]ap|[^aeo]am|[^o]om|[^ae]im|ns|rs|ps|ls|eas|ais|uis|ois|u|e)");
   private static final Pattern DOUBLED = Pattern.compile(".*[aeiou]([bgmnprt])\\1");
 
   /** The base form of a verb stem without its -ed/-ing ending: "reduc" -> "reduce", "stopp" -> "stop". */

@@ -528,6 +528,16 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void lastingUntilADateIsTheEndAndDueInCourtIsAHearing() {
+    assertThat(values(extract("The ceasefire remains in force until Friday, June 12."), "event.ceasefire{phase=end}"))
+        .containsExactly("Friday, --06-12");
+    assertThat(values(extract("The nurses' strike will run until Sunday."), "event.strike{phase=end}")).containsExactly("Sunday");
+    assertThat(values(extract("The driver is due in Halton Crown Court on Monday."), "event.hearing{}")).containsExactly("Monday");
+    assertThat(values(extract("She will make her first appearance in Kesby District Court on May 4."), "event.hearing{}"))
+        .containsExactly("--05-04");
+  }
+
+  @Test
   public void anOrdinalBeforeTheEventNounIsAnotherEvent() {
     List<Claim> claims = extract(
         "The bill cleared its first reading on Monday, and a second reading is set for June 4.");
@@ -728,6 +738,18 @@ public class ClaimExtractorTest {
     assertThat(values(airline, "stance.appeal{holder=qantor air}")).containsExactly("for");
     assertThat(values(union, "stance.arbitration{holder=rosa diaz}")).containsExactly("for");
     assertThat(ofKind(forecast, ClaimKind.STANCE)).isEmpty();
+  }
+
+  @Test
+  public void gerundsAndBeingAgainstAreStances() {
+    // A process with a noun of its own is the concept, as in "supports the evacuation of".
+    assertThat(values(extract("Health Minister Lena Voss said she supports evacuating the ward."),
+        "stance.evacuation{holder=lena voss}")).containsExactly("for");
+    // Otherwise the gerund's object, as in "ruled out paying the ransom".
+    assertThat(values(extract("Councillor Omar Reyes said he was against demolishing the stadium."),
+        "stance.stadium{holder=omar reyes}")).containsExactly("against");
+    assertThat(values(extract("Councillor Omar Reyes said he favoured demolishing the stadium."),
+        "stance.stadium{holder=omar reyes}")).containsExactly("for");
   }
 
   @Test

@@ -67,12 +67,14 @@ public class WordsTest {
         {"created", "create"}, {"cancelled", "cancel"}, {"stopped", "stop"}, {"planned", "plan"}, {"committed", "commit"},
         {"argued", "argue"}, {"agreed", "agree"}, {"charged", "charge"}, {"changed", "change"}, {"moved", "move"},
         {"escaped", "escape"}, {"named", "name"}, {"welcomed", "welcome"}, {"caused", "cause"}, {"fired", "fire"},
-        {"making", "make"}, {"taking", "take"},
+        {"making", "make"}, {"taking", "take"}, {"released", "release"}, {"increased", "increase"},
+        {"raised", "raise"}, {"praised", "praise"}, {"cruised", "cruise"},
         // and the ones that keep no "e"
         {"killed", "kill"}, {"treated", "treat"}, {"claimed", "claim"}, {"joined", "join"}, {"looked", "look"},
         {"visited", "visit"}, {"wanted", "want"}, {"passed", "pass"}, {"added", "add"}, {"cleared", "clear"},
         {"repaired", "repair"}, {"avoided", "avoid"}, {"shouted", "shout"}, {"flooded", "flood"}, {"curled", "curl"},
-        {"toured", "tour"}, {"piloted", "pilot"}, {"helped", "help"}, {"turned", "turn"}, {"rained", "rain"}};
+        {"toured", "tour"}, {"piloted", "pilot"}, {"helped", "help"}, {"turned", "turn"}, {"rained", "rain"},
+        {"biased", "bias"}, {"aliased", "alias"}};
     for (String[] pair : pairs) {
       assertWithMessage(pair[0]).that(Words.lemma(pair[0])).isEqualTo(pair[1]);
     }
