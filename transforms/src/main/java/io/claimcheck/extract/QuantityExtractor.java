@@ -57,6 +57,7 @@ final class QuantityExtractor {
   private final Map<String, String> predicateNouns = Lexicon.table("predicate-nouns");
   private final Set<String> personPredicates = Lexicon.words("person-predicates");
   private final Map<String, String> accusationFrames = Lexicon.synonyms("accusation-frames");
+  private final Set<String> compoundable = Lexicon.words("compound-concepts");
   private final Map<String, String> shareNouns = Lexicon.synonyms("share-nouns");
   private final Map<String, String> perUnits = Lexicon.synonyms("per-units");
   private final Set<String> perUnitBlockers = Lexicon.words("per-unit-blockers");
@@ -145,6 +146,16 @@ final class QuantityExtractor {
     PerUnit per = m.dimension().equals("money") ? perUnit(t, tags, m.endToken(), limit) : null;
     int after = per == null ? m.endToken() : per.end();
     Head head = lexiconHead(t, m.startToken(), after, limit);
+    if (head != null && compoundable.contains(head.concept) && head.start > 0) {
+      // "Fuel costs rose to $2.71 billion", "labour costs of €40 million": the noun before a
+      // price word names what the amount is of, so two prices of one story stay two facts.
+      Token modifier = t.get(head.start - 1);
+      String f = Words.fold(modifier);
+      if ((!modifier.capitalized() || head.start == 1) && tags.get().at(head.start - 1).equals("NOUN") && !generic.contains(f)
+          && !Words.in(modifier, timeNouns) && Words.longestPhrase(t, head.start - 1, concepts, 1) == null) {
+        head = new Head(Words.lemma(modifier.text()), head.start - 1, head.end, false);
+      }
+    }
     if (head != null && head.end <= m.startToken() && after < limit && tags.get().at(head.start).equals("VERB")
         && !Words.in(t.get(after), timeNouns) && !Words.in(t.get(after), generic)) {
       // "offered a $25,000 reward", "paid a $2 million settlement": the noun the amount is of

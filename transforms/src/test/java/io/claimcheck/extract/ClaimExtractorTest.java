@@ -561,6 +561,15 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void aNounBeforeAPriceWordNamesWhatTheAmountIsOf() {
+    List<Claim> claims = extract("Fuel costs rose to $2.71 billion, while labour costs were $900 million.");
+
+    assertThat(values(claims, "fuel.amount{}")).containsExactly("USD 2710000000");
+    assertThat(values(claims, "labor.amount{}")).containsExactly("USD 900000000"); // spelling.txt
+    assertThat(withKey(claims, "price.amount{}")).isEmpty();
+  }
+
+  @Test
   public void menWomenAndSuspectsArePeopleCounted() {
     List<Claim> men = extract("Customs officers arrested five men at the port on Tuesday.");
     List<Claim> people = extract("Five people were arrested at the port on Tuesday.");
