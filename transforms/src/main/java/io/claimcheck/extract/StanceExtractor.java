@@ -36,6 +36,7 @@ final class StanceExtractor {
   // The British "-ise" of verbs that have "-ize" ("privatise", "organise", "criticise"), not
   // "promise", "compromise", "exercise", "advise", "surprise".
   private static final java.util.regex.Pattern BRITISH_IZE = java.util.regex.Pattern.compile("(li|ti|ni|di)se$");
+  private static final Set<String> VERB_AFTER_MODAL_TAGS = Set.of("VERB", "NOUN", "ADJ");
   private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
@@ -85,8 +86,9 @@ final class StanceExtractor {
           while (verb < t.size() && tags.at(verb).equals("ADV")) {
             verb++;
           }
-          if (verb < t.size() && tags.at(verb).equals("VERB") && stanceAt(t, verb) == 0
-              && !Words.in(t.get(verb), lightVerbs) && !Words.in(t.get(verb), auxiliaries)) {
+          // After "would" a word is a verb whatever its tag ("she would appeal/ADJ .").
+          if (verb < t.size() && VERB_AFTER_MODAL_TAGS.contains(tags.at(verb)) && stanceAt(t, verb) == 0
+              && !t.get(verb).capitalized() && !Words.in(t.get(verb), lightVerbs) && !Words.in(t.get(verb), auxiliaries)) {
             emit(doc, index, i, verb, false, "will", sink);
           }
           continue;
@@ -243,7 +245,9 @@ final class StanceExtractor {
       if (f.equals(",") || f.equals(".") || f.equals(";")) {
         return -1;
       }
-      boolean lastWord = k + 1 >= t.size() || tags.at(k + 1).equals("PUNCT") || tags.at(k + 1).equals("ADP");
+      // (A hyphenated word the tagger calls punctuation, "water-use", goes on with the phrase.)
+      boolean lastWord = k + 1 >= t.size() || tags.at(k + 1).equals("ADP") || (tags.at(k + 1).equals("PUNCT")
+          && !t.get(k + 1).text().equals("-") && !Character.isLetter(t.get(k + 1).text().charAt(0)));
       if (tags.at(k).equals("ADJ") && lastWord && !SKIP_WORDS.contains(f)) {
         return k; // "ruled out a curfew.": a phrase-final word is the noun whatever its tag says
       }
@@ -259,6 +263,10 @@ final class StanceExtractor {
             && (tags.at(n + 2).equals("VERB") || tags.at(n + 2).equals("NOUN")) && !t.get(n + 2).capitalized()) {
           return n + 2; // "rejected calls to resign"
         }
+      }
+      if (tags.at(k).equals("NOUN") && k + 1 < t.size() && looksAdjectival(f)
+          && (tags.at(k + 1).equals("NOUN") || t.get(k + 1).text().indexOf('-') > 0)) {
+        continue; // "mandatory water-use restrictions": an adjective the tagger made a noun
       }
       if (tags.at(k).equals("NOUN")) {
         // A compound: a concept of the lexicon in it ("a plea deal"), else the noun after a
@@ -300,6 +308,13 @@ final class StanceExtractor {
       return -1;
     }
     return -1;
+  }
+
+  /** Adjective endings: a word so ending before a noun modifies it ("mandatory", "national", "punitive"). */
+  private static boolean looksAdjectival(String word) {
+    return word.length() > 5 && (word.endsWith("ory") || word.endsWith("ary") || word.endsWith("ive")
+        || word.endsWith("al") || word.endsWith("ous") || word.endsWith("ful") || word.endsWith("less")
+        || word.endsWith("ic") || word.endsWith("able") || word.endsWith("ible"));
   }
 
   private String concept(List<Token> t, int k) {
@@ -394,7 +409,13 @@ final class StanceExtractor {
     }
     int before = i - 2;
     if (Words.fold(t.get(before)).equals("that")) {
-      before--;
+      // "said in a statement that she would appeal", "told reporters on Monday that it would"
+      int verb = before - 1;
+      while (verb >= 0 && before - verb <= 5 && !speechVerbs.contains(Words.fold(t.get(verb)))
+          && Character.isLetterOrDigit(t.get(verb).text().charAt(0))) {
+        verb--;
+      }
+      before = verb;
     }
     if (before < 0 || !speechVerbs.contains(Words.fold(t.get(before)))) {
       return false;

@@ -762,6 +762,28 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void commitmentsAfterAStatementAndAdjectivesBeforeTheObject() {
+    assertThat(values(extract("Striker Ola Berg said in a statement that he would appeal."), "stance.appeal{holder=ola berg}"))
+        .containsExactly("for");
+    assertThat(values(extract("Striker Ola Berg has decided not to appeal."), "stance.appeal{holder=ola berg}"))
+        .containsExactly("against");
+    assertThat(values(extract("Governor Rae Lund ruled out compulsory fuel-saving measures."), "stance.measure{holder=rae lund}"))
+        .containsExactly("against");
+  }
+
+  @Test
+  public void powerCutsAreOneCountHoweverWorded() {
+    assertThat(values(extract("The storm left about 12,000 homes without electricity."), "home.count{event=lose power}"))
+        .containsExactly("~12000 homes");
+    assertThat(values(extract("Some 12,000 homes lost power overnight."), "home.count{event=lose power}"))
+        .containsExactly("~12000 homes");
+    assertThat(values(extract("The utility cut power to 12,000 homes."), "home.count{event=lose power}"))
+        .containsExactly("12000 homes");
+    // British spellings of counted nouns are one key: centres are centers.
+    assertThat(values(extract("The council opened 40 warming centres."), "center.count{event=open}")).containsExactly("40 centers");
+  }
+
+  @Test
   public void someoneElsesFutureOrAConditionIsNoCommitment() {
     assertThat(ofKind(extract("Economist Jane Ode said the bank would cut rates in June."), ClaimKind.STANCE)).isEmpty();
     assertThat(ofKind(extract("Coach Jan Berg said Ruiz would miss the final."), ClaimKind.STANCE)).isEmpty();
