@@ -48,7 +48,7 @@ public final class DetectFindings extends PTransform<PCollection<TopicGroup>, PC
   // Names of the counters the run summary and progress lines read (namespace: this class).
   public static final String CONTRADICTIONS_COUNTER = "findings_contradiction";
   public static final String OMISSIONS_COUNTER = "findings_omission";
-  /** Documents not flagged as omitting a fact because they write its value elsewhere. */
+  /** (Document, fact) pairs not flagged as an omission because the document writes the fact's value elsewhere. */
   public static final String OMISSIONS_WITHHELD_COUNTER = "omission_flags_withheld_value_written";
   // The view's value for its placeholder key (NeverEmptyViews): no values.
   private static final DocumentValues NO_VALUES = new DocumentValues("", new long[0]);

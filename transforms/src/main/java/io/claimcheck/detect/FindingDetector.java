@@ -1,8 +1,8 @@
 package io.claimcheck.detect;
 
 import io.claimcheck.model.Claim;
-import io.claimcheck.model.DocumentValues;
 import io.claimcheck.model.ClaimKind;
+import io.claimcheck.model.DocumentValues;
 import io.claimcheck.model.Finding;
 import io.claimcheck.model.Finding.Evidence;
 import io.claimcheck.model.Finding.FindingType;
@@ -109,7 +109,10 @@ public final class FindingDetector {
     return findings;
   }
 
-  /** How many documents were not flagged as omitting a fact because they write its value, since construction. */
+  /**
+   * How many (document, fact) pairs were not flagged as an omission because the document writes the
+   * fact's value, since construction.
+   */
   public long omissionsWithheld() {
     return omissionsWithheld;
   }

@@ -5,10 +5,10 @@ import io.claimcheck.model.Claim;
 import io.claimcheck.model.ClaimKind;
 import io.claimcheck.model.ClaimValue;
 import io.claimcheck.model.ValueKind;
-import io.claimcheck.nlp.Token;
 import io.claimcheck.nlp.GreedyPosTagger;
 import io.claimcheck.nlp.NlpModels;
 import io.claimcheck.nlp.SentenceSplitter;
+import io.claimcheck.nlp.Token;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -75,14 +75,10 @@ public final class ClaimExtractor {
       if (isDateline(doc.sentences().get(i).tokens(), found)) {
         continue;
       }
-      for (DateMention d : found) {
-        if (events.stream().anyMatch(c -> c.start() <= d.start() && d.end() <= c.end())) {
-          continue;
-        }
-        String text = d.value().text();
-        if (text.startsWith("relative:") && published != null) {
-          DateParser.resolve(text, published).ifPresent(day -> sink.mentioned(ClaimValue.date(day.toString())));
-        } else {
+      // Relative dates made absolute as events see them; unresolved ones ("next week") have no value.
+      for (DateMention d : EventExtractor.resolved(found, published)) {
+        if (!d.value().text().startsWith("relative:")
+            && events.stream().noneMatch(c -> c.start() <= d.start() && d.end() <= c.end())) {
           sink.mentioned(d.value());
         }
       }

@@ -13,12 +13,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Events with their time. Two shapes:
+ * Events with their time. Four shapes:
  * <ul>
  *   <li>a person does something ({@code attend}, {@code visit}, {@code travel}; {@code meet} with
  *       another named person): keyed by the people, valued by the date when one is given;
- *   <li>a scheduled event named by a noun ({@code talks}, {@code trial}, {@code summit}) with a date
- *       attached to it: keyed by the event, valued by the date.
+ *   <li>something is done to a named person ({@code arrested}, {@code charged}): keyed by that person;
+ *   <li>a scheduled event or an incident named by a noun ({@code talks}, {@code trial},
+ *       {@code attack}, {@code march}) with a date of its own: keyed by the event (an end phase, a
+ *       numbered series), valued by the date;
+ *   <li>a court appearance ({@code will appear at X Court on Thursday}): a hearing.
  * </ul>
  * A negation before the verb ({@code will not attend}) makes the claim negative.
  */
@@ -39,6 +42,7 @@ final class EventExtractor {
   private static final Set<String> UNTIL = Set.of("until", "till", "through");
   private static final Set<String> FUNCTION_WORDS = Set.of("for", "on", "in", "at", "of", "to", "by", "from", "with", "as", "and", "or");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this");
+  // What a noun phrase is made of, walking back from its head to what governs it.
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART");
   // Words before an event noun that make it an earlier one than the story's: "a similar blast".
   private static final Set<String> BACKGROUND_MODIFIERS = Set.of("previous", "earlier", "prior", "similar", "past", "last", "former");
@@ -93,7 +97,8 @@ final class EventExtractor {
         if (court > 0) {
           // "will appear at Kessington Magistrates' Court on Thursday": a hearing.
           DateMention date = attachedDate(t, i, court + 1, found);
-          if (date != null && !yearOnly(date)) { // "first appeared in court in 2019" is history
+          // "first appeared in court in 2019", "on March 3, 2019" (in a 2026 article) are history.
+          if (date != null && !yearOnly(date) && !beforePublicationYear(date, doc.published())) {
             sink.add(ClaimKind.EVENT, "event.hearing", "hearing", "date", Map.of(), date.value(), polarity(t, i),
                 s.sentence(), Math.min(t.get(i).start(), date.start()), Math.max(t.get(court).end(), date.end()), 0.7);
           }
@@ -122,18 +127,21 @@ final class EventExtractor {
     SentenceInfo s = doc.sentences().get(index);
     List<Token> t = s.tokens();
     int end = i + noun.length();
-    if (isCalendarName(t.get(i)) || background(t, i) || blocked(t, i)) {
+    if (isCalendarName(t.get(i)) || blocked(t, i)) {
       return;
     }
     DateMention date = attachedDate(t, i, end, found);
     if (date == null || beforePublicationYear(date, doc.published())) {
       return;
     }
+    PosTags tags = doc.tags(index);
+    if (background(t, tags, i)) {
+      return;
+    }
     boolean incident = incidents.contains(noun.canonical());
     if (incident && yearOnly(date)) {
       return; // "a 2015 bombing": an earlier one
     }
-    PosTags tags = doc.tags(index);
     if (noun.length() == 1 && usedAsVerb(t, tags, i)) {
       return; // "she was reading the statement on Monday"
     }
@@ -208,8 +216,7 @@ final class EventExtractor {
     }
     for (int k = dateEnd; k < noun; k++) {
       String f = Words.fold(t.get(k));
-      boolean possessive = f.equals("'s") || f.equals("\u2019s") || f.equals("'") || f.equals("\u2019");
-      if (!possessive && !f.equals("for") && !f.equals("of") && !DETERMINERS.contains(f) && !tags.at(k).equals("ADJ")) {
+      if (!possessed(t, k) && !f.equals("for") && !f.equals("of") && !DETERMINERS.contains(f) && !tags.at(k).equals("ADJ")) {
         return false;
       }
     }
@@ -266,8 +273,7 @@ final class EventExtractor {
 
   /**
    * The court word that an appearance verb at {@code i} leads to within its clause ("appear at
-   * Kessington Magistrates' Court", "appeared before a judge"), or -1. "Appear in court" itself is in
-   * the event-noun lexicon.
+   * Kessington Magistrates' Court", "appeared before a judge", "due in court"), or -1.
    */
   private int courtAfterAppearance(List<Token> t, int i) {
     if (!appearanceVerbs.contains(Words.fold(t.get(i))) || i + 2 >= t.size()) {
@@ -298,13 +304,14 @@ final class EventExtractor {
    * Whether the event noun at {@code i} names an earlier occurrence, background to the story: "a
    * previous attack", "a similar blast", "the last election" (the story's own event is "the attack").
    */
-  private static boolean background(List<Token> t, int i) {
+  private static boolean background(List<Token> t, PosTags tags, int i) {
     if (i >= 1 && BACKGROUND_MODIFIERS.contains(Words.fold(t.get(i - 1)))) {
       return true;
     }
-    // One adjective between: "a similar deadly blast", "an earlier failed march".
+    // One adjective between: "a similar deadly blast", "an earlier failed march"; not "said
+    // earlier the attack began".
     return i >= 2 && !Words.fold(t.get(i - 2)).equals("last") && BACKGROUND_MODIFIERS.contains(Words.fold(t.get(i - 2)))
-        && Character.isLowerCase(t.get(i - 1).text().charAt(0));
+        && tags.at(i - 1).equals("ADJ");
   }
 
   /**
@@ -338,13 +345,18 @@ final class EventExtractor {
         }
       }
     }
+    // Between the noun and a date after it, or between a date before it and the noun; and up to
+    // three words before the noun ("called off the strike").
     boolean after = date.startToken() >= to;
     int lo = after ? to : date.endToken();
     int hi = after ? date.startToken() : from;
-    for (int k = Math.max(0, from - 3); k < hi; k++) {
-      boolean between = k >= lo;
-      boolean beforeNoun = k < from && k >= from - 3 && (after || k >= date.endToken());
-      if ((between || beforeNoun) && (k < from || k >= to) && Words.longestPhrase(t, k, phases, 2) != null) {
+    for (int k = lo; k < hi; k++) {
+      if (Words.longestPhrase(t, k, phases, 2) != null) {
+        return true;
+      }
+    }
+    for (int k = Math.max(0, from - 3); after && k < from; k++) {
+      if (Words.longestPhrase(t, k, phases, 2) != null) {
         return true;
       }
     }
@@ -619,7 +631,7 @@ final class EventExtractor {
    * Relative dates ("yesterday", "on Friday") made absolute when the publication date is known,
    * so that sources published on different days compare the same calendar day.
    */
-  private static List<DateMention> resolved(List<DateMention> found, java.time.LocalDate published) {
+  static List<DateMention> resolved(List<DateMention> found, java.time.LocalDate published) {
     if (published == null) {
       return found;
     }

@@ -93,7 +93,9 @@ final class QuantityExtractor {
         continue;
       }
       for (NumberMention m : found) {
-        sink.mentioned(m.value(), m.endToken() < s.tokens().size() ? Words.fold(s.tokens().get(m.endToken())) : "");
+        // A small count's noun as a claim would name it: "three men" is "3 people".
+        sink.mentioned(m.value(), m.endToken() < s.tokens().size()
+            ? Nouns.plural(countedNoun(s.tokens().get(m.endToken()))) : "");
       }
       // Tags only when a lexicon did not already say what the number measures: tagging is the
       // most expensive step of extraction.
@@ -676,8 +678,7 @@ final class QuantityExtractor {
    * to, so the crime's verb, not the charge, says what happened to it.
    */
   private boolean inAccusationFrame(List<Token> t, int k) {
-    Words.Match frame = Words.longestPhrase(t, k, accusationFrames, 4);
-    return frame != null;
+    return Words.longestPhrase(t, k, accusationFrames, 4) != null;
   }
 
   /**

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stances: a holder (a person, else a country) for or against something. Two shapes:
+ * Stances: a holder (a person, else a country or an organization) for or against something.
+ * Three shapes:
  * <ul>
  *   <li>a stance verb and its object: {@code ruled out countermeasures}, {@code does not plan to
  *       make big concessions} (negation flips the verb's polarity; light verbs such as {@code make}
  *       pass the concept on to their noun);
- *   <li>a negated modal and a verb: {@code won't rush}, {@code will not compromise}.
+ *   <li>a negated modal and a verb: {@code won't rush}, {@code will not compromise};
+ *   <li>a commitment in reported speech, its subject the speaker: {@code Orvenza said it would appeal}.
  * </ul>
  * The key is the holder and the concept (normalized through {@code concepts.txt}); the value is
  * the polarity, so a source that says the holder ruled something out and one that says the holder
@@ -33,9 +35,9 @@ final class StanceExtractor {
   private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "ADV");
   // After "to VERB", tags that show no object noun follows.
   private static final Set<String> VERB_ONLY_NEXT_TAGS = Set.of("PRON", "ADP", "PUNCT", "CCONJ", "SCONJ");
-  // The British "-ise" of verbs that have "-ize" ("privatise", "organise", "criticise"), not
-  // "promise", "compromise", "exercise", "advise", "surprise".
-  private static final java.util.regex.Pattern BRITISH_IZE = java.util.regex.Pattern.compile("(li|ti|ni|di)se$");
+  // The British "-ise" of verbs that have "-ize" ("privatise", "organise", "subsidise", "recognise",
+  // "authorise"), not "promise", "compromise", "exercise", "advertise", "expertise", "merchandise".
+  private static final java.util.regex.Pattern BRITISH_IZE = java.util.regex.Pattern.compile("(al|at|an|id|on|or|gn)ise$");
   private static final Set<String> VERB_AFTER_MODAL_TAGS = Set.of("VERB", "NOUN", "ADJ");
   private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that");
@@ -126,7 +128,7 @@ final class StanceExtractor {
     // "two teenagers were refused bail": the subject received the refusal. Not "is opposed to" (a
     // stance held) nor "is planning to" (active).
     String first = Words.fold(t.get(marker));
-    return (first.endsWith("ed") || first.equals("sought")) && !next.equals("to");
+    return (first.endsWith("ed") || first.equals("sought")) && !next.equals("to") && !first.equals("opposed");
   }
 
   /** "will not rush into a deal or offer concessions": the negation covers the second verb too. */
@@ -157,8 +159,9 @@ final class StanceExtractor {
     }
     List<Token> t = s.tokens();
     String concept = concept(t, conceptToken);
-    if (doc.tags(index).at(conceptToken).equals("VERB")) {
-      concept = nominalized(concept);
+    boolean ownWord = concept.equals(Words.lemma(t.get(conceptToken).text()));
+    if (ownWord && doc.tags(index).at(conceptToken).equals("VERB")) {
+      concept = nominalized(concept); // a lexicon concept keeps its name
     } else if (concept.endsWith("isation")) {
       concept = concept.substring(0, concept.length() - 6) + "zation"; // British spelling of the noun
     }
@@ -336,7 +339,7 @@ final class StanceExtractor {
     if (word.length() <= 6) {
       return word;
     }
-    if (word.endsWith("ate")) {
+    if (word.endsWith("ate") && !word.endsWith("date")) { // not "mandate", "validate"
       return word.substring(0, word.length() - 1) + "ion";
     }
     if (word.endsWith("ize") || BRITISH_IZE.matcher(word).find()) {
@@ -404,7 +407,8 @@ final class StanceExtractor {
     if (!f.equals("will") && !f.equals("would") || i < 2 || i + 1 >= t.size() || Words.in(t.get(i + 1), negations)) {
       return false;
     }
-    if (!SUBJECT_PRONOUNS.contains(Words.fold(t.get(i - 1)))) {
+    String pronoun = Words.fold(t.get(i - 1));
+    if (!SUBJECT_PRONOUNS.contains(pronoun)) {
       return false;
     }
     int before = i - 2;
@@ -419,6 +423,27 @@ final class StanceExtractor {
     }
     if (before < 0 || !speechVerbs.contains(Words.fold(t.get(before)))) {
       return false;
+    }
+    // The pronoun is the speaker: "it"/"they" an organization that said it ("Orvenza said it
+    // would"), a personal pronoun the person who said it ("Smith said he would"); not "Smith said
+    // they would", "she said it would rain".
+    boolean organizationPronoun = pronoun.equals("it") || pronoun.equals("they");
+    if (organizationPronoun) {
+      // A name right before the speech verb ("Qantor Air said it"), not a titled person's ("Mayor
+      // Jo Park said it would rain").
+      if (before < 1 || organization(t, before - 1).isEmpty()) {
+        return false;
+      }
+      for (PersonMention p : doc.sentences().get(index).persons()) {
+        if (p.endToken() == before && !p.role().isEmpty()) {
+          return false;
+        }
+      }
+    } else {
+      String person = doc.sentences().get(index).nearestPersonBefore(before);
+      if (!person.isEmpty() && !person.equals(doc.resolvePerson(index, i - 1))) {
+        return false;
+      }
     }
     for (int k = i + 1; k < t.size(); k++) {
       String w = Words.fold(t.get(k));

@@ -264,7 +264,7 @@ public final class CoderIo {
   public static long[] readLongArray(InputStream in) throws IOException {
     int n = readInt(in);
     if (n < 0 || n > Integer.MAX_VALUE / 8) {
-      throw new org.apache.beam.sdk.coders.CoderException("bad array length " + n);
+      throw new CoderException("bad array length " + n);
     }
     byte[] bytes = readBytes(in, 8 * n);
     long[] values = new long[n];

@@ -21,6 +21,7 @@ public final class DocumentValues implements Serializable {
     this.signatures = Objects.requireNonNull(signatures, "signatures");
   }
 
+  /** The document these values are of. */
   public String docId() {
     return docId;
   }

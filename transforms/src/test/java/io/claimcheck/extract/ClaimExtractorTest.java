@@ -525,6 +525,8 @@ public class ClaimExtractorTest {
         .containsExactly("Monday");
     assertThat(values(extract("Tuesday's derailment blocked the line for days."), "event.derailment{}"))
         .containsExactly("Tuesday");
+    // "earlier" before "the raid" says when it was said, not that the raid is an earlier one.
+    assertThat(values(extract("Police said earlier the raid began on Sunday."), "event.raid{}")).containsExactly("Sunday");
   }
 
   @Test
@@ -622,6 +624,10 @@ public class ClaimExtractorTest {
     assertThat(contains(mentioned, ValueSignatures.of(ClaimValue.date("Thursday")))).isTrue();
     assertThat(contains(mentioned, ValueSignatures.of(ClaimValue.date("2026-03-12")))).isTrue();
     assertThat(contains(mentioned, ValueSignatures.of(ClaimValue.quantity("1200 people", 1200d, 1200d, "people")))).isFalse();
+    // A small count needs its noun, as a claim names it: "three men" writes "3 people".
+    long[] men = EXTRACTOR.extractWithValues(Article.of("doc", "in/doc.txt", "Witnesses saw three men leave.")
+        .withStoryId("s")).mentionedValues();
+    assertThat(contains(men, ValueSignatures.of(ClaimValue.quantity("3 people", 3d, 3d, "people")))).isTrue();
   }
 
   @Test
@@ -747,6 +753,8 @@ public class ClaimExtractorTest {
     assertThat(values(airline, "stance.appeal{holder=qantor air}")).containsExactly("for");
     assertThat(values(union, "stance.arbitration{holder=rosa diaz}")).containsExactly("for");
     assertThat(ofKind(forecast, ClaimKind.STANCE)).isEmpty();
+    // The pronoun must be the speaker.
+    assertThat(ofKind(extract("Mayor Jo Park said it would rain on Friday."), ClaimKind.STANCE)).isEmpty();
   }
 
   @Test
