@@ -9,7 +9,6 @@ import io.claimcheck.model.Rejection;
 import io.claimcheck.model.RejectionCoder;
 import io.claimcheck.nlp.SentenceSplitter;
 import io.claimcheck.util.ProgressCounter;
-import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
