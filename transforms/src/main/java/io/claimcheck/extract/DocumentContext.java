@@ -27,7 +27,6 @@ final class DocumentContext {
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
 
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'.-]*");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
 
   private final List<SentenceInfo> sentences;
   private final GreedyPosTagger tagger;
@@ -179,7 +178,7 @@ final class DocumentContext {
         words.add(0, f);
       }
     }
-    while (!words.isEmpty() && DETERMINERS.contains(words.get(0))) {
+    while (!words.isEmpty() && Words.DETERMINERS.contains(words.get(0))) {
       words.remove(0);
     }
     boolean pronoun = words.size() == 1 && (isPersonPronoun(new Token(words.get(0), 0, 0)) || words.get(0).equals("it") || words.get(0).equals("they"));

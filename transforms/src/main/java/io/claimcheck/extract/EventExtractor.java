@@ -41,7 +41,6 @@ final class EventExtractor {
   private static final Set<String> DATE_NOUNS = Set.of("date", "day", "dates", "days");
   private static final Set<String> UNTIL = Set.of("until", "till", "through");
   private static final Set<String> FUNCTION_WORDS = Set.of("for", "on", "in", "at", "of", "to", "by", "from", "with", "as", "and", "or");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this");
   // What a noun phrase is made of, walking back from its head to what governs it.
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART");
   // Words before an event noun that make it an earlier one than the story's: "a similar blast".
@@ -216,7 +215,7 @@ final class EventExtractor {
     }
     for (int k = dateEnd; k < noun; k++) {
       String f = Words.fold(t.get(k));
-      if (!possessed(t, k) && !f.equals("for") && !f.equals("of") && !DETERMINERS.contains(f) && !tags.at(k).equals("ADJ")) {
+      if (!possessed(t, k) && !f.equals("for") && !f.equals("of") && !Words.DETERMINERS.contains(f) && !tags.at(k).equals("ADJ")) {
         return false;
       }
     }

@@ -40,7 +40,6 @@ final class StanceExtractor {
   private static final java.util.regex.Pattern BRITISH_IZE = java.util.regex.Pattern.compile("(al|at|an|id|on|or|gn)ise$");
   private static final Set<String> VERB_AFTER_MODAL_TAGS = Set.of("VERB", "NOUN", "ADJ");
   private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM");
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private final Map<String, String> stanceVerbs = Lexicon.table("stance-verbs");
   private final Map<String, String> concepts = Lexicon.synonyms("concepts");
@@ -239,7 +238,7 @@ final class StanceExtractor {
   private int objectAfter(List<Token> t, PosTags tags, int from) {
     for (int k = from; k < t.size() && k < from + OBJECT_WINDOW; k++) {
       String f = Words.fold(t.get(k));
-      if (lightVerbs.contains(f) && k + 1 < t.size() && !(k > from && ARTICLES.contains(Words.fold(t.get(k - 1))))) {
+      if (lightVerbs.contains(f) && k + 1 < t.size() && !(k > from && Words.DETERMINERS.contains(Words.fold(t.get(k - 1))))) {
         continue; // "offer significant concessions": the concept is the noun, not the light verb ("rejected the offer": a noun)
       }
       if (Words.longestPhrase(t, k, concepts, 3) != null) {

@@ -48,6 +48,8 @@ final class Words {
   /** Whether the token is 1 to 3 digits ("38" in "Smith, 38,"). */
   /** Forms of "be": before a participle they make a passive ("was arrested", "were hurt"). */
   static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "be", "being");
+  /** Words that open a noun phrase: articles, possessive pronouns, "this". */
+  static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this");
 
   private static final Pattern AGE_WORD = Pattern.compile("(?:(\\d{1,3})-)?years?-old");
 
