@@ -64,6 +64,7 @@ final class EventExtractor {
   // Weekdays and months are capitalized too: "who was arrested in March, X, was ..." names no March.
   private final Map<String, String> calendar = calendar();
   private final Set<String> negations = Lexicon.words("negations");
+  private final Set<String> refusals = Lexicon.words("refusal-verbs");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
 
   void extract(DocumentContext doc, ClaimSink sink) {
@@ -215,7 +216,10 @@ final class EventExtractor {
     }
     for (int k = dateEnd; k < noun; k++) {
       String f = Words.fold(t.get(k));
-      if (!possessed(t, k) && !f.equals("for") && !f.equals("of") && !Words.DETERMINERS.contains(f) && !tags.at(k).equals("ADJ")) {
+      // "by Wednesday, Nov. 26, the deadline set by law": a comma before the noun's determiner names the date.
+      boolean apposition = f.equals(",") && k == dateEnd && k + 1 < noun && Words.fold(t.get(k + 1)).equals("the");
+      if (!possessed(t, k) && !f.equals("for") && !f.equals("of") && !Words.DETERMINERS.contains(f) && !tags.at(k).equals("ADJ")
+          && !apposition) {
         return false;
       }
     }
@@ -379,6 +383,9 @@ final class EventExtractor {
     String actor = doc.subjectPerson(index, i);
     if (actor.isEmpty()) {
       return false;
+    }
+    if (i >= 2 && Words.in(t.get(i - 2), refusals) && Words.fold(t.get(i - 1)).equals("to")) {
+      return true; // "has refused to concede": no event, a stance (StanceExtractor)
     }
     DateMention date = attachedDate(t, i, end, found);
     ClaimValue value = date != null ? date.value() : ClaimValue.stated(verb.canonical() + "s");
@@ -661,7 +668,10 @@ final class EventExtractor {
       boolean broken = false;
       for (int k = lo; k < hi; k++) {
         String f = Words.fold(t.get(k));
-        if (CLAUSE_BREAKS.contains(f) || speechVerbs.contains(f)) {
+        // "by Friday, March 6, the deadline set by ...": a date named by the noun after it.
+        boolean apposition = f.equals(",") && k == lo && d.endToken() <= from && k + 1 < hi
+            && Words.fold(t.get(k + 1)).equals("the");
+        if ((CLAUSE_BREAKS.contains(f) || speechVerbs.contains(f)) && !apposition) {
           broken = true;
           break;
         }

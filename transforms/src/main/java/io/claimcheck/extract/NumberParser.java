@@ -121,6 +121,7 @@ public final class NumberParser {
   private final Map<String, Double> moneyScales = doubles(Lexicon.table("money_scales"));
   private final Map<String, Double> fractions = doubles(Lexicon.table("fractions"));
   private final Set<String> ordinals = Lexicon.words("ordinal_words");
+  private final Map<String, String> marginUnits = Lexicon.synonyms("margin-units");
   private final Set<String> idMarkers = Lexicon.words("id_markers");
   private final Map<String, String> onePronoun = Lexicon.table("one_pronoun");
   private final Map<String, String> prefixUnits = Lexicon.table("prefix_units");
@@ -614,7 +615,8 @@ public final class NumberParser {
       // "5-member": glued to a word that is not a unit (units are read by unitAt).
       if (k + 1 < tokens.size() && touching(tokens, k) && isLetters(firstPartToken(tokens.get(k + 1)))
           && hyphenUnit(tokens.get(k + 1)) == null
-          && approximatorsAfter.at(tokens, lower, k) == null) {
+          && approximatorsAfter.at(tokens, lower, k) == null
+          && !marginUnits.containsKey(lower[k + 1])) { // "a 121-vote lead" is a margin (QuantityExtractor)
         return null;
       }
     }

@@ -143,6 +143,17 @@ final class PersonFinder {
       }
       role = roleText(tokens.subList(roleStart, nameStart));
     }
+    if (role.isEmpty() && nameStart >= 2 && tokens.get(nameStart - 1).text().equals(",")
+        && isTitle(tokens.get(nameStart - 2)) && !tokens.get(nameStart - 2).capitalized()) {
+      // "Japan's top trade negotiator, Ryosei Akazawa,": the role before a comma
+      // (a marker before it, "Its former chief operating officer, Oswin Pryor", makes it past).
+      int end = nameStart - 1;
+      roleStart = end - 1;
+      while (roleStart > 0 && roleStart > end - 5 && isRoleModifier(tokens.get(roleStart - 1))) {
+        roleStart--;
+      }
+      role = roleText(tokens.subList(roleStart, end));
+    }
     if (!role.isEmpty()) {
       if (role.startsWith("ex-")) {
         role = role.substring(3);
@@ -162,16 +173,6 @@ final class PersonFinder {
           break;
         }
       }
-    }
-    if (role.isEmpty() && nameStart >= 2 && tokens.get(nameStart - 1).text().equals(",")
-        && isTitle(tokens.get(nameStart - 2)) && !tokens.get(nameStart - 2).capitalized()) {
-      // "Japan's top trade negotiator, Ryosei Akazawa,": the role before a comma.
-      int end = nameStart - 1;
-      roleStart = end - 1;
-      while (roleStart > 0 && roleStart > end - 5 && isRoleModifier(tokens.get(roleStart - 1))) {
-        roleStart--;
-      }
-      role = roleText(tokens.subList(roleStart, end));
     }
     boolean evidence = !role.isEmpty()
         || nameStart > 0 && HONORIFICS.contains(Words.fold(tokens.get(nameStart - 1))) // "Dr. Annika Marchetti"

@@ -27,6 +27,10 @@ import java.util.function.Supplier;
  */
 final class QuantityExtractor {
 
+  /** A dash that opens or closes an aside. */
+  private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--");
+  /** A past participle's ending: "confirmed", "trapped", "stolen" (not "measles"). */
+  private static final java.util.regex.Pattern PARTICIPLE_ENDINGS = java.util.regex.Pattern.compile("(ed|en)$");
   private static final java.util.regex.Pattern YEARS_OLD = java.util.regex.Pattern.compile("\\byears?[- ]old\\b");
 
   /** Dimensions that only ever measure one kind of thing. */
@@ -68,6 +72,7 @@ final class QuantityExtractor {
   private final Map<String, String> months = Lexicon.table("months");
   private final Map<String, String> marginVerbs = Lexicon.synonyms("margin-verbs");
   private final Map<String, String> marginUnits = Lexicon.synonyms("margin-units");
+  private final Map<String, String> marginNouns = Lexicon.synonyms("margin-nouns");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
   private final Set<String> auxiliaries = Lexicon.words("auxiliaries");
   private final Set<String> timeNouns = Lexicon.words("time-nouns");
@@ -94,8 +99,14 @@ final class QuantityExtractor {
       }
       for (NumberMention m : found) {
         // A small count's noun as a claim would name it: "three men" is "3 people".
-        sink.mentioned(m.value(), m.endToken() < s.tokens().size()
-            ? Nouns.plural(countedNoun(s.tokens().get(m.endToken()))) : "");
+        List<Token> t = s.tokens();
+        sink.mentioned(m.value(), m.endToken() < t.size() ? Nouns.plural(countedNoun(t.get(m.endToken()))) : "");
+        if (m.endToken() < t.size() && Words.fold(t.get(m.endToken())).equals("of")) {
+          // "three of the ship's refrigerated containers": any word of the whole may be the noun.
+          for (int k = m.endToken() + 1; k < Math.min(t.size(), m.endToken() + 6) && !isClauseBreak(t.get(k)); k++) {
+            sink.mentioned(m.value(), Nouns.plural(countedNoun(t.get(k))));
+          }
+        }
       }
       // Tags only when a lexicon did not already say what the number measures: tagging is the
       // most expensive step of extraction.
@@ -296,9 +307,13 @@ final class QuantityExtractor {
         }
       }
     }
+    if (marginCompound(s, m, sink) || m.endToken() < t.size() && t.get(m.endToken()).text().equals("-")) {
+      return; // "a 121-vote lead" is a margin; "a 10-point plan" counts nothing
+    }
     String noun = null;
     int nounEnd = m.endToken();
     String predicate = null;
+    String participle = null;
     for (int k = m.endToken(); k < Math.min(t.size(), m.endToken() + 3); k++) {
       Words.Match pred = Words.longestPhrase(t, k, predicates, 4);
       String known = countedNouns.get(Words.fold(t.get(k)));
@@ -328,6 +343,18 @@ final class QuantityExtractor {
       if (Words.fold(t.get(k)).equals("more") && k == m.endToken()) {
         continue; // "40 more were hurt": the noun is left out; a predicate may still say what
       }
+      if (tags.at(k).equals("VERB") && k + 1 < t.size() && tags.at(k + 1).equals("NOUN") && !t.get(k).capitalized()) {
+        // "74 confirmed cases", "20 trapped miners": a participle before the noun says what
+        // happened to what is counted (when no lexicon predicate does). A word tagged as a verb
+        // before a noun is otherwise part of the noun ("47 measles cases").
+        if (PARTICIPLE_ENDINGS.matcher(Words.fold(t.get(k))).find()) {
+          participle = Words.lemma(t.get(k).text());
+        }
+        continue;
+      }
+      if (tags.at(k).equals("ADJ") && participle == null && Words.fold(t.get(k)).endsWith("ed")) {
+        participle = Words.lemma(t.get(k).text()); // "12 stranded/ADJ climbers"
+      }
       if (!tags.at(k).equals("ADJ") && !t.get(k).text().equals("-")) {
         break;
       }
@@ -350,7 +377,7 @@ final class QuantityExtractor {
       }
     }
     if (noun == null && m.endToken() < t.size() && Words.fold(t.get(m.endToken())).equals("more")) {
-      String predicate0 = predicateAround(t, lazyTags, m.startToken(), m.endToken() + 1, limit);
+      String predicate0 = predicateAround(t, lazyTags, m.startToken(), m.endToken() + 1, limit, null);
       if (predicate0 != null && countsByItself(predicate0)) {
         noun = predicateNouns.getOrDefault(predicate0, "person");
         predicate = predicate0;
@@ -398,7 +425,7 @@ final class QuantityExtractor {
       predicate = margin.event();
     }
     if (predicate == null) {
-      predicate = predicateAround(t, lazyTags, m.startToken(), nounEnd, limit);
+      predicate = predicateAround(t, lazyTags, m.startToken(), nounEnd, limit, participle);
     }
     if (predicate == null) {
       return;
@@ -450,8 +477,7 @@ final class QuantityExtractor {
     int limit = t.size();
     for (int k = from; k < Math.min(limit, from + 6); k++) {
       String tag = tags.at(k);
-      String word = Words.fold(t.get(k));
-      if (tag.endsWith("+PART") || word.endsWith("'s") || word.endsWith("\u2019s") || word.length() > 1 && word.endsWith("'")) {
+      if (tag.endsWith("+PART") || possessive(t, k)) {
         continue; // "the council's", "the parties'": the owner, not what is counted
       }
       if ((tag.equals("NOUN") || tag.equals("PROPN")) && k + 1 < limit && POSSESSIVE.contains(Words.fold(t.get(k + 1)))) {
@@ -480,6 +506,8 @@ final class QuantityExtractor {
     int k = numberStart - 1;
     if (k >= 0 && Words.fold(t.get(k)).equals("by")) {
       k--;
+    } else if (k >= 1 && Words.fold(t.get(k)).equals("of") && "lead".equals(marginNouns.get(Words.fold(t.get(k - 1))))) {
+      return new Margin("lead", "", k - 1); // "a lead of 121 votes"
     } else if (k >= 1 && Words.fold(t.get(k)).equals("of") && Words.fold(t.get(k - 1)).equals("margin")) {
       k -= 2;
       if (k >= 0 && (Words.fold(t.get(k)).equals("a") || Words.fold(t.get(k)).equals("the"))) {
@@ -499,8 +527,8 @@ final class QuantityExtractor {
         boolean passive = isPassive(t, k);
         return new Margin(event, passive ? "" : namedSubject(s, k), k);
       }
-      if (isClauseBreak(t.get(k)) || CLAUSE_WORDS.contains(f)) {
-        return null;
+      if (isClauseBreak(t.get(k)) || CLAUSE_WORDS.contains(f) || Words.in(t.get(k), changeWords)) {
+        return null; // "the lead narrowed by 300 votes": a change of the margin
       }
     }
     return null;
@@ -558,6 +586,30 @@ final class QuantityExtractor {
   private static boolean isPassive(List<Token> t, int verb) {
     return verb > 0 && Words.BE_FORMS.contains(Words.fold(t.get(verb - 1)))
         || verb > 1 && Words.BE_FORMS.contains(Words.fold(t.get(verb - 2))) && Words.fold(t.get(verb - 1)).endsWith("ly");
+  }
+
+  /**
+   * A margin written as a compound before its noun: "a 121-vote lead", "a 12-point victory" (the
+   * noun says what kind, {@code margin-nouns.txt}; no one is named as the winner). Returns whether
+   * it was one.
+   */
+  private boolean marginCompound(SentenceInfo s, NumberMention m, ClaimSink sink) {
+    List<Token> t = s.tokens();
+    int k = m.endToken();
+    if (k + 2 >= t.size() || !t.get(k).text().equals("-")) {
+      return false;
+    }
+    String unit = marginUnits.get(Words.fold(t.get(k + 1)));
+    String event = marginNouns.get(Words.fold(t.get(k + 2)));
+    if (unit == null || event == null) {
+      return false;
+    }
+    String plural = Nouns.plural(unit);
+    ClaimValue v = m.value();
+    ClaimValue value = new ClaimValue(v.kind(), v.text() + " " + plural, v.low(), v.high(), plural, v.originalUnit());
+    sink.add(ClaimKind.QUANTITY, unit + ".margin", unit, "margin", Map.of("event", event, "winner", ""), value,
+        Polarity.POSITIVE, s.sentence(), m.start(), t.get(k + 2).end(), 0.8);
+    return true;
   }
 
   /** A winning margin's verb (canonical), who won, and the verb's token. */
@@ -700,8 +752,12 @@ final class QuantityExtractor {
     return false;
   }
 
-  /** What happened to what was counted: a lexicon predicate after or before, else a verb. */
-  private String predicateAround(List<Token> t, Supplier<PosTags> lazyTags, int numberStart, int nounEnd, int limit) {
+  /**
+   * What happened to what was counted: a lexicon predicate after or before, else a participle
+   * before the noun ("74 confirmed cases"), else a verb.
+   */
+  private String predicateAround(List<Token> t, Supplier<PosTags> lazyTags, int numberStart, int nounEnd, int limit,
+      String participle) {
     // Right before the number first ("killed at least 9 people"), so that a later count's
     // predicate ("... and left 15 people injured") is not taken for this one.
     for (int k = Math.max(0, numberStart - 3); k < numberStart; k++) {
@@ -711,7 +767,10 @@ final class QuantityExtractor {
         return pred.canonical();
       }
     }
-    for (int k = nounEnd; k < Math.min(limit, nounEnd + 6); k++) {
+    // Six words after the noun, not counting a name ("Three schools in the Merrivale Unified School
+    // District remain closed") nor an aside between dashes ("Three schools — A, B and C — were closed").
+    int words = 0;
+    for (int k = afterAside(t, nounEnd, limit); k < limit && words < 6; k = afterAside(t, k + 1, limit)) {
       Words.Match frame = Words.longestPhrase(t, k, accusationFrames, 4);
       if (frame != null) {
         // "Three charged in the jeweller's killing": the accused are counted, not the dead. As a
@@ -723,9 +782,16 @@ final class QuantityExtractor {
       if (pred != null) {
         return pred.canonical();
       }
-      if (t.get(k).text().equals(",") || t.get(k).text().equals(".")) {
+      String f = t.get(k).text();
+      if (f.equals(",") || f.equals(".") || f.equals(";")) {
         break;
       }
+      if (!t.get(k).capitalized()) {
+        words++;
+      }
+    }
+    if (participle != null) {
+      return participle;
     }
     PosTags tags = lazyTags.get();
     for (int k = nounEnd; k < Math.min(t.size(), nounEnd + 4); k++) {
@@ -745,6 +811,26 @@ final class QuantityExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The token from which to read on: past an aside between dashes that opens at {@code k} ("Three
+   * schools — A, B and C — were closed"), when it closes within the clause; else {@code k}.
+   */
+  private static int afterAside(List<Token> t, int k, int limit) {
+    if (k >= limit || !DASHES.contains(t.get(k).text())) {
+      return k;
+    }
+    for (int j = k + 1; j < Math.min(limit, k + 25); j++) {
+      String f = t.get(j).text();
+      if (DASHES.contains(f)) {
+        return j + 1;
+      }
+      if (f.equals(".") || f.equals(";")) {
+        break;
+      }
+    }
+    return k;
   }
 
   /**
@@ -859,15 +945,25 @@ final class QuantityExtractor {
   }
 
   /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
+  /** Whether a word is an owner: "county's", "parties'". */
+  private static boolean possessive(List<Token> t, int k) {
+    String f = Words.fold(t.get(k));
+    return f.endsWith("'s") || f.endsWith("\u2019s") || f.length() > 1 && f.endsWith("'");
+  }
+
   private Head headAfter(List<Token> t, PosTags tags, int from, int limit) {
     if (from < limit && Words.fold(t.get(from)).equals("of")) {
-      // "six hours of deliberations", "38.6% of the vote": the noun after "of".
-      for (int k = from + 1; k < Math.min(limit, from + 4); k++) {
-        if (tags.at(k).equals("NOUN")) {
+      // "six hours of deliberations", "38.6% of the vote": the noun after "of", past an owner or a
+      // name before it ("84% of the county's kindergartners", "84% of Merrivale kindergartners").
+      for (int k = from + 1; k < Math.min(limit, from + 5); k++) {
+        if (tags.at(k).equals("NOUN") && !possessive(t, k)) {
           String lemma = Words.lemma(t.get(k).text());
           return new Head(concepts.getOrDefault(lemma, lemma), k, k + 1, false);
         }
-        if (!tags.at(k).equals("DET") && !tags.at(k).equals("ADJ")) {
+        boolean owner = tags.at(k).endsWith("+PART") || possessive(t, k);
+        boolean name = tags.at(k).equals("PROPN") && t.get(k).capitalized() && k + 1 < limit
+            && (tags.at(k + 1).equals("NOUN") || tags.at(k + 1).equals("PROPN"));
+        if (!tags.at(k).equals("DET") && !tags.at(k).equals("ADJ") && !owner && !name) {
           break;
         }
       }
@@ -930,7 +1026,8 @@ final class QuantityExtractor {
         return new Head(concepts.getOrDefault(lemma, lemma), 0, 1, false);
       }
       if (tags.at(k).equals("NOUN") || tags.at(k).equals("PROPN")) {
-        // "Shares of Brackwater fell 14%", "the price of crude rose 3%": the noun before "of".
+        // "Shares of Brackwater fell 14%", "the price of crude rose 3%", "investors in the company
+        // lost $4.8 million": the noun before "of" or "in".
         int phrase = k;
         while (phrase > 0 && k - phrase < 4 && NOUN_PHRASE_TAGS.contains(tags.at(phrase - 1))) {
           phrase--;
@@ -938,7 +1035,7 @@ final class QuantityExtractor {
         // Not a generic or partitive noun: "the rate of inflation rose to 3%" stays inflation's, "the
         // majority of stocks fell 2%" the stocks'.
         // (A sentence's first word may be tagged a proper noun for its capital: "Shares of Acme".)
-        if (phrase > 1 && Words.fold(t.get(phrase - 1)).equals("of")
+        if (phrase > 1 && (Words.fold(t.get(phrase - 1)).equals("of") || Words.fold(t.get(phrase - 1)).equals("in"))
             && (tags.at(phrase - 2).equals("NOUN") || phrase == 2 && tags.at(0).equals("PROPN"))
             && !generic.contains(Words.fold(t.get(phrase - 2))) && !Words.in(t.get(phrase - 2), partitives)) {
           String lemma = Words.lemma(Words.fold(t.get(phrase - 2)));

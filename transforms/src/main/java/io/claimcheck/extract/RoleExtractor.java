@@ -3,6 +3,7 @@ package io.claimcheck.extract;
 import io.claimcheck.model.ClaimKind;
 import io.claimcheck.model.ClaimValue;
 import io.claimcheck.model.Polarity;
+import io.claimcheck.nlp.PosTags;
 import io.claimcheck.nlp.Token;
 import io.claimcheck.normalize.Lexicon;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ final class RoleExtractor {
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
 
   void extract(DocumentContext doc, ClaimSink sink) {
-    for (SentenceInfo s : doc.sentences()) {
+    for (int index = 0; index < doc.sentences().size(); index++) {
+      SentenceInfo s = doc.sentences().get(index);
       for (PersonMention p : s.persons()) {
         if (!p.role().isEmpty()) {
           emit(sink, s, p.name(), p.role(), p.former(), s.tokens().get(p.roleStartToken()).start(),
@@ -39,7 +41,7 @@ final class RoleExtractor {
         appositive(sink, s, p);
         age(sink, s, p);
       }
-      yearsOld(sink, s);
+      yearsOld(sink, doc, index);
     }
   }
 
@@ -64,8 +66,13 @@ final class RoleExtractor {
         s.sentence(), t.get(p.startToken()).start(), number.end(), 0.9);
   }
 
-  /** "the 47-year-old Dmitri Kovalenko", "Kovalenko, a 47-year-old former director": the nearest person. */
-  private static void yearsOld(ClaimSink sink, SentenceInfo s) {
+  /**
+   * "the 47-year-old Dmitri Kovalenko", "Kovalenko, a 47-year-old former director": the nearest
+   * person; "jurors found the 35-year-old guilty", naming no one, the one person of the sentences
+   * just before when the article is about that person.
+   */
+  private void yearsOld(ClaimSink sink, DocumentContext doc, int index) {
+    SentenceInfo s = doc.sentences().get(index);
     List<Token> t = s.tokens();
     for (int i = 0; i + 2 < t.size(); i++) {
       if (!Words.isSmallNumber(t.get(i).text())) {
@@ -89,12 +96,91 @@ final class RoleExtractor {
           who = p;
         }
       }
-      if (who != null && years >= 1 && years <= 120) {
-        sink.add(ClaimKind.ROLE, "person.age", who.name(), "age", Map.of("person", who.name()),
+      String name = who != null ? who.name() : "";
+      if (who == null && i > 0 && Words.fold(t.get(i - 1)).equals("the") && s.nearestPersonBefore(i).isEmpty()
+          && hyphenated && !nounOfItsOwn(doc, index, i + 3)) {
+        // "jurors found the 35-year-old guilty" (not "the 19-year-old victim"): the one person of
+        // the sentences just before, when the article is about that person.
+        name = onlyPersonBefore(doc, index);
+        name = name.equals(protagonist(doc)) ? name : "";
+      }
+      if (!name.isEmpty() && years >= 1 && years <= 120) {
+        sink.add(ClaimKind.ROLE, "person.age", name, "age", Map.of("person", name),
             ClaimValue.quantity(years + " years", (double) years, (double) years, "years"), Polarity.POSITIVE,
-            s.sentence(), t.get(i).start(), t.get(i + 2).end(), 0.85);
+            s.sentence(), t.get(i).start(), t.get(i + 2).end(), who != null ? 0.85 : 0.7);
       }
     }
+  }
+
+  /**
+   * Whether the word at {@code k} after "the 19-year-old" is a noun of its own ("victim", "man
+   * was"), which names someone, not the one the article has named ("the 35-year-old guilty/NOUN on").
+   */
+  private boolean nounOfItsOwn(DocumentContext doc, int index, int k) {
+    List<Token> t = doc.sentences().get(index).tokens();
+    if (k >= t.size()) {
+      return false;
+    }
+    if (Words.in(t.get(k), titles)) {
+      return true;
+    }
+    PosTags tags = doc.tags(index);
+    String next = k + 1 < t.size() ? tags.at(k + 1) : "PUNCT";
+    return tags.at(k).equals("NOUN") && (next.equals("AUX") || next.equals("VERB") || next.equals("PUNCT"));
+  }
+
+  /**
+   * The one person named in the nearest of the three sentences before {@code index} that names
+   * any; empty when that sentence names two.
+   */
+  private static String onlyPersonBefore(DocumentContext doc, int index) {
+    for (int k = index - 1; k >= 0 && k >= index - 3; k--) {
+      Set<String> names = new java.util.HashSet<>();
+      doc.sentences().get(k).persons().forEach(p -> names.add(p.name()));
+      if (!names.isEmpty()) {
+        return names.size() == 1 ? names.iterator().next() : "";
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Whom the article is about: the person whose surname the most sentences write, when no other's
+   * is written as often; else empty.
+   */
+  private static String protagonist(DocumentContext doc) {
+    // One name per surname, the longest: "valdane" and "delphine valdane" are one person.
+    Map<String, String> bySurname = new java.util.HashMap<>();
+    for (SentenceInfo s : doc.sentences()) {
+      for (PersonMention p : s.persons()) {
+        bySurname.merge(p.name().substring(p.name().lastIndexOf(' ') + 1), p.name(),
+            (a, b) -> a.length() >= b.length() ? a : b);
+      }
+    }
+    java.util.Collection<String> people = bySurname.values();
+    Map<String, Integer> sentencesNaming = new java.util.HashMap<>();
+    for (SentenceInfo s : doc.sentences()) {
+      Set<String> words = new java.util.HashSet<>();
+      s.tokens().forEach(token -> words.add(Words.fold(token)));
+      for (String name : people) {
+        if (words.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+          sentencesNaming.merge(name, 1, Integer::sum);
+        }
+      }
+    }
+    String best = "";
+    int most = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : sentencesNaming.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+        tie = false;
+      } else if (e.getValue() == most) {
+        tie = true;
+      }
+    }
+    return most >= 2 && !tie ? best : "";
   }
 
   /** "Name, (a|the) role [and role]," */

@@ -50,6 +50,10 @@ final class StanceExtractor {
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
   // Words an object noun asks for: "rejected calls for an inquiry" is against the inquiry.
   private final Set<String> requestNouns = Lexicon.words("request-nouns");
+  // Nouns whose stance is on the verb after "to": "defended her decision to exclude pupils".
+  private final Set<String> planNouns = Lexicon.words("plan-nouns");
+  // Nouns of verbs not formed by a suffix: "exclude" -> "exclusion".
+  private static final Map<String, String> NOUNS_OF_VERBS = Lexicon.synonyms("nominalizations");
 
   void extract(DocumentContext doc, ClaimSink sink) {
     List<SentenceInfo> sentences = doc.sentences();
@@ -58,12 +62,16 @@ final class StanceExtractor {
       for (int i = 0; i < t.size(); i++) {
         int stanceLength = stanceAt(t, i);
         if (stanceLength > 0 && !doc.tags(index).at(i).equals("VERB") && !verbLike(t, i + stanceLength)
-            && !Words.BE_FORMS.contains(Words.fold(t.get(i)))) { // "was against relocating" is a stance
+            && !Words.BE_FORMS.contains(Words.fold(t.get(i))) // "was against relocating" is a stance
+            && !pastAfterName(t, doc.tags(index), i)) {
           stanceLength = 0; // "military support costs": the noun, not the stance
         }
         if (stanceLength > 0 && phrase(t, i, stanceLength).startsWith("agree") && i + stanceLength < t.size()
             && doc.tags(index).at(i + stanceLength).equals("VERB")) {
           stanceLength = 0; // "agreed to buy Caltek" reports the deal itself; "agreed to an inquiry" is a stance
+        }
+        if (stanceLength > 0 && i > 0 && Words.DETERMINERS.contains(Words.fold(t.get(i - 1)))) {
+          stanceLength = 0; // "opposed the plan to close", "her pledge to resign": a noun, someone else's stance's object
         }
         if (stanceLength > 0 && passive(t, i, i + stanceLength)) {
           stanceLength = 0; // "Lopez was criticized for the delay by ...": she is the target, not the holder
@@ -101,8 +109,9 @@ final class StanceExtractor {
               || tags.at(verb).equals("ADV") || tags.at(verb).equals("PUNCT") && !t.get(verb).text().equals(","))) {
             verb++;
           }
-          if (verb < t.size() && tags.at(verb).equals("VERB") && stanceAt(t, verb) == 0
-              && !Words.in(t.get(verb), lightVerbs) && !Words.in(t.get(verb), auxiliaries)) {
+          // After "will not" a word is a verb whatever its tag ("would not close/ADJ other bridges").
+          if (verb < t.size() && VERB_AFTER_MODAL_TAGS.contains(tags.at(verb)) && !t.get(verb).capitalized()
+              && stanceAt(t, verb) == 0 && !Words.in(t.get(verb), lightVerbs) && !Words.in(t.get(verb), auxiliaries)) {
             emit(doc, index, i, verb, true, "will not", sink);
             coordinated(doc, index, i, verb + 1, tags, sink);
           }
@@ -159,7 +168,12 @@ final class StanceExtractor {
     List<Token> t = s.tokens();
     String concept = concept(t, conceptToken);
     boolean ownWord = concept.equals(Words.lemma(t.get(conceptToken).text()));
-    if (ownWord && doc.tags(index).at(conceptToken).equals("VERB")) {
+    // A verb, a gerund ("ruled out excluding/NOUN"), or a word after "to" or a modal ("calls to
+    // resign/NOUN", "would not close/ADJ").
+    String previous = conceptToken > 0 ? Words.fold(t.get(conceptToken - 1)) : "";
+    boolean verb = doc.tags(index).at(conceptToken).equals("VERB") || Words.fold(t.get(conceptToken)).endsWith("ing")
+        || previous.equals("to") || MODALS.contains(previous) || negations.contains(previous);
+    if (ownWord && verb) {
       concept = nominalized(concept); // a lexicon concept keeps its name
     } else if (concept.endsWith("isation")) {
       concept = concept.substring(0, concept.length() - 6) + "zation"; // British spelling of the noun
@@ -247,6 +261,12 @@ final class StanceExtractor {
       if (f.equals(",") || f.equals(".") || f.equals(";")) {
         return -1;
       }
+      if (k > 0 && Words.fold(t.get(k - 1)).equals("to") && VERB_AFTER_MODAL_TAGS.contains(tags.at(k))
+          && !t.get(k).capitalized() && !nominalized(Words.lemma(f)).equals(Words.lemma(f))) {
+        // "refused to close the bridges" is on the closure, as "ruled out closing the bridges" (a
+        // verb whatever its tag: "no plans to close/ADJ other bridges").
+        return k;
+      }
       // (A hyphenated word the tagger calls punctuation, "water-use", goes on with the phrase.)
       boolean lastWord = k + 1 >= t.size() || tags.at(k + 1).equals("ADP") || (tags.at(k + 1).equals("PUNCT")
           && !t.get(k + 1).text().equals("-") && !Character.isLetter(t.get(k + 1).text().charAt(0)));
@@ -261,9 +281,10 @@ final class StanceExtractor {
         if (requestNouns.contains(Words.fold(t.get(n))) && n + 2 < t.size() && Words.fold(t.get(n + 1)).equals("for")) {
           return objectAfter(t, tags, n + 2); // "rejected opposition calls for an independent inquiry"
         }
-        if (requestNouns.contains(Words.fold(t.get(n))) && n + 2 < t.size() && Words.fold(t.get(n + 1)).equals("to")
+        boolean asksFor = requestNouns.contains(Words.fold(t.get(n))) || planNouns.contains(Words.fold(t.get(n)));
+        if (asksFor && n + 2 < t.size() && Words.fold(t.get(n + 1)).equals("to")
             && (tags.at(n + 2).equals("VERB") || tags.at(n + 2).equals("NOUN")) && !t.get(n + 2).capitalized()) {
-          return n + 2; // "rejected calls to resign"
+          return n + 2; // "rejected calls to resign", "defended her decision to exclude pupils"
         }
       }
       if (tags.at(k).equals("NOUN") && k + 1 < t.size() && looksAdjectival(f)
@@ -334,6 +355,10 @@ final class StanceExtractor {
    * {@code privatization}); other words unchanged.
    */
   static String nominalized(String word) {
+    String irregular = NOUNS_OF_VERBS.get(word);
+    if (irregular != null) {
+      return irregular; // "exclude": "exclusion"
+    }
     // Longer than six letters: "debate", "update" are nouns as they stand.
     if (word.length() <= 6) {
       return word;
@@ -353,6 +378,16 @@ final class StanceExtractor {
   private int conceptLength(List<Token> t, int k) {
     Words.Match m = Words.longestPhrase(t, k, concepts, 3);
     return m == null ? 1 : m.length();
+  }
+
+  /**
+   * A past form right after a name or a date, which the tagger sometimes calls an adjective:
+   * "Rowan Halloran on Sunday rejected calls for ..." ("rejected/ADJ"). Not after a determiner
+   * ("the rejected bid").
+   */
+  private static boolean pastAfterName(List<Token> t, PosTags tags, int i) {
+    return i > 0 && Words.fold(t.get(i)).endsWith("ed") && tags.at(i).equals("ADJ") && tags.at(i - 1).equals("PROPN")
+        && t.get(i - 1).capitalized();
   }
 
   /** "plans to", "ruled out", "lobbied for": a stance word used as a verb whatever its tag. */
