@@ -65,6 +65,7 @@ final class EventExtractor {
   private final Map<String, String> calendar = calendar();
   private final Set<String> negations = Lexicon.words("negations");
   private final Set<String> refusals = Lexicon.words("refusal-verbs");
+  private final Set<String> latestEvents = Lexicon.words("latest-events");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
 
   void extract(DocumentContext doc, ClaimSink sink) {
@@ -307,7 +308,10 @@ final class EventExtractor {
    * Whether the event noun at {@code i} names an earlier occurrence, background to the story: "a
    * previous attack", "a similar blast", "the last election" (the story's own event is "the attack").
    */
-  private static boolean background(List<Token> t, PosTags tags, int i) {
+  private boolean background(List<Token> t, PosTags tags, int i) {
+    if (i >= 1 && Words.fold(t.get(i - 1)).equals("last") && Words.in(t.get(i), latestEvents)) {
+      return false; // "was last inspected on March 4": the latest, the story's
+    }
     if (i >= 1 && BACKGROUND_MODIFIERS.contains(Words.fold(t.get(i - 1)))) {
       return true;
     }
@@ -592,7 +596,16 @@ final class EventExtractor {
       k -= 2; // "Okafor, who was arrested"
     } else if (Words.fold(t.get(k)).equals(",")) {
       for (PersonMention p : s.persons()) {
-        if (p.endToken() == k && p.startToken() > 0 && Words.fold(t.get(p.startToken() - 1)).equals(",")) {
+        // "A third escapee, 27-year-old Caleb Strandquist, was captured": an age may open the appositive.
+        int start = p.startToken();
+        Words.Age spelled = Words.ageAt(t, start - 3); // "27", "-", "year-old"
+        Words.Age joined = Words.ageAt(t, start - 1); // "27-year-old"
+        if (spelled != null && spelled.length() == 3) {
+          start -= 3;
+        } else if (joined != null && joined.length() == 1) {
+          start -= 1;
+        }
+        if (p.endToken() == k && start > 0 && Words.fold(t.get(start - 1)).equals(",")) {
           return p.name(); // "A lawyer for Daniel Okafor, Jane Smith, was detained": the appositive is the subject
         }
       }
@@ -668,9 +681,10 @@ final class EventExtractor {
       boolean broken = false;
       for (int k = lo; k < hi; k++) {
         String f = Words.fold(t.get(k));
-        // "by Friday, March 6, the deadline set by ...": a date named by the noun after it.
-        boolean apposition = f.equals(",") && k == lo && d.endToken() <= from && k + 1 < hi
-            && Words.fold(t.get(k + 1)).equals("the");
+        // "by Friday, March 6, the deadline set by ...": a date named by the noun after it; "an
+        // inquiry, due to report by March 28": a clause about the noun (its verbs are checked later).
+        boolean apposition = f.equals(",") && k == lo && (d.endToken() <= from && k + 1 < hi
+            && Words.fold(t.get(k + 1)).equals("the") || d.startToken() >= to);
         if ((CLAUSE_BREAKS.contains(f) || speechVerbs.contains(f)) && !apposition) {
           broken = true;
           break;

@@ -73,6 +73,7 @@ final class QuantityExtractor {
   private final Map<String, String> marginVerbs = Lexicon.synonyms("margin-verbs");
   private final Map<String, String> marginUnits = Lexicon.synonyms("margin-units");
   private final Map<String, String> marginNouns = Lexicon.synonyms("margin-nouns");
+  private final Set<String> descriptive = Lexicon.words("descriptive-participles");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
   private final Set<String> auxiliaries = Lexicon.words("auxiliaries");
   private final Set<String> timeNouns = Lexicon.words("time-nouns");
@@ -347,12 +348,13 @@ final class QuantityExtractor {
         // "74 confirmed cases", "20 trapped miners": a participle before the noun says what
         // happened to what is counted (when no lexicon predicate does). A word tagged as a verb
         // before a noun is otherwise part of the noun ("47 measles cases").
-        if (PARTICIPLE_ENDINGS.matcher(Words.fold(t.get(k))).find()) {
+        if (PARTICIPLE_ENDINGS.matcher(Words.fold(t.get(k))).find() && !Words.in(t.get(k), descriptive)) {
           participle = Words.lemma(t.get(k).text());
         }
         continue;
       }
-      if (tags.at(k).equals("ADJ") && participle == null && Words.fold(t.get(k)).endsWith("ed")) {
+      if (tags.at(k).equals("ADJ") && participle == null && Words.fold(t.get(k)).endsWith("ed")
+          && !Words.in(t.get(k), descriptive)) {
         participle = Words.lemma(t.get(k).text()); // "12 stranded/ADJ climbers"
       }
       if (!tags.at(k).equals("ADJ") && !t.get(k).text().equals("-")) {
@@ -488,7 +490,8 @@ final class QuantityExtractor {
         return compoundHead(t, tags, k);
       }
       // "the 20 trapped miners": determiners, numbers, names and modifiers before the noun.
-      if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("PROPN") && !tag.equals("VERB")) {
+      if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("PROPN") && !tag.equals("VERB")
+          && !Words.DETERMINERS.contains(Words.fold(t.get(k)))) { // "close 47 of its/PRON 112 stores"
         return -1;
       }
     }

@@ -109,9 +109,15 @@ final class StanceExtractor {
               || tags.at(verb).equals("ADV") || tags.at(verb).equals("PUNCT") && !t.get(verb).text().equals(","))) {
             verb++;
           }
-          // After "will not" a word is a verb whatever its tag ("would not close/ADJ other bridges").
-          if (verb < t.size() && VERB_AFTER_MODAL_TAGS.contains(tags.at(verb)) && !t.get(verb).capitalized()
-              && stanceAt(t, verb) == 0 && !Words.in(t.get(verb), lightVerbs) && !Words.in(t.get(verb), auxiliaries)) {
+          if (verb < t.size() && Words.in(t.get(verb), lightVerbs)) {
+            // "would not form a coalition": the light verb's noun.
+            int noun = objectAfter(t, tags, verb + 1);
+            if (noun >= 0) {
+              emit(doc, index, i, noun, true, "will not", sink);
+            }
+          } else if (verb < t.size() && VERB_AFTER_MODAL_TAGS.contains(tags.at(verb)) && !t.get(verb).capitalized()
+              && stanceAt(t, verb) == 0 && !Words.in(t.get(verb), auxiliaries)) {
+            // After "will not" a word is a verb whatever its tag ("would not close/ADJ other bridges").
             emit(doc, index, i, verb, true, "will not", sink);
             coordinated(doc, index, i, verb + 1, tags, sink);
           }
@@ -315,7 +321,8 @@ final class StanceExtractor {
         // else its object ("ruled out paying the ransom": ransom), or itself when none follows.
         String lemma = Words.lemma(f);
         boolean objectFollows = k + 1 < t.size() && OBJECT_START_TAGS.contains(tags.at(k + 1));
-        if (!nominalized(lemma).equals(lemma) || !objectFollows) {
+        // (A lexicon concept is one too: "ruled out suspending the guards" is on the suspension.)
+        if (!nominalized(lemma).equals(lemma) || concepts.containsKey(lemma) || !objectFollows) {
           return k;
         }
         continue;
