@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * The topic groups of one story, computed in memory from all of its claims: person names are made
  * canonical with the story's {@link NameAliases} (built from how often the story's claims mention
- * each name), then the claims are grouped by topic key. Groups come out by topic key, the claims
+ * each name), counts worded with two verbs are merged ({@link CountKeyMerger}), then the claims
+ * are grouped by topic key. Groups come out by topic key, the claims
  * of a group in {@link #CLAIM_ORDER}, so the result does not depend on the order of the input.
  */
 public final class StoryTopics {
@@ -46,13 +47,16 @@ public final class StoryTopics {
    */
   public static List<TopicGroup> group(String storyId, List<Claim> storyClaims) {
     NameAliases aliases = aliases(storyClaims);
-    Map<String, List<Claim>> byTopic = new TreeMap<>();
+    List<Claim> canonical = new ArrayList<>(storyClaims.size());
     for (Claim claim : storyClaims) {
       if (!claim.storyId().equals(storyId)) {
         throw new IllegalArgumentException("claim of story " + claim.storyId() + " given for " + storyId);
       }
-      Claim canonical = TopicKeys.canonicalize(claim, aliases);
-      byTopic.computeIfAbsent(canonical.topicKey(), k -> new ArrayList<>()).add(canonical);
+      canonical.add(TopicKeys.canonicalize(claim, aliases));
+    }
+    Map<String, List<Claim>> byTopic = new TreeMap<>();
+    for (Claim claim : CountKeyMerger.merge(canonical)) {
+      byTopic.computeIfAbsent(claim.topicKey(), k -> new ArrayList<>()).add(claim);
     }
     List<TopicGroup> groups = new ArrayList<>(byTopic.size());
     byTopic.forEach((topicKey, claims) -> {

@@ -1246,6 +1246,9 @@ public class ClaimExtractorTest {
         .containsExactly("~150 volunteers");
     assertThat(values(extract("More than 300 soldiers are involved in the manhunt."), "soldier.count{event=search}"))
         .containsExactly(">300 soldiers");
+    // Before the number, a search names whom it is for.
+    assertThat(values(extract("Rescue teams were searching for 12 people still unaccounted for."), "person.count{event=miss}"))
+        .containsExactly("12 people");
     assertThat(values(extract("The bank will close 30 of its 200 branches."), "branch.count{event=close}"))
         .containsExactly("30 branches");
     assertThat(values(extract("The airline owes lenders about $2 billion."), "debt.amount{}")).containsExactly("USD ~2000000000");
