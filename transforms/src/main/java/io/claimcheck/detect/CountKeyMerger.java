@@ -18,8 +18,11 @@ import java.util.TreeMap;
  * searched" and "200 officers joined the search". No lexicon lists every wording, so within one
  * story two count keys that differ only in their event are taken for one fact when a document
  * gives one and another document the other with the same value, one too large to agree by chance
- * (at least {@link #MIN_DISTINCT_COUNT}), and no document gives both with values that disagree
- * ("12 injured, 5 hospitalized" shows two facts). A source that then gives another value under
+ * (at least {@link #MIN_DISTINCT_COUNT}; exact, or "about" the same number: not "dozens", not
+ * "more than 100"), and no document gives both with values that disagree ("12 injured, 5
+ * hospitalized" shows two facts). Two events the lexicon names ({@code count-predicates.txt}:
+ * killed, injured, evacuated ...) are different facts by design and never merged: the merger
+ * only catches verbs the lexicon does not know. A source that then gives another value under
  * either wording ("the loss of 4,500 jobs") contradicts the others, and one that gives the fact in
  * the other wording no longer omits it.
  *
@@ -35,6 +38,10 @@ final class CountKeyMerger {
   static final double NEAR = 0.25;
 
   private static final String EVENT = "event";
+
+  /** The events the lexicon names, each a fact of its own. */
+  private static final java.util.Set<String> NAMED_EVENTS =
+      java.util.Set.copyOf(io.claimcheck.normalize.Lexicon.synonyms("count-predicates").values());
 
   private CountKeyMerger() {}
 
@@ -79,6 +86,8 @@ final class CountKeyMerger {
     List<String> names = new ArrayList<>(keys.keySet());
     Map<String, String> parent = new TreeMap<>();
     names.forEach(k -> parent.put(k, k));
+    Map<String, Boolean> named = new TreeMap<>();
+    keys.forEach((k, claims) -> named.put(k, NAMED_EVENTS.contains(claims.get(0).qualifiers().get(EVENT))));
     // Candidate pairs come from the distinctive values the keys share (a story of thousands of
     // reports may word one count many ways; comparing every pair of keys claim by claim would not do).
     Map<String, Map<String, java.util.Set<String>>> docsByValueAndKey = new TreeMap<>();
@@ -88,23 +97,36 @@ final class CountKeyMerger {
     // The claims and the number of keys of each merged set, by its root: a set is checked whole,
     // so that A ~ B and B ~ C do not join A and C when one document gives both different values.
     Map<String, List<Claim>> mergedClaims = new TreeMap<>();
+    Map<String, Map<String, List<ClaimValue>>> valuesByDoc = new TreeMap<>();
     Map<String, Integer> mergedSizes = new TreeMap<>();
     keys.forEach((k, claims) -> {
       mergedClaims.put(k, new ArrayList<>(claims));
+      valuesByDoc.put(k, byDocument(claims));
       mergedSizes.put(k, 1);
     });
+    // A pair of sets that disagree keeps disagreeing as either grows: tried once.
+    java.util.Set<String> apart = new java.util.HashSet<>();
     for (Map<String, java.util.Set<String>> byKey : docsByValueAndKey.values()) {
       List<String> sharing = new ArrayList<>(byKey.keySet());
       for (int i = 0; i < sharing.size(); i++) {
         for (int j = i + 1; j < sharing.size(); j++) {
           String a = root(parent, sharing.get(i));
           String b = root(parent, sharing.get(j));
-          if (!a.equals(b) && differentDocuments(byKey.get(sharing.get(i)), byKey.get(sharing.get(j)))
-              && !disagreeWithinADocument(mergedClaims.get(a), mergedClaims.get(b))) {
-            parent.put(b, a);
-            mergedClaims.get(a).addAll(mergedClaims.remove(b));
-            mergedSizes.merge(a, mergedSizes.remove(b), Integer::sum);
+          // The same documents giving both is no evidence: another document must give the other.
+          if (a.equals(b) || byKey.get(sharing.get(i)).equals(byKey.get(sharing.get(j)))
+              || named.get(a) && named.get(b) || apart.contains(a + "\n" + b)) {
+            continue;
           }
+          if (disagree(valuesByDoc.get(a), mergedClaims.get(b))) {
+            apart.add(a + "\n" + b);
+            continue;
+          }
+          parent.put(b, a);
+          mergedClaims.get(a).addAll(mergedClaims.remove(b));
+          valuesByDoc.put(a, byDocument(mergedClaims.get(a)));
+          valuesByDoc.remove(b);
+          mergedSizes.merge(a, mergedSizes.remove(b), Integer::sum);
+          named.put(a, named.get(a) || named.get(b));
         }
       }
     }
@@ -118,12 +140,12 @@ final class CountKeyMerger {
       }
     });
     for (String k : names) {
-      if (!parent.get(k).equals(k) || mergedSizes.get(k) > 1) {
-        continue; // already in a merged set
+      if (!parent.get(k).equals(k) || mergedSizes.get(k) > 1 || documents(keys.get(k)) > 1) {
+        continue; // already in a merged set, or shared by other documents
       }
       for (Map.Entry<String, ClaimValue> set : agreed.entrySet()) {
-        if (keys.get(k).stream().allMatch(c -> near(c.value(), set.getValue()))
-            && !disagreeWithinADocument(mergedClaims.get(set.getKey()), keys.get(k))) {
+        if ((!named.get(k) || !named.get(set.getKey())) && keys.get(k).stream().allMatch(c -> near(c.value(), set.getValue()))
+            && !disagree(valuesByDoc.get(set.getKey()), keys.get(k))) {
           parent.put(k, set.getKey());
           break;
         }
@@ -155,23 +177,27 @@ final class CountKeyMerger {
     while (!parent.get(r).equals(r)) {
       r = parent.get(r);
     }
+    for (String k = key; !k.equals(r); ) { // path compression
+      String next = parent.get(k);
+      parent.put(k, r);
+      k = next;
+    }
     return r;
   }
 
-  /** Whether one document of {@code a} is not one of {@code b}'s, or the other way round. */
-  private static boolean differentDocuments(java.util.Set<String> a, java.util.Set<String> b) {
-    return a.size() > 1 || b.size() > 1 || !a.equals(b);
+  private static Map<String, List<ClaimValue>> byDocument(List<Claim> claims) {
+    Map<String, List<ClaimValue>> byDoc = new java.util.HashMap<>();
+    claims.forEach(c -> byDoc.computeIfAbsent(c.docId(), d -> new ArrayList<>()).add(c.value()));
+    return byDoc;
   }
 
-  /** A count's bounds and unit: "about 5,400" and "5,400" are both 5,400; "more than 5,000" is not. */
+  /** A count's bounds and unit ("about 5,400" twice: one figure; "5,400" and "about 5,400": two). */
   private static String signature(ClaimValue v) {
     return v.low() + ".." + v.high() + " " + v.unit();
   }
 
-  /** Whether some document gives both keys and no value of one agrees with a value of the other. */
-  private static boolean disagreeWithinADocument(List<Claim> a, List<Claim> b) {
-    Map<String, List<ClaimValue>> byDoc = new TreeMap<>();
-    a.forEach(c -> byDoc.computeIfAbsent(c.docId(), d -> new ArrayList<>()).add(c.value()));
+  /** Whether some document gives both and no value of one agrees with a value of the other. */
+  private static boolean disagree(Map<String, List<ClaimValue>> byDoc, List<Claim> b) {
     for (Claim y : b) {
       List<ClaimValue> values = byDoc.get(y.docId());
       if (values != null && values.stream().noneMatch(v -> ValueComparator.compatible(v, y.value()))) {
@@ -208,8 +234,10 @@ final class CountKeyMerger {
         && Math.abs(bound - agreed.low()) <= NEAR * agreed.low();
   }
 
+  /** A count of at least {@link #MIN_DISTINCT_COUNT}, exact or "about" one number. */
   private static boolean distinctive(ClaimValue v) {
-    return v.low() != null && v.low() >= MIN_DISTINCT_COUNT;
+    return v.low() != null && v.high() != null && v.low() >= MIN_DISTINCT_COUNT
+        && (v.low().equals(v.high()) || v.text().startsWith("~"));
   }
 
   private static long documents(List<Claim> claims) {

@@ -45,6 +45,8 @@ final class EventExtractor {
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART");
   // Words before an event noun that make it an earlier one than the story's: "a similar blast".
   private static final Set<String> BACKGROUND_MODIFIERS = Set.of("previous", "earlier", "prior", "similar", "past", "last", "former");
+  // Words that open a clause about the noun before the comma: "an inquiry, due to report by ...".
+  private static final Set<String> CLAUSE_ABOUT_NOUN = Set.of("which", "due", "expected");
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "that", "but", "while", "although");
 
   private final Map<String, String> eventVerbs = Lexicon.synonyms("event-verbs");
@@ -682,9 +684,12 @@ final class EventExtractor {
       for (int k = lo; k < hi; k++) {
         String f = Words.fold(t.get(k));
         // "by Friday, March 6, the deadline set by ...": a date named by the noun after it; "an
-        // inquiry, due to report by March 28": a clause about the noun (its verbs are checked later).
-        boolean apposition = f.equals(",") && k == lo && (d.endToken() <= from && k + 1 < hi
-            && Words.fold(t.get(k + 1)).equals("the") || d.startToken() >= to);
+        // inquiry, due to report by March 28", "an inquiry, which is expected to ...": a clause
+        // about the noun (its verbs are checked later). Not "the hearing, originally scheduled for
+        // March 3, was moved": a date it no longer has.
+        boolean apposition = f.equals(",") && k == lo && k + 1 < hi
+            && (d.endToken() <= from && Words.fold(t.get(k + 1)).equals("the")
+                || d.startToken() >= to && CLAUSE_ABOUT_NOUN.contains(Words.fold(t.get(k + 1))));
         if ((CLAUSE_BREAKS.contains(f) || speechVerbs.contains(f)) && !apposition) {
           broken = true;
           break;

@@ -27,6 +27,32 @@ import java.util.function.Supplier;
  */
 final class QuantityExtractor {
 
+  /**
+   * The verb a participle before a counted noun names ("confirmed": confirm, "stranded", "stolen"),
+   * or null: not a word that only looks like one ("red", "seven"), a negated state ("undocumented")
+   * or a word that describes ({@code descriptive-participles.txt}: "armed", "masked").
+   */
+  private String participle(Token word) {
+    String f = Words.fold(word);
+    String lemma = Words.lemma(word.text());
+    if (f.length() <= 4 || !PARTICIPLE_ENDINGS.matcher(f).find() || f.startsWith("un") || Words.in(word, descriptive)
+        || lemma.equals(f)) {
+      return null;
+    }
+    return lemma;
+  }
+
+  /** Whether the noun (compound) at {@code k} is followed by a verb, or by a comma and an aside. */
+  private boolean subjectOfVerbAfter(List<Token> t, PosTags tags, int k) {
+    int next = compoundHead(t, tags, k) + 1;
+    return next < t.size() && (tags.at(next).equals("AUX") || tags.at(next).equals("VERB") || t.get(next).text().equals(","));
+  }
+
+  /** A hyphen glued to the number before it: "121-vote", not "arrested 23 - most of them teenagers". */
+  private static boolean gluedHyphen(List<Token> t, int k) {
+    return k > 0 && k < t.size() && t.get(k).text().equals("-") && t.get(k).start() == t.get(k - 1).end();
+  }
+
   /** A dash that opens or closes an aside. */
   private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--");
   /** A past participle's ending: "confirmed", "trapped", "stolen" (not "measles"). */
@@ -103,9 +129,16 @@ final class QuantityExtractor {
         List<Token> t = s.tokens();
         sink.mentioned(m.value(), m.endToken() < t.size() ? Nouns.plural(countedNoun(t.get(m.endToken()))) : "");
         if (m.endToken() < t.size() && Words.fold(t.get(m.endToken())).equals("of")) {
-          // "three of the ship's refrigerated containers": any word of the whole may be the noun.
+          // "three of the ship's refrigerated containers": the words of the whole up to its first
+          // plural or counted noun, past owners, may be the noun (no tags are computed for this).
           for (int k = m.endToken() + 1; k < Math.min(t.size(), m.endToken() + 6) && !isClauseBreak(t.get(k)); k++) {
+            if (possessive(t, k) || Words.DETERMINERS.contains(Words.fold(t.get(k)))) {
+              continue;
+            }
             sink.mentioned(m.value(), Nouns.plural(countedNoun(t.get(k))));
+            if (Words.fold(t.get(k)).endsWith("s") || countedNouns.containsKey(Words.fold(t.get(k)))) {
+              break;
+            }
           }
         }
       }
@@ -308,9 +341,12 @@ final class QuantityExtractor {
         }
       }
     }
-    if (marginCompound(s, m, sink) || m.endToken() < t.size() && t.get(m.endToken()).text().equals("-")) {
+    if (marginCompound(s, m, sink) || gluedHyphen(t, m.endToken())) {
       return; // "a 121-vote lead" is a margin; "a 10-point plan" counts nothing
     }
+    // A participle right after a number that begins its clause is the clause's verb ("Thirty
+    // received treatment"), not a modifier of a noun.
+    boolean clauseStart = m.startToken() == 0 || isClauseBreak(t.get(m.startToken() - 1));
     String noun = null;
     int nounEnd = m.endToken();
     String predicate = null;
@@ -344,18 +380,20 @@ final class QuantityExtractor {
       if (Words.fold(t.get(k)).equals("more") && k == m.endToken()) {
         continue; // "40 more were hurt": the noun is left out; a predicate may still say what
       }
-      if (tags.at(k).equals("VERB") && k + 1 < t.size() && tags.at(k + 1).equals("NOUN") && !t.get(k).capitalized()) {
+      String asParticiple = participle(t.get(k));
+      // At the start of its clause, a participle modifies a noun that is the subject of a verb
+      // after it ("More than 1,100 oiled birds had been brought in"); else it is the verb.
+      boolean modifier = !clauseStart || k + 1 < t.size() && tags.at(k + 1).equals("NOUN") && subjectOfVerbAfter(t, tags, k + 1);
+      if (tags.at(k).equals("VERB") && k + 1 < t.size() && tags.at(k + 1).equals("NOUN") && !t.get(k).capitalized()
+          && (asParticiple == null || modifier)) {
         // "74 confirmed cases", "20 trapped miners": a participle before the noun says what
         // happened to what is counted (when no lexicon predicate does). A word tagged as a verb
         // before a noun is otherwise part of the noun ("47 measles cases").
-        if (PARTICIPLE_ENDINGS.matcher(Words.fold(t.get(k))).find() && !Words.in(t.get(k), descriptive)) {
-          participle = Words.lemma(t.get(k).text());
-        }
+        participle = asParticiple != null ? asParticiple : participle;
         continue;
       }
-      if (tags.at(k).equals("ADJ") && participle == null && Words.fold(t.get(k)).endsWith("ed")
-          && !Words.in(t.get(k), descriptive)) {
-        participle = Words.lemma(t.get(k).text()); // "12 stranded/ADJ climbers"
+      if (tags.at(k).equals("ADJ") && participle == null && modifier) {
+        participle = asParticiple; // "12 stranded/ADJ climbers"
       }
       if (!tags.at(k).equals("ADJ") && !t.get(k).text().equals("-")) {
         break;
@@ -509,8 +547,8 @@ final class QuantityExtractor {
     int k = numberStart - 1;
     if (k >= 0 && Words.fold(t.get(k)).equals("by")) {
       k--;
-    } else if (k >= 1 && Words.fold(t.get(k)).equals("of") && "lead".equals(marginNouns.get(Words.fold(t.get(k - 1))))) {
-      return new Margin("lead", "", k - 1); // "a lead of 121 votes"
+    } else if (k >= 1 && Words.fold(t.get(k)).equals("of") && marginNouns.containsKey(Words.fold(t.get(k - 1)))) {
+      return new Margin(marginNouns.get(Words.fold(t.get(k - 1))), "", k - 1); // "a lead of 121 votes"
     } else if (k >= 1 && Words.fold(t.get(k)).equals("of") && Words.fold(t.get(k - 1)).equals("margin")) {
       k -= 2;
       if (k >= 0 && (Words.fold(t.get(k)).equals("a") || Words.fold(t.get(k)).equals("the"))) {
@@ -947,13 +985,13 @@ final class QuantityExtractor {
     return YEARS_OLD.matcher(around).find();
   }
 
-  /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
   /** Whether a word is an owner: "county's", "parties'". */
   private static boolean possessive(List<Token> t, int k) {
     String f = Words.fold(t.get(k));
     return f.endsWith("'s") || f.endsWith("\u2019s") || f.length() > 1 && f.endsWith("'");
   }
 
+  /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
   private Head headAfter(List<Token> t, PosTags tags, int from, int limit) {
     if (from < limit && Words.fold(t.get(from)).equals("of")) {
       // "six hours of deliberations", "38.6% of the vote": the noun after "of", past an owner or a

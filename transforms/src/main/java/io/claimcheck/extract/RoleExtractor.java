@@ -3,7 +3,6 @@ package io.claimcheck.extract;
 import io.claimcheck.model.ClaimKind;
 import io.claimcheck.model.ClaimValue;
 import io.claimcheck.model.Polarity;
-import io.claimcheck.nlp.PosTags;
 import io.claimcheck.nlp.Token;
 import io.claimcheck.normalize.Lexicon;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ final class RoleExtractor {
   private final Map<String, String> spelling = Lexicon.synonyms("spelling");
   private final Set<String> auxiliaries = Lexicon.words("auxiliaries");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
+  private final Set<String> predicateAdjectives = Lexicon.words("predicate-adjectives");
 
   void extract(DocumentContext doc, ClaimSink sink) {
     for (int index = 0; index < doc.sentences().size(); index++) {
@@ -113,20 +113,18 @@ final class RoleExtractor {
   }
 
   /**
-   * Whether the word at {@code k} after "the 19-year-old" is a noun of its own ("victim", "man
-   * was"), which names someone, not the one the article has named ("the 35-year-old guilty/NOUN on").
+   * Whether the word at {@code k} after "the 19-year-old" is a noun of its own ("victim", "woman in
+   * the other car"), which names someone, not the one the article has named: a title, or a word
+   * tagged as a noun that is no state the person is found in ("the 35-year-old guilty/NOUN";
+   * {@code lexicon/predicate-adjectives.txt}).
    */
   private boolean nounOfItsOwn(DocumentContext doc, int index, int k) {
     List<Token> t = doc.sentences().get(index).tokens();
     if (k >= t.size()) {
       return false;
     }
-    if (Words.in(t.get(k), titles)) {
-      return true;
-    }
-    PosTags tags = doc.tags(index);
-    String next = k + 1 < t.size() ? tags.at(k + 1) : "PUNCT";
-    return tags.at(k).equals("NOUN") && (next.equals("AUX") || next.equals("VERB") || next.equals("PUNCT"));
+    return Words.in(t.get(k), titles)
+        || doc.tags(index).at(k).equals("NOUN") && !Words.in(t.get(k), predicateAdjectives);
   }
 
   /**
@@ -161,7 +159,7 @@ final class RoleExtractor {
     Map<String, Integer> sentencesNaming = new java.util.HashMap<>();
     for (SentenceInfo s : doc.sentences()) {
       Set<String> words = new java.util.HashSet<>();
-      s.tokens().forEach(token -> words.add(Words.fold(token)));
+      s.tokens().stream().filter(Token::capitalized).forEach(token -> words.add(Words.fold(token)));
       for (String name : people) {
         if (words.contains(name.substring(name.lastIndexOf(' ') + 1))) {
           sentencesNaming.merge(name, 1, Integer::sum);

@@ -44,6 +44,7 @@ final class StanceExtractor {
   private final Map<String, String> stanceVerbs = Lexicon.table("stance-verbs");
   private final Map<String, String> concepts = Lexicon.synonyms("concepts");
   private final Set<String> lightVerbs = Lexicon.words("light-verbs");
+  private final Set<String> refusedLightVerbs = Lexicon.words("refused-light-verbs");
   private final Set<String> auxiliaries = Lexicon.words("auxiliaries");
   private final Set<String> negations = Lexicon.words("negations");
   private final Map<String, String> countries = Lexicon.synonyms("countries");
@@ -70,8 +71,11 @@ final class StanceExtractor {
             && doc.tags(index).at(i + stanceLength).equals("VERB")) {
           stanceLength = 0; // "agreed to buy Caltek" reports the deal itself; "agreed to an inquiry" is a stance
         }
-        if (stanceLength > 0 && i > 0 && Words.DETERMINERS.contains(Words.fold(t.get(i - 1)))) {
-          stanceLength = 0; // "opposed the plan to close", "her pledge to resign": a noun, someone else's stance's object
+        if (stanceLength > 0 && i > 0 && Words.DETERMINERS.contains(Words.fold(t.get(i - 1)))
+            && i + stanceLength < t.size() && Words.fold(t.get(i + stanceLength)).equals("to")) {
+          // "opposed the plan to close", "her pledge to resign": a noun, the object of another
+          // stance ("her support for the bill" is hers).
+          stanceLength = 0;
         }
         if (stanceLength > 0 && passive(t, i, i + stanceLength)) {
           stanceLength = 0; // "Lopez was criticized for the delay by ...": she is the target, not the holder
@@ -110,8 +114,9 @@ final class StanceExtractor {
             verb++;
           }
           if (verb < t.size() && Words.in(t.get(verb), lightVerbs)) {
-            // "would not form a coalition": the light verb's noun.
-            int noun = objectAfter(t, tags, verb + 1);
+            // "would not form a coalition": the light verb's noun; not "would not give details"
+            // (lexicon/refused-light-verbs.txt: the verbs whose refusal is a stance on their noun).
+            int noun = Words.in(t.get(verb), refusedLightVerbs) ? objectAfter(t, tags, verb + 1) : -1;
             if (noun >= 0) {
               emit(doc, index, i, noun, true, "will not", sink);
             }

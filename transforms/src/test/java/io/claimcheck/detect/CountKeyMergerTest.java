@@ -41,13 +41,27 @@ public class CountKeyMergerTest {
     List<Claim> merged = CountKeyMerger.merge(List.of(
         count("a", "job", "lay off", 5400),
         count("b", "job", "lay off", 5400),
-        count("c", "job", "lose", 5400),
-        count("d", "job", "lose", 4500)));
+        count("c", "job", "trim", 5400),
+        count("d", "job", "trim", 4500)));
 
-    // "lay off" is used by two documents, "lose" by two: the first key in order wins the tie.
+    // "lay off" is used by two documents, "trim" (a verb the lexicon does not know) by two: the
+    // first key in order wins the tie.
     assertThat(keys(merged)).containsExactly("a job.count{event=lay off}", "b job.count{event=lay off}",
         "c job.count{event=lay off}", "d job.count{event=lay off}").inOrder();
     assertThat(merged.get(3).qualifiers()).containsEntry("event", "lay off");
+  }
+
+  @Test
+  public void twoEventsTheLexiconNamesAreTwoFactsAndRangesAreNoEvidence() {
+    List<Claim> named = List.of(count("a", "person", "injure", 30), count("b", "person", "hospitalize", 30));
+    List<Claim> dozens = List.of(count("a", "person", "gather", 24d, 144d, "dozens people"),
+        count("b", "person", "march", 24d, 144d, "dozens people"));
+    List<Claim> open = List.of(count("a", "person", "gather", 100d, null, ">100 people"),
+        count("b", "person", "march", 100d, null, ">100 people"));
+
+    assertThat(CountKeyMerger.merge(named)).isEqualTo(named);
+    assertThat(CountKeyMerger.merge(dozens)).isEqualTo(dozens);
+    assertThat(CountKeyMerger.merge(open)).isEqualTo(open);
   }
 
   @Test

@@ -1280,4 +1280,36 @@ public class ClaimExtractorTest {
     assertThat(values(extract("President Ana Ruiz said she would dissolve parliament."), "stance.dissolution{holder=ana ruiz}"))
         .containsExactly("for");
   }
+
+  @Test
+  public void whatTheParticipleAndStanceRulesLeaveAlone() {
+    // A participle after a number that opens its clause is the clause's verb, unless a verb follows
+    // its noun.
+    assertThat(ofKind(extract("Thirty received treatment at the scene."), ClaimKind.QUANTITY)).isEmpty();
+    assertThat(values(extract("More than 300 stranded passengers were flown home."), "person.count{event=strand}"))
+        .containsExactly(">300 people");
+    // Words that only look like participles, and negated states, name no event.
+    assertThat(values(extract("The referee showed 12 red cards during the season."), "card.count{event=show}"))
+        .containsExactly("12 cards");
+    assertThat(values(extract("Officials deported 120 undocumented migrants."), "migrant.count{event=deport}"))
+        .containsExactly("120 migrants");
+    // A dash with spaces opens an aside; only a hyphen glued to the number makes a compound.
+    assertThat(values(extract("Police arrested 23 - most of them teenagers - after the match."), "person.count{event=arrest}"))
+        .containsExactly("23 people");
+    // A stance noun after a determiner is still a stance unless "to" follows.
+    assertThat(values(extract("Senator Ann Cole reiterated her support for the bill."), "stance.bill{holder=ann cole}"))
+        .containsExactly("for");
+    // Refusing to give details is no position.
+    assertThat(ofKind(extract("Spokesman Tom Reed would not give details."), ClaimKind.STANCE)).isEmpty();
+    // A date the event no longer has.
+    assertThat(withKey(extract("The hearing, originally scheduled for March 3, was moved to April 10."), "event.hearing{}"))
+        .isEmpty();
+  }
+
+  @Test
+  public void theNYearOldWithANounOfItsOwnIsSomeoneElse() {
+    List<Claim> claims = extract("Trucker Dale Brook was charged. Dale Brook denied wrongdoing. "
+        + "The 19-year-old woman in the other car died.");
+    assertThat(values(claims, "person.age{person=dale brook}")).isEmpty();
+  }
 }
