@@ -3,12 +3,17 @@ package io.claimcheck.detect;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.ClaimKind;
 import io.claimcheck.model.ClaimValue;
+import io.claimcheck.normalize.Lexicon;
 import io.claimcheck.normalize.TopicKeys;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Merges the keys of one count that sources word with different verbs, by the values they agree on.
@@ -40,8 +45,8 @@ final class CountKeyMerger {
   private static final String EVENT = "event";
 
   /** The events the lexicon names, each a fact of its own. */
-  private static final java.util.Set<String> NAMED_EVENTS =
-      java.util.Set.copyOf(io.claimcheck.normalize.Lexicon.synonyms("count-predicates").values());
+  private static final Set<String> NAMED_EVENTS =
+      Set.copyOf(Lexicon.synonyms("count-predicates").values());
 
   private CountKeyMerger() {}
 
@@ -90,10 +95,10 @@ final class CountKeyMerger {
     keys.forEach((k, claims) -> named.put(k, NAMED_EVENTS.contains(claims.get(0).qualifiers().get(EVENT))));
     // Candidate pairs come from the distinctive values the keys share (a story of thousands of
     // reports may word one count many ways; comparing every pair of keys claim by claim would not do).
-    Map<String, Map<String, java.util.Set<String>>> docsByValueAndKey = new TreeMap<>();
+    Map<String, Map<String, Set<String>>> docsByValueAndKey = new TreeMap<>();
     keys.forEach((key, claims) -> claims.stream().filter(c -> distinctive(c.value())).forEach(c ->
         docsByValueAndKey.computeIfAbsent(signature(c.value()), v -> new TreeMap<>())
-            .computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(c.docId())));
+            .computeIfAbsent(key, k -> new TreeSet<>()).add(c.docId())));
     // The claims and the number of keys of each merged set, by its root: a set is checked whole,
     // so that A ~ B and B ~ C do not join A and C when one document gives both different values.
     Map<String, List<Claim>> mergedClaims = new TreeMap<>();
@@ -105,8 +110,8 @@ final class CountKeyMerger {
       mergedSizes.put(k, 1);
     });
     // A pair of sets that disagree keeps disagreeing as either grows: tried once.
-    java.util.Set<String> apart = new java.util.HashSet<>();
-    for (Map<String, java.util.Set<String>> byKey : docsByValueAndKey.values()) {
+    Set<String> apart = new HashSet<>();
+    for (Map<String, Set<String>> byKey : docsByValueAndKey.values()) {
       List<String> sharing = new ArrayList<>(byKey.keySet());
       for (int i = 0; i < sharing.size(); i++) {
         for (int j = i + 1; j < sharing.size(); j++) {
@@ -186,7 +191,7 @@ final class CountKeyMerger {
   }
 
   private static Map<String, List<ClaimValue>> byDocument(List<Claim> claims) {
-    Map<String, List<ClaimValue>> byDoc = new java.util.HashMap<>();
+    Map<String, List<ClaimValue>> byDoc = new HashMap<>();
     claims.forEach(c -> byDoc.computeIfAbsent(c.docId(), d -> new ArrayList<>()).add(c.value()));
     return byDoc;
   }
@@ -209,17 +214,17 @@ final class CountKeyMerger {
 
   /** The distinctive count given by the most documents of a merged set, or null. */
   private static ClaimValue agreedValue(List<Claim> claims) {
-    Map<String, java.util.Set<String>> docsByValue = new TreeMap<>();
+    Map<String, Set<String>> docsByValue = new TreeMap<>();
     Map<String, ClaimValue> values = new TreeMap<>();
     for (Claim c : claims) {
       if (distinctive(c.value()) && Objects.equals(c.value().low(), c.value().high())) {
         String v = c.value().low() + " " + c.value().unit();
-        docsByValue.computeIfAbsent(v, x -> new java.util.TreeSet<>()).add(c.docId());
+        docsByValue.computeIfAbsent(v, x -> new TreeSet<>()).add(c.docId());
         values.putIfAbsent(v, c.value());
       }
     }
     String best = null;
-    for (Map.Entry<String, java.util.Set<String>> e : docsByValue.entrySet()) {
+    for (Map.Entry<String, Set<String>> e : docsByValue.entrySet()) {
       if (best == null || e.getValue().size() > docsByValue.get(best).size()) {
         best = e.getKey();
       }

@@ -220,7 +220,7 @@ final class EventExtractor {
     for (int k = dateEnd; k < noun; k++) {
       String f = Words.fold(t.get(k));
       // "by Wednesday, Nov. 26, the deadline set by law": a comma before the noun's determiner names the date.
-      boolean apposition = f.equals(",") && k == dateEnd && k + 1 < noun && Words.fold(t.get(k + 1)).equals("the");
+      boolean apposition = k == dateEnd && k + 1 < noun && commaBeforeThe(t, k);
       if (!possessed(t, k) && !f.equals("for") && !f.equals("of") && !Words.DETERMINERS.contains(f) && !tags.at(k).equals("ADJ")
           && !apposition) {
         return false;
@@ -687,9 +687,8 @@ final class EventExtractor {
         // inquiry, due to report by March 28", "an inquiry, which is expected to ...": a clause
         // about the noun (its verbs are checked later). Not "the hearing, originally scheduled for
         // March 3, was moved": a date it no longer has.
-        boolean apposition = f.equals(",") && k == lo && k + 1 < hi
-            && (d.endToken() <= from && Words.fold(t.get(k + 1)).equals("the")
-                || d.startToken() >= to && CLAUSE_ABOUT_NOUN.contains(Words.fold(t.get(k + 1))));
+        boolean apposition = k == lo && k + 1 < hi && (d.endToken() <= from && commaBeforeThe(t, k)
+            || d.startToken() >= to && f.equals(",") && CLAUSE_ABOUT_NOUN.contains(Words.fold(t.get(k + 1))));
         if ((CLAUSE_BREAKS.contains(f) || speechVerbs.contains(f)) && !apposition) {
           broken = true;
           break;
@@ -721,6 +720,11 @@ final class EventExtractor {
       }
     }
     return best;
+  }
+
+  /** A comma and "the" at {@code k}: "by Friday, March 6, the deadline" names the date by the noun. */
+  private static boolean commaBeforeThe(List<Token> t, int k) {
+    return k + 1 < t.size() && t.get(k).text().equals(",") && Words.fold(t.get(k + 1)).equals("the");
   }
 
   /** Negative when a negation stands within three tokens before the verb. */

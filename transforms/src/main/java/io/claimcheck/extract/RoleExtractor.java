@@ -6,6 +6,9 @@ import io.claimcheck.model.Polarity;
 import io.claimcheck.nlp.Token;
 import io.claimcheck.normalize.Lexicon;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,7 +136,7 @@ final class RoleExtractor {
    */
   private static String onlyPersonBefore(DocumentContext doc, int index) {
     for (int k = index - 1; k >= 0 && k >= index - 3; k--) {
-      Set<String> names = new java.util.HashSet<>();
+      Set<String> names = new HashSet<>();
       doc.sentences().get(k).persons().forEach(p -> names.add(p.name()));
       if (!names.isEmpty()) {
         return names.size() == 1 ? names.iterator().next() : "";
@@ -148,20 +151,19 @@ final class RoleExtractor {
    */
   private static String protagonist(DocumentContext doc) {
     // One name per surname, the longest: "valdane" and "delphine valdane" are one person.
-    Map<String, String> bySurname = new java.util.HashMap<>();
+    Map<String, String> bySurname = new HashMap<>();
     for (SentenceInfo s : doc.sentences()) {
       for (PersonMention p : s.persons()) {
-        bySurname.merge(p.name().substring(p.name().lastIndexOf(' ') + 1), p.name(),
-            (a, b) -> a.length() >= b.length() ? a : b);
+        bySurname.merge(surname(p.name()), p.name(), (a, b) -> a.length() >= b.length() ? a : b);
       }
     }
-    java.util.Collection<String> people = bySurname.values();
-    Map<String, Integer> sentencesNaming = new java.util.HashMap<>();
+    Collection<String> people = bySurname.values();
+    Map<String, Integer> sentencesNaming = new HashMap<>();
     for (SentenceInfo s : doc.sentences()) {
-      Set<String> words = new java.util.HashSet<>();
+      Set<String> words = new HashSet<>();
       s.tokens().stream().filter(Token::capitalized).forEach(token -> words.add(Words.fold(token)));
       for (String name : people) {
-        if (words.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+        if (words.contains(surname(name))) {
           sentencesNaming.merge(name, 1, Integer::sum);
         }
       }
@@ -179,6 +181,11 @@ final class RoleExtractor {
       }
     }
     return most >= 2 && !tie ? best : "";
+  }
+
+  /** The last word of a person's name. */
+  private static String surname(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1);
   }
 
   /** "Name, (a|the) role [and role]," */
