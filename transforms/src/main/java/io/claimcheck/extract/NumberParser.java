@@ -122,6 +122,7 @@ public final class NumberParser {
   private final Map<String, Double> fractions = doubles(Lexicon.table("fractions"));
   private final Set<String> ordinals = Lexicon.words("ordinal_words");
   private final Map<String, String> marginUnits = Lexicon.synonyms("margin-units");
+  private final Set<String> countCompounds = Lexicon.words("count-compounds");
   private final Set<String> idMarkers = Lexicon.words("id_markers");
   private final Map<String, String> onePronoun = Lexicon.table("one_pronoun");
   private final Map<String, String> prefixUnits = Lexicon.table("prefix_units");
@@ -616,7 +617,8 @@ public final class NumberParser {
       if (k + 1 < tokens.size() && touching(tokens, k) && isLetters(firstPartToken(tokens.get(k + 1)))
           && hyphenUnit(tokens.get(k + 1)) == null
           && approximatorsAfter.at(tokens, lower, k) == null
-          && !marginUnits.containsKey(lower[k + 1])) { // "a 121-vote lead" is a margin (QuantityExtractor)
+          && !marginUnits.containsKey(lower[k + 1]) // "a 121-vote lead" is a margin (QuantityExtractor)
+          && !countCompounds.contains(lower[k + 1])) { // "the 32,000-capacity ground" a capacity
         return null;
       }
     }

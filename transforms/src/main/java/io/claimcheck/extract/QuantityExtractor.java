@@ -53,6 +53,8 @@ final class QuantityExtractor {
     return k > 0 && k < t.size() && t.get(k).text().equals("-") && t.get(k).start() == t.get(k - 1).end();
   }
 
+  /** Forms of "hold" that give a capacity before a bare number ("which holds 32,000"). */
+  private static final Set<String> HOLD_FORMS = Set.of("hold", "holds", "holding");
   /** A dash that opens or closes an aside. */
   private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--");
   /** A past participle's ending: "confirmed", "trapped", "stolen" (not "measles"). */
@@ -321,6 +323,9 @@ final class QuantityExtractor {
   private void count(SentenceInfo s, Supplier<PosTags> lazyTags, NumberMention m, NumberMention previous, int limit,
       ClaimSink sink) {
     List<Token> t = s.tokens();
+    if (capacity(s, lazyTags, m, sink)) {
+      return; // before the reference rules: "the 32,000-capacity ground" states a capacity
+    }
     if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1)).equals("the")) {
       return; // "the two countries": a reference to known things, not a count
     }
@@ -627,6 +632,40 @@ final class QuantityExtractor {
   private static boolean isPassive(List<Token> t, int verb) {
     return verb > 0 && Words.BE_FORMS.contains(Words.fold(t.get(verb - 1)))
         || verb > 1 && Words.BE_FORMS.contains(Words.fold(t.get(verb - 2))) && Words.fold(t.get(verb - 1)).endsWith("ly");
+  }
+
+  /**
+   * How many a place or a vessel holds, however written: "a capacity of 32,000", "its licensed
+   * capacity of 180 passengers", "the 32,000-capacity ground", "which holds 32,000", "built to hold
+   * 32,000" (a form of hold only before a bare number: "holds 42 of the 80 seats", "held 12
+   * hostages" are other facts). Keyed {@code capacity.count{}} in people, or in the noun after
+   * the number when it counts no people. Returns whether it was one.
+   */
+  private boolean capacity(SentenceInfo s, Supplier<PosTags> lazyTags, NumberMention m, ClaimSink sink) {
+    List<Token> t = s.tokens();
+    int before = m.startToken();
+    int after = m.endToken();
+    boolean capacityOf = before >= 2 && Words.fold(t.get(before - 1)).equals("of")
+        && Words.fold(t.get(before - 2)).equals("capacity");
+    boolean compound = gluedHyphen(t, after) && after + 1 < t.size() && Words.fold(t.get(after + 1)).equals("capacity");
+    boolean holds = before >= 1 && HOLD_FORMS.contains(Words.fold(t.get(before - 1)))
+        && (after >= t.size() || !Words.fold(t.get(after)).equals("of") && !lazyTags.get().at(after).equals("NOUN")
+            && !lazyTags.get().at(after).equals("ADJ"));
+    if (!capacityOf && !compound && !holds) {
+      return false;
+    }
+    String noun = "person";
+    if (capacityOf && after < t.size() && lazyTags.get().at(after).equals("NOUN")) {
+      noun = countedNoun(t.get(compoundHead(t, lazyTags.get(), after)));
+    }
+    String plural = Nouns.plural(noun);
+    ClaimValue v = m.value();
+    ClaimValue value = new ClaimValue(v.kind(), v.text() + " " + plural, v.low(), v.high(), plural, v.originalUnit());
+    int start = compound ? m.start() : t.get(before - (capacityOf ? 2 : 1)).start();
+    int end = compound ? t.get(after + 1).end() : m.end();
+    sink.add(ClaimKind.QUANTITY, "capacity.count", "capacity", "count", Map.of(), value, Polarity.POSITIVE, s.sentence(),
+        start, end, 0.8);
+    return true;
   }
 
   /**

@@ -1312,4 +1312,17 @@ public class ClaimExtractorTest {
         + "The 19-year-old woman in the other car died.");
     assertThat(values(claims, "person.age{person=dale brook}")).isEmpty();
   }
+
+  @Test
+  public void aCapacityHoweverWritten() {
+    assertThat(values(extract("The arena, with a seating capacity of 18,500, opened in 2004."), "capacity.count{}"))
+        .containsExactly("18500 people");
+    assertThat(values(extract("Fans packed the 18,500-capacity arena."), "capacity.count{}")).containsExactly("18500 people");
+    assertThat(values(extract("The hall, which holds 900, was full by noon."), "capacity.count{}")).containsExactly("900 people");
+    assertThat(values(extract("The vessel was licensed to carry 300 but had a capacity of 320 passengers."), "capacity.count{}"))
+        .containsExactly("320 people");
+    // A form of hold before a noun or "of" is another fact.
+    assertThat(withKey(extract("The gunman held 12 hostages for six hours."), "capacity.count{}")).isEmpty();
+    assertThat(withKey(extract("The Civic Union holds 42 of the assembly's 80 seats."), "capacity.count{}")).isEmpty();
+  }
 }
