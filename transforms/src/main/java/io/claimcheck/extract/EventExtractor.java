@@ -463,8 +463,7 @@ final class EventExtractor {
             && Character.isLetter(t.get(stop).text().charAt(0)) && !calendar.containsKey(Words.fold(t.get(stop)))) {
           stop++;
         }
-        String last = stop > object ? Words.fold(t.get(stop - 1)) : "";
-        boolean possessive = last.endsWith("'s") || last.endsWith("\u2019s") || possessed(t, stop);
+        boolean possessive = stop > object && Words.endsPossessive(t.get(stop - 1)) || possessed(t, stop);
         // Not a modifier of a noun after it: "arrested New York residents".
         boolean modifier = stop < t.size() && !t.get(stop).capitalized() && doc.tags(index).at(stop).equals("NOUN");
         if (stop - object >= 2 && !possessive && !modifier) {
@@ -553,8 +552,7 @@ final class EventExtractor {
     if (end >= t.size()) {
       return false;
     }
-    String f = Words.fold(t.get(end));
-    return f.equals("'") || f.equals("'s") || f.equals("\u2019") || f.equals("\u2019s");
+    return Words.isPossessiveMarker(t.get(end));
   }
 
   /** Past an appositive right after a name ({@code Daniel Okafor, 24,}), or {@code from}. */

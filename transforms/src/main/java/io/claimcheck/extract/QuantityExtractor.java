@@ -66,7 +66,6 @@ final class QuantityExtractor {
 
   private static final Set<String> CLAUSE_WORDS = Set.of("but", "although", "though", "while", "whereas", "which", "who", "as", "since", "because");
   private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "from");
-  private static final Set<String> POSSESSIVE = Set.of("'s", "'", "\u2019s", "\u2019");
   /** Words that start a sentence before a name without being part of it. */
   private static final Set<String> LEADING_WORDS = Set.of("the", "in", "on", "at", "under", "after", "before", "for",
       "with", "from", "as", "by", "since", "while", "when", "if", "but", "and", "then", "now", "yesterday", "today");
@@ -134,7 +133,7 @@ final class QuantityExtractor {
           // "three of the ship's refrigerated containers": the words of the whole up to its first
           // plural or counted noun, past owners, may be the noun (no tags are computed for this).
           for (int k = m.endToken() + 1; k < Math.min(t.size(), m.endToken() + 6) && !isClauseBreak(t.get(k)); k++) {
-            if (possessive(t, k) || Words.DETERMINERS.contains(Words.fold(t.get(k)))) {
+            if (Words.endsPossessive(t.get(k)) || Words.DETERMINERS.contains(Words.fold(t.get(k)))) {
               continue;
             }
             sink.mentioned(m.value(), Nouns.plural(countedNoun(t.get(k))));
@@ -385,7 +384,8 @@ final class QuantityExtractor {
       if (Words.fold(t.get(k)).equals("more") && k == m.endToken()) {
         continue; // "40 more were hurt": the noun is left out; a predicate may still say what
       }
-      String asParticiple = participle(t.get(k));
+      boolean verbOrAdjective = tags.at(k).equals("VERB") || tags.at(k).equals("ADJ");
+      String asParticiple = verbOrAdjective ? participle(t.get(k)) : null;
       // At the start of its clause, a participle modifies a noun that is the subject of a verb
       // after it ("More than 1,100 oiled birds had been brought in"); else it is the verb.
       boolean modifier = !clauseStart || k + 1 < t.size() && tags.at(k + 1).equals("NOUN") && subjectOfVerbAfter(t, tags, k + 1);
@@ -522,10 +522,10 @@ final class QuantityExtractor {
     int limit = t.size();
     for (int k = from; k < Math.min(limit, from + 6); k++) {
       String tag = tags.at(k);
-      if (tag.endsWith("+PART") || possessive(t, k)) {
+      if (tag.endsWith("+PART") || Words.endsPossessive(t.get(k))) {
         continue; // "the council's", "the parties'": the owner, not what is counted
       }
-      if ((tag.equals("NOUN") || tag.equals("PROPN")) && k + 1 < limit && POSSESSIVE.contains(Words.fold(t.get(k + 1)))) {
+      if ((tag.equals("NOUN") || tag.equals("PROPN")) && k + 1 < limit && Words.isPossessiveMarker(t.get(k + 1))) {
         k++; // the same with the possessive as a token of its own
         continue;
       }
@@ -1024,23 +1024,17 @@ final class QuantityExtractor {
     return YEARS_OLD.matcher(around).find();
   }
 
-  /** Whether a word is an owner: "county's", "parties'". */
-  private static boolean possessive(List<Token> t, int k) {
-    String f = Words.fold(t.get(k));
-    return f.endsWith("'s") || f.endsWith("\u2019s") || f.length() > 1 && f.endsWith("'");
-  }
-
   /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
   private Head headAfter(List<Token> t, PosTags tags, int from, int limit) {
     if (from < limit && Words.fold(t.get(from)).equals("of")) {
       // "six hours of deliberations", "38.6% of the vote": the noun after "of", past an owner or a
       // name before it ("84% of the county's kindergartners", "84% of Merrivale kindergartners").
       for (int k = from + 1; k < Math.min(limit, from + 5); k++) {
-        if (tags.at(k).equals("NOUN") && !possessive(t, k)) {
+        if (tags.at(k).equals("NOUN") && !Words.endsPossessive(t.get(k))) {
           String lemma = Words.lemma(t.get(k).text());
           return new Head(concepts.getOrDefault(lemma, lemma), k, k + 1, false);
         }
-        boolean owner = tags.at(k).endsWith("+PART") || possessive(t, k);
+        boolean owner = tags.at(k).endsWith("+PART") || Words.endsPossessive(t.get(k));
         boolean name = tags.at(k).equals("PROPN") && t.get(k).capitalized() && k + 1 < limit
             && (tags.at(k + 1).equals("NOUN") || tags.at(k + 1).equals("PROPN"));
         if (!tags.at(k).equals("DET") && !tags.at(k).equals("ADJ") && !owner && !name) {

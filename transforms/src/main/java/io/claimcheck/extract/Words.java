@@ -51,6 +51,18 @@ final class Words {
   /** Words that open a noun phrase: articles, possessive pronouns, "this". */
   static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this");
 
+  /** A possessive written as a token of its own: "'s", "'" (straight or curly). */
+  static boolean isPossessiveMarker(Token token) {
+    String f = fold(token);
+    return f.equals("'s") || f.equals("'") || f.equals("\u2019s") || f.equals("\u2019");
+  }
+
+  /** A word that ends in a possessive: "county's", "parties'" (straight or curly). */
+  static boolean endsPossessive(Token token) {
+    String f = fold(token);
+    return f.endsWith("'s") || f.endsWith("\u2019s") || f.length() > 1 && (f.endsWith("'") || f.endsWith("\u2019"));
+  }
+
   private static final Pattern AGE_WORD = Pattern.compile("(?:(\\d{1,3})-)?years?-old");
 
   /** An age written before a name: its years and how many tokens it takes. */
