@@ -359,10 +359,10 @@ public final class FindingDetector {
   /** The signatures of the consensus value, or of every reading when there is no consensus. */
   private static long[] factSignatures(Fact fact, Claim consensus) {
     if (consensus != null) {
-      return ValueSignatures.of(consensus.value());
+      return ValueSignatures.ofFact(consensus.value());
     }
     return fact.byDoc.values().stream().flatMap(List::stream)
-        .flatMapToLong(c -> java.util.Arrays.stream(ValueSignatures.of(c.value()))).distinct().toArray();
+        .flatMapToLong(c -> java.util.Arrays.stream(ValueSignatures.ofFact(c.value()))).distinct().toArray();
   }
 
   private Finding finding(Fact fact, FindingType type, String consensusValue, List<String> flagged,

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 /**
  * The topic groups of one story, computed in memory from all of its claims: person names are made
  * canonical with the story's {@link NameAliases} (built from how often the story's claims mention
- * each name), counts worded with two verbs are merged ({@link CountKeyMerger}), then the claims
+ * each name), counts worded with two verbs are merged ({@link QuantityKeyMerger}), then the claims
  * are grouped by topic key. Groups come out by topic key, the claims
  * of a group in {@link #CLAIM_ORDER}, so the result does not depend on the order of the input.
  */
@@ -55,7 +55,7 @@ public final class StoryTopics {
       canonical.add(TopicKeys.canonicalize(claim, aliases));
     }
     Map<String, List<Claim>> byTopic = new TreeMap<>();
-    for (Claim claim : CountKeyMerger.merge(canonical)) {
+    for (Claim claim : QuantityKeyMerger.merge(canonical)) {
       byTopic.computeIfAbsent(claim.topicKey(), k -> new ArrayList<>()).add(claim);
     }
     List<TopicGroup> groups = new ArrayList<>(byTopic.size());

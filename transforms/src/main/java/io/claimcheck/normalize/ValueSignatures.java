@@ -19,7 +19,8 @@ import java.util.Set;
  * ({@code 30 days} is not {@code 30 years}, {@code 14%} not {@code 14 states}) and the counted noun
  * ignored ({@code 1,300 firefighters} is {@code 1,300 people}) except below 10, where a count
  * needs its noun ({@code three hospitals}); counts below 2 give none, since "one" is written
- * everywhere. A date is each of its parts: a weekday, a month and day (with or
+ * everywhere. A fact's measurement written with three significant digits or more is also found as the
+ * bare number ({@link #ofFact}). A date is each of its parts: a weekday, a month and day (with or
  * without the year), a year. Statuses, stances and relative dates give none.
  */
 public final class ValueSignatures {
@@ -30,12 +31,33 @@ public final class ValueSignatures {
   private static final double SMALLEST_COUNT = 2;
   // Below this a count is common enough in one story ("two wraps", "three days") to need its noun.
   private static final double SMALL_COUNT = 10;
+  /** A fact's measurement written with this many significant digits (41.8, 2.71) is found bare. */
+  static final int PARTICULAR_DIGITS = 3;
 
   private ValueSignatures() {}
 
   /** The signatures of a claim's {@code value}; empty when it has none. */
   public static long[] of(ClaimValue value) {
     return hashes(keys(value, value.unit()));
+  }
+
+  /**
+   * The signatures that show a document writes the value of a fact: those of {@link #of}, and for a
+   * measurement written with {@link #PARTICULAR_DIGITS} significant digits or more the bare number
+   * too ("the city hit 41.8 degrees" where others write 41.8C). Only the fact's side has it, so that
+   * two measurements of that number in other units ("EUR 4.25 billion", "USD 4.25 billion") stay apart.
+   */
+  public static long[] ofFact(ClaimValue value) {
+    List<String> keys = keys(value, value.unit());
+    if (value.kind() == ValueKind.QUANTITY && MEASUREMENT_UNITS.contains(value.unit())) {
+      for (double written : writtenNumbers(value.text())) {
+        String bare = "#:" + magnitude(written);
+        if (significantDigits(written) >= PARTICULAR_DIGITS && !keys.contains(bare)) {
+          keys.add(bare);
+        }
+      }
+    }
+    return hashes(keys);
   }
 
   /**
@@ -109,6 +131,11 @@ public final class ValueSignatures {
       }
     }
     return numbers;
+  }
+
+  /** The significant digits of {@code x}: 41.8 has three, 7.2 two, 2,300,000 two, 30,000 one. */
+  public static int significantDigits(double x) {
+    return x == 0 ? 0 : BigDecimal.valueOf(Math.abs(x)).stripTrailingZeros().precision();
   }
 
   private static String magnitude(double x) {

@@ -42,6 +42,24 @@ public class ValueSignaturesTest {
   }
 
   @Test
+  public void aParticularMeasurementIsFoundBareButNotInAnotherUnit() {
+    // "the patient's fever reached 39.4C" in a fact; "a fever of 39.4 degrees" elsewhere.
+    ClaimValue fever = ClaimValue.quantity("39.4 \u00b0C", 39.4, 39.4, "\u00b0C");
+    assertThat(same(ValueSignatures.ofFact(fever),
+        ValueSignatures.ofMention(ClaimValue.quantity("39.4", 39.4, 39.4, ""), "degrees"))).isTrue();
+    assertThat(same(ValueSignatures.ofFact(fever),
+        ValueSignatures.ofMention(ClaimValue.quantity("39.4 km", 39.4, 39.4, "km"), "from"))).isFalse();
+    assertThat(same(ValueSignatures.of(fever),
+        ValueSignatures.ofMention(ClaimValue.quantity("39.4", 39.4, 39.4, ""), "degrees"))).isFalse();
+    // Two significant digits are too common to be found bare: "7.5 km" is not "7.5 hours".
+    assertThat(same(ValueSignatures.ofFact(ClaimValue.quantity("7.5 km", 7.5, 7.5, "km")),
+        ValueSignatures.ofMention(ClaimValue.quantity("7.5", 7.5, 7.5, ""), "hours"))).isFalse();
+    // Amounts in two currencies stay apart however particular.
+    assertThat(same(ValueSignatures.ofFact(ClaimValue.quantity("EUR 4250000000", 4.25e9, 4.25e9, "EUR")),
+        ValueSignatures.ofMention(ClaimValue.quantity("USD 4250000000", 4.25e9, 4.25e9, "USD"), "deal"))).isFalse();
+  }
+
+  @Test
   public void smallCountsNeedTheirNounAndOneIsNothing() {
     assertThat(same(ValueSignatures.of(ClaimValue.quantity("3 hospitals", 3d, 3d, "hospitals")),
         ValueSignatures.ofMention(ClaimValue.quantity("3", 3d, 3d, ""), "hospitals"))).isTrue();

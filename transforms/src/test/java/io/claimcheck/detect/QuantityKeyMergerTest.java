@@ -19,7 +19,7 @@ import org.junit.runner.RunWith;
 import org.junit.runners.JUnit4;
 
 @RunWith(JUnit4.class)
-public class CountKeyMergerTest {
+public class QuantityKeyMergerTest {
 
   private static Claim count(String doc, String noun, String event, Double low, Double high, String text) {
     Map<String, String> q = Map.of("event", event);
@@ -31,6 +31,12 @@ public class CountKeyMergerTest {
     return count(doc, noun, event, n, n, (long) n + " " + noun + "s");
   }
 
+  private static Claim figure(String doc, String noun, String attribute, Map<String, String> q, double x, String unit) {
+    String text = (x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x)) + " " + unit;
+    return new Claim(doc, "s", ClaimKind.QUANTITY, TopicKeys.key(noun + "." + attribute, q), noun, attribute,
+        new TreeMap<>(q), ClaimValue.quantity(text, x, x, unit), Polarity.POSITIVE, text + ".", 0, 10, 0.8);
+  }
+
   /** doc -> key, in input order. */
   private static List<String> keys(List<Claim> claims) {
     return claims.stream().map(c -> c.docId() + " " + c.topicKey()).collect(Collectors.toList());
@@ -38,7 +44,7 @@ public class CountKeyMergerTest {
 
   @Test
   public void oneCountWordedWithTwoVerbsIsOneKeyAndAThirdFigureJoinsIt() {
-    List<Claim> merged = CountKeyMerger.merge(List.of(
+    List<Claim> merged = QuantityKeyMerger.merge(List.of(
         count("a", "job", "lay off", 5400),
         count("b", "job", "lay off", 5400),
         count("c", "job", "trim", 5400),
@@ -59,9 +65,9 @@ public class CountKeyMergerTest {
     List<Claim> open = List.of(count("a", "person", "gather", 100d, null, ">100 people"),
         count("b", "person", "march", 100d, null, ">100 people"));
 
-    assertThat(CountKeyMerger.merge(named)).isEqualTo(named);
-    assertThat(CountKeyMerger.merge(dozens)).isEqualTo(dozens);
-    assertThat(CountKeyMerger.merge(open)).isEqualTo(open);
+    assertThat(QuantityKeyMerger.merge(named)).isEqualTo(named);
+    assertThat(QuantityKeyMerger.merge(dozens)).isEqualTo(dozens);
+    assertThat(QuantityKeyMerger.merge(open)).isEqualTo(open);
   }
 
   @Test
@@ -70,9 +76,9 @@ public class CountKeyMergerTest {
     List<Claim> nouns = List.of(count("a", "officer", "search", 200), count("b", "volunteer", "search", 200));
     List<Claim> oneDoc = List.of(count("a", "ballot", "cast", 5000), count("a", "ballot", "count", 5000));
 
-    assertThat(CountKeyMerger.merge(small)).isEqualTo(small);
-    assertThat(CountKeyMerger.merge(nouns)).isEqualTo(nouns);
-    assertThat(CountKeyMerger.merge(oneDoc)).isEqualTo(oneDoc);
+    assertThat(QuantityKeyMerger.merge(small)).isEqualTo(small);
+    assertThat(QuantityKeyMerger.merge(nouns)).isEqualTo(nouns);
+    assertThat(QuantityKeyMerger.merge(oneDoc)).isEqualTo(oneDoc);
   }
 
   @Test
@@ -84,12 +90,12 @@ public class CountKeyMergerTest {
         count("a", "person", "hospitalize", 12),
         count("b", "person", "hospitalize", 30));
 
-    assertThat(CountKeyMerger.merge(claims)).isEqualTo(claims);
+    assertThat(QuantityKeyMerger.merge(claims)).isEqualTo(claims);
   }
 
   @Test
   public void aRoundedFigureUnderAThirdVerbJoinsTheMergedCount() {
-    List<Claim> merged = CountKeyMerger.merge(List.of(
+    List<Claim> merged = QuantityKeyMerger.merge(List.of(
         count("a", "ballot", "set", 412),
         count("b", "ballot", "cover", 412),
         count("c", "ballot", "go", 400d, null, ">400 ballots"),
@@ -105,11 +111,11 @@ public class CountKeyMergerTest {
     List<Claim> claims = new ArrayList<>(List.of(
         count("a", "job", "lay off", 5400), count("b", "job", "lose", 5400), count("c", "job", "go", 5400),
         count("d", "job", "cut", 300), count("e", "job", "create", 300), count("e", "job", "cut", 200)));
-    Map<String, String> expected = byClaim(CountKeyMerger.merge(claims));
+    Map<String, String> expected = byClaim(QuantityKeyMerger.merge(claims));
     Random random = new Random(7);
     for (int i = 0; i < 10; i++) {
       Collections.shuffle(claims, random);
-      assertThat(byClaim(CountKeyMerger.merge(claims))).isEqualTo(expected);
+      assertThat(byClaim(QuantityKeyMerger.merge(claims))).isEqualTo(expected);
     }
   }
 
@@ -117,5 +123,56 @@ public class CountKeyMergerTest {
     Map<String, String> out = new TreeMap<>();
     claims.forEach(c -> out.put(c.docId() + " " + c.value().text() + " " + c.sentence(), c.topicKey()));
     return out;
+  }
+
+  @Test
+  public void aParticularFigureNamedByTwoNounsIsOneFactAndAnotherValueContradictsIt() {
+    // "unemployment rose to 5.3%" / "the jobless rate reached 5.3%" / "the jobless rate, 5.1%": the
+    // last now contradicts the others.
+    List<Claim> merged = QuantityKeyMerger.merge(List.of(
+        figure("a", "unemployment", "rate", Map.of(), 5.3, "%"),
+        figure("b", "unemployment", "rate", Map.of("according_to", "the statistics office"), 5.3, "%"),
+        figure("c", "jobless", "rate", Map.of(), 5.3, "%"),
+        figure("d", "unemployment", "rate", Map.of(), 5.3, "%"),
+        figure("e", "jobless", "rate", Map.of(), 5.1, "%")));
+
+    assertThat(keys(merged)).containsExactly("a unemployment.rate{}", "b unemployment.rate{}",
+        "c unemployment.rate{}", "d unemployment.rate{}", "e unemployment.rate{}").inOrder();
+    assertThat(merged.get(2).subject()).isEqualTo("unemployment");
+    assertThat(merged.get(1).qualifiers()).containsEntry("according_to", "the statistics office");
+  }
+
+  @Test
+  public void aRoundFigureOfTwoNounsOrOfTwoPeopleIsNoEvidence() {
+    // "a three-year contract" and "a three-year sentence"; two defendants aged 52.
+    List<Claim> round = List.of(figure("a", "contract", "duration", Map.of(), 3, "years"),
+        figure("b", "sentence", "duration", Map.of(), 3, "years"));
+    List<Claim> people = List.of(figure("a", "person", "age", Map.of("person", "ana reyes"), 52, "years"),
+        figure("b", "person", "age", Map.of("person", "tomas vidal"), 52, "years"));
+
+    assertThat(QuantityKeyMerger.merge(round)).isEqualTo(round);
+    assertThat(QuantityKeyMerger.merge(people)).isEqualTo(people);
+  }
+
+  @Test
+  public void aRoundFigureOfOneNounMergesItsQualifiers() {
+    // "a $50,000 reward" and "a reward of $50,000 for information": one reward, however qualified.
+    List<Claim> merged = QuantityKeyMerger.merge(List.of(
+        figure("a", "reward", "amount", Map.of(), 50000, "USD"),
+        figure("b", "reward", "amount", Map.of(), 50000, "USD"),
+        figure("c", "reward", "amount", Map.of("per", "tip"), 50000, "USD")));
+
+    assertThat(keys(merged)).containsExactly("a reward.amount{}", "b reward.amount{}", "c reward.amount{}").inOrder();
+  }
+
+  @Test
+  public void aDocumentGivingTwoFiguresWithDifferentValuesKeepsThemApart() {
+    // "inflation 3.4%, core 2.9%" in one report: another's "core inflation 3.4%" is a slip.
+    List<Claim> claims = List.of(
+        figure("a", "inflation", "rate", Map.of(), 3.4, "%"),
+        figure("a", "core", "rate", Map.of(), 2.9, "%"),
+        figure("b", "core", "rate", Map.of(), 3.4, "%"));
+
+    assertThat(QuantityKeyMerger.merge(claims)).isEqualTo(claims);
   }
 }

@@ -1,0 +1,329 @@
+package io.claimcheck.detect;
+
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.ClaimKind;
+import io.claimcheck.model.ClaimValue;
+import io.claimcheck.normalize.Lexicon;
+import io.claimcheck.normalize.TopicKeys;
+import io.claimcheck.normalize.ValueSignatures;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Merges the keys of one figure that sources word differently, by the values they agree on.
+ *
+ * <p>One fact is often told in different words, and no lexicon lists every wording. Within one
+ * story, two keys of one figure are taken for one fact when a document gives one and another
+ * document the other with the same value, one too particular to agree by chance, and no document
+ * gives both with values that disagree ("12 injured, 5 hospitalized" shows two facts). A source
+ * that then gives another value under either wording contradicts the others, and one that gives
+ * the fact in the other wording no longer omits it. Two families of keys may merge:
+ *
+ * <ul>
+ *   <li><b>Counts worded with two verbs</b>: "cutting about 5,400 jobs" ({@code
+ *       job.count{event=lay off}}) and "5,400 jobs will be lost" ({@code event=lose}). The keys
+ *       differ only in their event; the shared count is at least {@link #MIN_DISTINCT_COUNT},
+ *       exact or "about" one number (not "dozens", not "more than 100"). Two events the lexicon
+ *       names ({@code count-predicates.txt}: killed, injured, evacuated ...) are different facts by
+ *       design and never merged. A count no other document words the same way joins a merged set
+ *       when it only gives the set's count roughly ("more than 400" for 412). Counts of different
+ *       nouns (officers, volunteers) stay apart: they count different people.
+ *   <li><b>Other figures named by two nouns</b>: "temperatures at the airport reached 41.8C" ({@code
+ *       airport.temperature}) and "the city hit 41.8C" ({@code city.temperature}); "shares rose
+ *       7.2%" and "the stock gained 7.2%". Amounts, rates, durations, distances and the like of
+ *       one attribute and unit, about the same people (their person qualifiers equal), whatever
+ *       their noun and other qualifiers. The shared value is exact; when the nouns differ it has
+ *       at least {@link #MIN_SIGNIFICANT_DIGITS} significant digits (41.8, 7.2%, $2.3 million — not
+ *       3 years, 30%, $40 million, which many facts of one story share).
+ * </ul>
+ *
+ * <p>The merged claims take the key of the wording the most documents use (ties: the first key in
+ * order), so the result does not depend on the order of the claims.
+ */
+final class QuantityKeyMerger {
+
+  /** Smaller counts agree by chance too often ("2 dead", "2 arrested"). */
+  static final double MIN_DISTINCT_COUNT = 10;
+
+  /** Rounder figures of two nouns agree by chance too often ("3 years", "30%"). */
+  static final int MIN_SIGNIFICANT_DIGITS = 2;
+
+  /** How far a rounded count may stand from the agreed one: "more than 400" for 412. */
+  static final double NEAR = 0.25;
+
+  private static final String EVENT = "event";
+  private static final String COUNTS = "count:";
+  private static final String FIGURES = "figure:";
+
+  /** The events the lexicon names, each a fact of its own. */
+  private static final Set<String> NAMED_EVENTS =
+      Set.copyOf(Lexicon.synonyms("count-predicates").values());
+
+  private QuantityKeyMerger() {}
+
+  /** {@code claims} with the keys of merged figures rewritten; the others unchanged. */
+  static List<Claim> merge(List<Claim> claims) {
+    // The claims of each key, by family: the keys that may be one fact in other words.
+    Map<String, Map<String, List<Claim>>> families = new TreeMap<>();
+    for (Claim c : claims) {
+      String family = family(c);
+      if (family != null) {
+        families.computeIfAbsent(family, f -> new TreeMap<>()).computeIfAbsent(c.topicKey(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    Map<String, String> canonical = new TreeMap<>();
+    families.forEach((family, keys) -> {
+      if (keys.size() > 1) {
+        canonical.putAll(mergeFamily(keys, family.startsWith(COUNTS)));
+      }
+    });
+    if (canonical.isEmpty()) {
+      return claims;
+    }
+    Map<String, Claim> representative = new TreeMap<>();
+    for (Claim c : claims) {
+      representative.putIfAbsent(c.topicKey(), c);
+    }
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      String to = canonical.get(c.topicKey());
+      if (to == null || to.equals(c.topicKey())) {
+        out.add(c);
+        continue;
+      }
+      // The merged key's noun and hard qualifiers; the claim's own attribution and soft qualifiers.
+      Claim into = representative.get(to);
+      Map<String, String> qualifiers = new TreeMap<>();
+      into.qualifiers().forEach((k, v) -> {
+        if (!TopicKeys.SOFT.contains(k) && !TopicKeys.ANNOTATIONS.contains(k)) {
+          qualifiers.put(k, v);
+        }
+      });
+      c.qualifiers().forEach((k, v) -> {
+        if (TopicKeys.SOFT.contains(k) || TopicKeys.ANNOTATIONS.contains(k)) {
+          qualifiers.put(k, v);
+        }
+      });
+      out.add(c.withKey(TopicKeys.key(TopicKeys.prefix(to), qualifiers), into.subject(), qualifiers));
+    }
+    return out;
+  }
+
+  /** Key -> the key it is merged into, for the keys of one family. */
+  private static Map<String, String> mergeFamily(Map<String, List<Claim>> keys, boolean counts) {
+    List<String> names = new ArrayList<>(keys.keySet());
+    Map<String, String> parent = new TreeMap<>();
+    names.forEach(k -> parent.put(k, k));
+    Map<String, Boolean> named = new TreeMap<>();
+    keys.forEach((k, claims) -> named.put(k, counts && NAMED_EVENTS.contains(claims.get(0).qualifiers().get(EVENT))));
+    // Candidate pairs come from the distinctive values the keys share (a story of thousands of
+    // reports may word one count many ways; comparing every pair of keys claim by claim would not do).
+    Map<String, Map<String, Set<String>>> docsByValueAndKey = new TreeMap<>();
+    Map<String, ClaimValue> valueOf = new TreeMap<>();
+    keys.forEach((key, claims) -> claims.stream().filter(c -> distinctive(c.value(), counts)).forEach(c -> {
+      docsByValueAndKey.computeIfAbsent(signature(c.value()), v -> new TreeMap<>())
+          .computeIfAbsent(key, k -> new TreeSet<>()).add(c.docId());
+      valueOf.putIfAbsent(signature(c.value()), c.value());
+    }));
+    // The claims and the number of keys of each merged set, by its root: a set is checked whole,
+    // so that A ~ B and B ~ C do not join A and C when one document gives both different values.
+    Map<String, List<Claim>> mergedClaims = new TreeMap<>();
+    Map<String, Map<String, List<ClaimValue>>> valuesByDoc = new TreeMap<>();
+    Map<String, Integer> mergedSizes = new TreeMap<>();
+    keys.forEach((k, claims) -> {
+      mergedClaims.put(k, new ArrayList<>(claims));
+      valuesByDoc.put(k, byDocument(claims));
+      mergedSizes.put(k, 1);
+    });
+    // A pair of sets that disagree keeps disagreeing as either grows: tried once.
+    Set<String> apart = new HashSet<>();
+    for (Map.Entry<String, Map<String, Set<String>>> shared : docsByValueAndKey.entrySet()) {
+      Map<String, Set<String>> byKey = shared.getValue();
+      boolean particular = ValueSignatures.significantDigits(valueOf.get(shared.getKey()).low()) >= MIN_SIGNIFICANT_DIGITS;
+      List<String> sharing = new ArrayList<>(byKey.keySet());
+      for (int i = 0; i < sharing.size(); i++) {
+        for (int j = i + 1; j < sharing.size(); j++) {
+          String a = root(parent, sharing.get(i));
+          String b = root(parent, sharing.get(j));
+          // The same documents giving both is no evidence: another document must give the other.
+          if (a.equals(b) || byKey.get(sharing.get(i)).equals(byKey.get(sharing.get(j)))
+              || named.get(a) && named.get(b) || apart.contains(a + "\n" + b)) {
+            continue;
+          }
+          if (!counts && !particular
+              && !TopicKeys.prefix(sharing.get(i)).equals(TopicKeys.prefix(sharing.get(j)))) {
+            continue; // a round figure of two nouns: may well be two facts
+          }
+          if (disagree(valuesByDoc.get(a), mergedClaims.get(b))) {
+            apart.add(a + "\n" + b);
+            continue;
+          }
+          parent.put(b, a);
+          mergedClaims.get(a).addAll(mergedClaims.remove(b));
+          valuesByDoc.put(a, byDocument(mergedClaims.get(a)));
+          valuesByDoc.remove(b);
+          mergedSizes.merge(a, mergedSizes.remove(b), Integer::sum);
+          named.put(a, named.get(a) || named.get(b));
+        }
+      }
+    }
+    if (counts) {
+      joinRoundedCounts(keys, names, parent, named, mergedClaims, valuesByDoc, mergedSizes);
+    }
+    // Each merged set takes the key stated by the most documents.
+    Map<String, List<String>> sets = new TreeMap<>();
+    names.forEach(k -> sets.computeIfAbsent(root(parent, k), r -> new ArrayList<>()).add(k));
+    Map<String, String> result = new TreeMap<>();
+    for (List<String> set : sets.values()) {
+      if (set.size() < 2) {
+        continue;
+      }
+      String best = set.get(0);
+      for (String k : set) {
+        if (documents(keys.get(k)) > documents(keys.get(best))) {
+          best = k;
+        }
+      }
+      for (String k : set) {
+        result.put(k, best);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * A count wording no other document shares joins a merged set when it only ever gives the set's
+   * count roughly ("more than 400 provisional ballots" for 412): it states the fact, not another.
+   */
+  private static void joinRoundedCounts(Map<String, List<Claim>> keys, List<String> names, Map<String, String> parent,
+      Map<String, Boolean> named, Map<String, List<Claim>> mergedClaims,
+      Map<String, Map<String, List<ClaimValue>>> valuesByDoc, Map<String, Integer> mergedSizes) {
+    Map<String, ClaimValue> agreed = new TreeMap<>();
+    mergedClaims.forEach((r, claims) -> {
+      ClaimValue v = mergedSizes.get(r) > 1 ? agreedValue(claims) : null;
+      if (v != null) {
+        agreed.put(r, v);
+      }
+    });
+    for (String k : names) {
+      if (!parent.get(k).equals(k) || mergedSizes.get(k) > 1 || documents(keys.get(k)) > 1) {
+        continue; // already in a merged set, or shared by other documents
+      }
+      for (Map.Entry<String, ClaimValue> set : agreed.entrySet()) {
+        if ((!named.get(k) || !named.get(set.getKey())) && keys.get(k).stream().allMatch(c -> near(c.value(), set.getValue()))
+            && !disagree(valuesByDoc.get(set.getKey()), keys.get(k))) {
+          parent.put(k, set.getKey());
+          break;
+        }
+      }
+    }
+  }
+
+  private static String root(Map<String, String> parent, String key) {
+    String r = key;
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    for (String k = key; !k.equals(r); ) { // path compression
+      String next = parent.get(k);
+      parent.put(k, r);
+      k = next;
+    }
+    return r;
+  }
+
+  private static Map<String, List<ClaimValue>> byDocument(List<Claim> claims) {
+    Map<String, List<ClaimValue>> byDoc = new HashMap<>();
+    claims.forEach(c -> byDoc.computeIfAbsent(c.docId(), d -> new ArrayList<>()).add(c.value()));
+    return byDoc;
+  }
+
+  /** A count's bounds and unit ("about 5,400" twice: one figure; "5,400" and "about 5,400": two). */
+  private static String signature(ClaimValue v) {
+    return v.low() + ".." + v.high() + " " + v.unit();
+  }
+
+  /** Whether some document gives both and no value of one agrees with a value of the other. */
+  private static boolean disagree(Map<String, List<ClaimValue>> byDoc, List<Claim> b) {
+    for (Claim y : b) {
+      List<ClaimValue> values = byDoc.get(y.docId());
+      if (values != null && values.stream().noneMatch(v -> ValueComparator.compatible(v, y.value()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The distinctive count given by the most documents of a merged set, or null. */
+  private static ClaimValue agreedValue(List<Claim> claims) {
+    Map<String, Set<String>> docsByValue = new TreeMap<>();
+    Map<String, ClaimValue> values = new TreeMap<>();
+    for (Claim c : claims) {
+      if (distinctive(c.value(), true) && Objects.equals(c.value().low(), c.value().high())) {
+        String v = c.value().low() + " " + c.value().unit();
+        docsByValue.computeIfAbsent(v, x -> new TreeSet<>()).add(c.docId());
+        values.putIfAbsent(v, c.value());
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Set<String>> e : docsByValue.entrySet()) {
+      if (best == null || e.getValue().size() > docsByValue.get(best).size()) {
+        best = e.getKey();
+      }
+    }
+    return best == null ? null : values.get(best);
+  }
+
+  /** Compatible with {@code agreed} and within {@link #NEAR} of it: a rounding, not another figure. */
+  private static boolean near(ClaimValue v, ClaimValue agreed) {
+    Double bound = v.low() != null ? v.low() : v.high();
+    return bound != null && v.unit().equals(agreed.unit()) && ValueComparator.compatible(v, agreed)
+        && Math.abs(bound - agreed.low()) <= NEAR * agreed.low();
+  }
+
+  /**
+   * A value that may show two keys are one fact: a count of at least {@link #MIN_DISTINCT_COUNT},
+   * exact or "about" one number; another figure exact and not zero.
+   */
+  private static boolean distinctive(ClaimValue v, boolean count) {
+    if (v.low() == null || v.high() == null) {
+      return false;
+    }
+    return count
+        ? v.low() >= MIN_DISTINCT_COUNT && (v.low().equals(v.high()) || v.text().startsWith("~"))
+        : v.low().equals(v.high()) && v.low() != 0 && !v.text().startsWith("~");
+  }
+
+
+  private static long documents(List<Claim> claims) {
+    return claims.stream().map(Claim::docId).distinct().count();
+  }
+
+  /**
+   * The family of a quantity claim, or null when it merges with none: a count with an event is of
+   * the counts of its key without the event; another figure of the figures of its attribute about
+   * the same people.
+   */
+  private static String family(Claim c) {
+    if (c.kind() != ClaimKind.QUANTITY) {
+      return null;
+    }
+    Map<String, String> qualifiers = new TreeMap<>(c.qualifiers());
+    if (c.attribute().equals("count")) {
+      if (!qualifiers.containsKey(EVENT)) {
+        return null;
+      }
+      qualifiers.remove(EVENT);
+      return COUNTS + TopicKeys.key(TopicKeys.prefix(c.topicKey()), qualifiers);
+    }
+    qualifiers.keySet().retainAll(TopicKeys.PERSON_QUALIFIERS);
+    return FIGURES + TopicKeys.render(c.attribute(), qualifiers);
+  }
+}
