@@ -352,6 +352,12 @@ public class NumberParserTest {
     assertThat(only("a 500m wall").value().text()).isEqualTo("500 m");
     assertThat(only("a 500m wall").value().unit()).isEqualTo("km");
     assertThat(only("3,000 feet").value().text()).isEqualTo("914 m");
+    // Rainfall and snow depths: "more than 180 mm of rain" is a length, not 180 of something.
+    NumberMention rain = only("more than 180 mm of rain");
+    assertThat(rain.dimension()).isEqualTo("length");
+    assertThat(rain.value().unit()).isEqualTo("km");
+    assertThat(only("12 millimetres of snow").dimension()).isEqualTo("length");
+    assertThat(only("a 6-inch layer").dimension()).isEqualTo("length");
   }
 
   @Test
