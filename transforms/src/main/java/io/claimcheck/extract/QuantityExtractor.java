@@ -56,6 +56,8 @@ final class QuantityExtractor {
   /** Forms of "hold" that give a capacity before a bare number ("which holds 32,000"). */
   private static final Set<String> HOLD_FORMS = Set.of("hold", "holds", "holding");
   /** A dash that opens or closes an aside. */
+  private static final String COST = "cost";
+  private static final String PRICE = "price";
   private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--");
   /** A past participle's ending: "confirmed", "trapped", "stolen" (not "measles"). */
   private static final java.util.regex.Pattern PARTICIPLE_ENDINGS = java.util.regex.Pattern.compile("(ed|en)$");
@@ -247,6 +249,9 @@ final class QuantityExtractor {
       return "";
     }
     String concept = head.concept;
+    if (concept.equals(COST) && per != null && !timeNouns.contains(per.unit())) {
+      concept = PRICE; // "diesel costs $4.10 a gallon": what a unit of a good costs is its price
+    }
     double certainty = 0.9;
     if (head.generic) {
       // "The contract, worth 18.4 million euros, was ...": the noun the appositive describes.

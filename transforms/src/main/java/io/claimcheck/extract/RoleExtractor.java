@@ -100,12 +100,18 @@ final class RoleExtractor {
         }
       }
       String name = who != null ? who.name() : "";
-      if (who == null && i > 0 && Words.fold(t.get(i - 1)).equals("the") && s.nearestPersonBefore(i).isEmpty()
-          && hyphenated && !nounOfItsOwn(doc, index, i + 3)) {
-        // "jurors found the 35-year-old guilty" (not "the 19-year-old victim"): the one person of
-        // the sentences just before, when the article is about that person.
-        name = onlyPersonBefore(doc, index);
-        name = name.equals(protagonist(doc)) ? name : "";
+      if (who == null && i > 0 && Words.fold(t.get(i - 1)).equals("the") && hyphenated) {
+        if (i + 3 < t.size() && Words.in(t.get(i + 3), titles)) {
+          // "the 58-year-old mayor told supporters": the one person the article gives that title.
+          name = titled(doc, Words.fold(t.get(i + 3)));
+        } else if (!nounOfItsOwn(doc, index, i + 3)) {
+          // "jurors found the 35-year-old guilty", "recalled Mayor Vantassel, making the 59-year-old
+          // the first ..." (not "the 19-year-old victim"): the person named before, in the sentence
+          // or the ones just before, when the article is about that person.
+          String before = s.nearestPersonBefore(i);
+          name = before.isEmpty() ? onlyPersonBefore(doc, index) : before;
+          name = name.equals(protagonist(doc)) ? name : "";
+        }
       }
       if (!name.isEmpty() && years >= 1 && years <= 120) {
         sink.add(ClaimKind.ROLE, "person.age", name, "age", Map.of("person", name),
@@ -128,6 +134,19 @@ final class RoleExtractor {
     }
     return Words.in(t.get(k), titles)
         || doc.tags(index).at(k).equals("NOUN") && !Words.in(t.get(k), predicateAdjectives);
+  }
+
+  /** The one person the document names with a current role ending in {@code title}; empty when none or several. */
+  private static String titled(DocumentContext doc, String title) {
+    Set<String> names = new HashSet<>();
+    for (SentenceInfo s : doc.sentences()) {
+      for (PersonMention p : s.persons()) {
+        if (!p.former() && (p.role().equals(title) || p.role().endsWith(" " + title))) {
+          names.add(p.name());
+        }
+      }
+    }
+    return names.size() == 1 ? names.iterator().next() : "";
   }
 
   /**

@@ -103,6 +103,12 @@ final class StanceExtractor {
           if (verb < t.size() && VERB_AFTER_MODAL_TAGS.contains(tags.at(verb)) && stanceAt(t, verb) == 0
               && !t.get(verb).capitalized() && !Words.in(t.get(verb), lightVerbs) && !Words.in(t.get(verb), auxiliaries)) {
             emit(doc, index, i, verb, false, "will", sink);
+          } else if (verb < t.size() && Words.in(t.get(verb), refusedLightVerbs)) {
+            // "she would order binding arbitration": the light verb's noun, as in its refusal.
+            int noun = objectAfter(t, tags, verb + 1);
+            if (noun >= 0) {
+              emit(doc, index, i, noun, false, "will", sink);
+            }
           }
           continue;
         }

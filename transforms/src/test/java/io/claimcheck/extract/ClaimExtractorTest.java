@@ -1325,4 +1325,58 @@ public class ClaimExtractorTest {
     assertThat(withKey(extract("The gunman held 12 hostages for six hours."), "capacity.count{}")).isEmpty();
     assertThat(withKey(extract("The Civic Union holds 42 of the assembly's 80 seats."), "capacity.count{}")).isEmpty();
   }
+
+  // --- batch 9 (dam failure, airline strike, mayor recall), tested in other wordings ---------------
+
+  @Test
+  public void whatSomethingCostsIsACostNotThePriceOfAGood() {
+    // "costing the airline 14 million euros a day"; the indirect object does not name the amount.
+    assertThat(values(extract("Officials said the port closure was costing the city $2.5 million a week."),
+        "cost.amount{per=week}")).containsExactly("USD 2500000");
+    assertThat(values(extract("Repairing the levee will cost $48 million, engineers said."), "cost.amount{}"))
+        .containsExactly("USD 48000000");
+  }
+
+  @Test
+  public void aCommitmentWithALightVerbIsOnItsNoun() {
+    // "she would order binding arbitration", as "ruled out ordering binding arbitration".
+    Claim curfew = only(extract("Police Chief Dana Whitlock said she would order a curfew in the old town."),
+        "stance.curfew{holder=dana whitlock}");
+    assertThat(curfew.value().text()).isEqualTo("for");
+  }
+
+  @Test
+  public void aProcessHeadsItsCompound() {
+    // "an independent safety review" is a review, as "a review of the dam's safety".
+    assertThat(withKey(extract("Senator Lydia Marsh has called for a financial audit of the agency."),
+        "stance.review{holder=lydia marsh}")).hasSize(1);
+  }
+
+  @Test
+  public void aStructureThatGivesWayAndATakingOfOfficeAreDated() {
+    assertThat(values(extract("The levee gave way on Tuesday, flooding the lower town."), "event.collapse{}"))
+        .containsExactly("Tuesday");
+    assertThat(values(extract("The storm drain burst on Friday night."), "event.collapse{}")).containsExactly("Friday");
+    assertThat(values(extract("The new governor will be sworn in on Jan. 20 in the capital."), "event.swearing-in{}"))
+        .hasSize(1);
+    // A government that collapses is no structure: the day belongs to the vote that brought it down.
+    assertThat(values(extract("The coalition collapsed on Monday when it lost a confidence vote."), "event.collapse{}"))
+        .isEmpty();
+  }
+
+  @Test
+  public void theAgeOfATitledOrNamedPersonWithoutTheName() {
+    // "The 58-year-old mayor told supporters": the one person the article gives that title.
+    List<Claim> senator = extract("Senator Rhea Calloway lost her seat on Tuesday. "
+        + "The 61-year-old senator said she would not run again. Calloway thanked her staff.");
+    assertThat(values(senator, "person.age{person=rhea calloway}")).containsExactly("61 years");
+    // "recalled Mayor Vantassel, making the 59-year-old the first ...": the protagonist named before.
+    List<Claim> coach = extract("The club sacked coach Ivo Brandt on Sunday, making the 47-year-old the third coach "
+        + "to leave this season. Brandt had led the team since 2021. Brandt declined to comment.");
+    assertThat(values(coach, "person.age{person=ivo brandt}")).containsExactly("47 years");
+    // Two people with the title: no one in particular.
+    List<Claim> two = extract("Judge Ana Ruiz and Judge Paul Stone heard the case. The 55-year-old judge said little. "
+        + "Ruiz left first.");
+    assertThat(two.stream().filter(c -> c.attribute().equals("age")).toList()).isEmpty();
+  }
 }
