@@ -29,12 +29,17 @@ import java.util.TreeSet;
  * <ul>
  *   <li><b>Counts worded with two verbs</b>: "cutting about 5,400 jobs" ({@code
  *       job.count{event=lay off}}) and "5,400 jobs will be lost" ({@code event=lose}). The keys
- *       differ only in their event; the shared count is at least {@link #MIN_DISTINCT_COUNT},
- *       exact or "about" one number (not "dozens", not "more than 100"). Two events the lexicon
+ *       differ only in their event; the shared count is exact or "about" one number (not
+ *       "dozens", not "more than 100"), of people at least {@link #MIN_DISTINCT_COUNT}, of
+ *       anything else at least {@link #MIN_DISTINCT_THING_COUNT} ("three helicopters joined the
+ *       search", "three helicopters flew in teams"). Two events the lexicon
  *       names ({@code count-predicates.txt}: killed, injured, evacuated ...) are different facts by
  *       design and never merged. A count no other document words the same way joins a merged set
  *       when it only gives the set's count roughly ("more than 400" for 412). Counts of different
- *       nouns (officers, volunteers) stay apart: they count different people.
+ *       nouns (officers, volunteers) stay apart: they count different people; but a noun the
+ *       lexicon does not know as people, with an event that happens to people, counts people when
+ *       another document counts people with that event and value ("two climbers are still
+ *       missing", "leaving two people missing": {@link #countedAsPeople}).
  *   <li><b>Other figures named by two nouns</b>: "temperatures at the airport reached 41.8C" ({@code
  *       airport.temperature}) and "the city hit 41.8C" ({@code city.temperature}); "shares rose
  *       7.2%" and "the stock gained 7.2%". Amounts, rates, durations, distances and the like of
@@ -49,8 +54,20 @@ import java.util.TreeSet;
  */
 final class QuantityKeyMerger {
 
-  /** Smaller counts agree by chance too often ("2 dead", "2 arrested"). */
+  /** Smaller counts of people agree by chance too often ("2 dead", "2 arrested"). */
   static final double MIN_DISTINCT_COUNT = 10;
+
+  /**
+   * Counts of one thing other than people agree by chance far less: "three helicopters joined the
+   * search" and "three helicopters flew in teams" are one fleet.
+   */
+  static final double MIN_DISTINCT_THING_COUNT = 2;
+
+  private static final String PERSON = "person";
+  private static final String PEOPLE = "people";
+
+  /** Events that happen to people: a count with one may count people under another noun. */
+  private static final Set<String> PERSON_EVENTS = Set.copyOf(Lexicon.words("person-predicates"));
 
   /** Rounder figures of two nouns agree by chance too often ("3 years", "30%"). */
   static final int MIN_SIGNIFICANT_DIGITS = 2;
@@ -68,8 +85,94 @@ final class QuantityKeyMerger {
 
   private QuantityKeyMerger() {}
 
-  /** {@code claims} with the keys of merged figures rewritten; the others unchanged. */
+  /** {@code claims} with the keys of merged quantities rewritten; the others unchanged. */
   static List<Claim> merge(List<Claim> claims) {
+    return mergeKeys(countedAsPeople(claims));
+  }
+
+  /**
+   * "Two climbers are still missing" and "leaving two people missing": a count of a noun the
+   * lexicon does not know as people ({@code counted-nouns.txt}), with an event that happens to
+   * people ({@code person-predicates.txt}), counts people when another document counts people with
+   * that event and the same exact value, and no document gives both counts with values that
+   * disagree ("4 climbers killed" and "7 people killed" in one report are two facts).
+   */
+  private static List<Claim> countedAsPeople(List<Claim> claims) {
+    Map<String, List<Claim>> byKey = new TreeMap<>();
+    for (Claim c : claims) {
+      String event = c.qualifiers().get(EVENT);
+      if (c.kind() == ClaimKind.QUANTITY && c.attribute().equals("count") && event != null && PERSON_EVENTS.contains(event)) {
+        byKey.computeIfAbsent(c.topicKey(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    Map<String, String> asPeople = new TreeMap<>();
+    byKey.forEach((key, counted) -> {
+      if (counted.get(0).subject().equals(PERSON)) {
+        return;
+      }
+      String peopleKey = TopicKeys.key(PERSON + ".count", counted.get(0).qualifiers());
+      List<Claim> people = byKey.get(peopleKey);
+      if (people == null || countsDisagree(people, counted)) {
+        return;
+      }
+      boolean shared = counted.stream().anyMatch(c -> people.stream().anyMatch(p -> !p.docId().equals(c.docId())
+          && exact(p.value()) && exact(c.value()) && p.value().low().equals(c.value().low())));
+      if (shared) {
+        asPeople.put(key, peopleKey);
+      }
+    });
+    if (asPeople.isEmpty()) {
+      return claims;
+    }
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      String to = asPeople.get(c.topicKey());
+      if (to == null) {
+        out.add(c);
+        continue;
+      }
+      ClaimValue v = c.value();
+      String suffix = " " + v.unit();
+      String number = v.text().endsWith(suffix) ? v.text().substring(0, v.text().length() - suffix.length()) : v.text();
+      ClaimValue people = new ClaimValue(v.kind(), number + " " + PEOPLE, v.low(), v.high(), PEOPLE, v.originalUnit());
+      out.add(new Claim(c.docId(), c.storyId(), c.kind(), to, PERSON, c.attribute(), c.qualifiers(), people,
+          c.polarity(), c.sentence(), c.start(), c.end(), c.certainty(), c.encoding()));
+    }
+    return out;
+  }
+
+  /** Whether a document gives both with no number of one within the bounds of the other (units aside). */
+  private static boolean countsDisagree(List<Claim> a, List<Claim> b) {
+    for (Claim y : b) {
+      boolean sameDoc = false;
+      boolean overlap = false;
+      for (Claim x : a) {
+        if (x.docId().equals(y.docId())) {
+          sameDoc = true;
+          overlap |= overlaps(x.value(), y.value());
+        }
+      }
+      if (sameDoc && !overlap) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlaps(ClaimValue x, ClaimValue y) {
+    double xl = x.low() == null ? Double.NEGATIVE_INFINITY : x.low();
+    double xh = x.high() == null ? Double.POSITIVE_INFINITY : x.high();
+    double yl = y.low() == null ? Double.NEGATIVE_INFINITY : y.low();
+    double yh = y.high() == null ? Double.POSITIVE_INFINITY : y.high();
+    return xl <= yh && yl <= xh;
+  }
+
+  private static boolean exact(ClaimValue v) {
+    return v.low() != null && v.low().equals(v.high()) && !v.text().startsWith("~");
+  }
+
+  /** {@code claims} with the keys of merged quantities rewritten; the others unchanged. */
+  private static List<Claim> mergeKeys(List<Claim> claims) {
     // The claims of each key, by family: the keys that may be one fact in other words.
     Map<String, Map<String, List<Claim>>> families = new TreeMap<>();
     for (Claim c : claims) {
@@ -127,7 +230,7 @@ final class QuantityKeyMerger {
     // reports may word one count many ways; comparing every pair of keys claim by claim would not do).
     Map<String, Map<String, Set<String>>> docsByValueAndKey = new TreeMap<>();
     Map<String, ClaimValue> valueOf = new TreeMap<>();
-    keys.forEach((key, claims) -> claims.stream().filter(c -> distinctive(c.value(), counts)).forEach(c -> {
+    keys.forEach((key, claims) -> claims.stream().filter(c -> distinctive(c, counts)).forEach(c -> {
       docsByValueAndKey.computeIfAbsent(signature(c.value()), v -> new TreeMap<>())
           .computeIfAbsent(key, k -> new TreeSet<>()).add(c.docId());
       valueOf.putIfAbsent(signature(c.value()), c.value());
@@ -266,7 +369,7 @@ final class QuantityKeyMerger {
     Map<String, Set<String>> docsByValue = new TreeMap<>();
     Map<String, ClaimValue> values = new TreeMap<>();
     for (Claim c : claims) {
-      if (distinctive(c.value(), true) && Objects.equals(c.value().low(), c.value().high())) {
+      if (distinctive(c, true) && Objects.equals(c.value().low(), c.value().high())) {
         String v = c.value().low() + " " + c.value().unit();
         docsByValue.computeIfAbsent(v, x -> new TreeSet<>()).add(c.docId());
         values.putIfAbsent(v, c.value());
@@ -289,18 +392,20 @@ final class QuantityKeyMerger {
   }
 
   /**
-   * A value that may show two keys are one fact: a count of at least {@link #MIN_DISTINCT_COUNT},
-   * exact or "about" one number; another figure exact and not zero.
+   * A value that may show two keys are one fact: a count of people of at least {@link
+   * #MIN_DISTINCT_COUNT} (of anything else, {@link #MIN_DISTINCT_THING_COUNT}), exact or "about"
+   * one number; another figure exact and not zero.
    */
-  private static boolean distinctive(ClaimValue v, boolean count) {
+  private static boolean distinctive(Claim c, boolean count) {
+    ClaimValue v = c.value();
     if (v.low() == null || v.high() == null) {
       return false;
     }
+    double least = c.subject().equals(PERSON) ? MIN_DISTINCT_COUNT : MIN_DISTINCT_THING_COUNT;
     return count
-        ? v.low() >= MIN_DISTINCT_COUNT && (v.low().equals(v.high()) || v.text().startsWith("~"))
+        ? v.low() >= least && (v.low().equals(v.high()) || v.text().startsWith("~"))
         : v.low().equals(v.high()) && v.low() != 0 && !v.text().startsWith("~");
   }
-
 
   private static long documents(List<Claim> claims) {
     return claims.stream().map(Claim::docId).distinct().count();

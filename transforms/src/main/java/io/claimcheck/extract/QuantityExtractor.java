@@ -55,9 +55,11 @@ final class QuantityExtractor {
 
   /** Forms of "hold" that give a capacity before a bare number ("which holds 32,000"). */
   private static final Set<String> HOLD_FORMS = Set.of("hold", "holds", "holding");
-  /** A dash that opens or closes an aside. */
+  /** What something costs someone, and the price of a good (concepts.txt). */
+  private static final String OTHERS = "others";
   private static final String COST = "cost";
   private static final String PRICE = "price";
+  /** A dash that opens or closes an aside. */
   private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "--");
   /** A past participle's ending: "confirmed", "trapped", "stolen" (not "measles"). */
   private static final java.util.regex.Pattern PARTICIPLE_ENDINGS = java.util.regex.Pattern.compile("(ed|en)$");
@@ -363,6 +365,11 @@ final class QuantityExtractor {
     for (int k = m.endToken(); k < Math.min(t.size(), m.endToken() + 3); k++) {
       Words.Match pred = Words.longestPhrase(t, k, predicates, 4);
       String known = countedNouns.get(Words.fold(t.get(k)));
+      if (k == m.endToken() && Words.fold(t.get(k)).equals(OTHERS) && previous != null && previous.endToken() < t.size()
+          && lazyTags.get().at(previous.endToken()).equals("NOUN")) {
+        // "61 homes were destroyed and about 240 others damaged": the others are of the count before.
+        known = countedNoun(t.get(previous.endToken()));
+      }
       if (pred == null && known != null && k == m.endToken()) {
         noun = known; // "75 countries", "200 residents": a lexicon noun needs no tagging
         nounEnd = k + 1;

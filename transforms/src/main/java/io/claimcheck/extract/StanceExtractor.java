@@ -312,8 +312,9 @@ final class StanceExtractor {
         // A compound: a concept of the lexicon in it ("a plea deal"), else the noun after a
         // gerund ("binding arbitration"); else its first noun ("tax increases": tax).
         int last = k;
-        while (last + 1 < t.size() && tags.at(last + 1).equals("NOUN")) {
-          last++;
+        while (last + 1 < t.size() && (tags.at(last + 1).equals("NOUN")
+            || !t.get(last + 1).capitalized() && Words.longestPhrase(t, last + 1, concepts, 3) != null)) {
+          last++; // (a concept ends the compound whatever its tag: "federal disaster aid/VERB")
           if (Words.longestPhrase(t, last, concepts, 3) != null) {
             return last;
           }

@@ -175,4 +175,45 @@ public class QuantityKeyMergerTest {
 
     assertThat(QuantityKeyMerger.merge(claims)).isEqualTo(claims);
   }
+
+  @Test
+  public void smallCountsOfOneThingWordedWithTwoVerbsAreOneFact() {
+    // "three helicopters joined the search", "three helicopters flew in teams": one fleet. People
+    // still need 10: "2 dead" and "2 arrested" are two facts.
+    List<Claim> merged = QuantityKeyMerger.merge(List.of(
+        count("a", "helicopter", "join", 3), count("b", "helicopter", "fly", 3), count("c", "helicopter", "fly", 4)));
+    List<Claim> people = List.of(count("a", "person", "shelter", 3), count("b", "person", "house", 3));
+
+    assertThat(keys(merged)).containsExactly("a helicopter.count{event=fly}", "b helicopter.count{event=fly}",
+        "c helicopter.count{event=fly}").inOrder();
+    assertThat(QuantityKeyMerger.merge(people)).isEqualTo(people);
+  }
+
+  @Test
+  public void peopleCountedByAnotherNounAreCountedAsPeople() {
+    // "two climbers are still missing" / "leaving two people missing" (other wording: divers).
+    List<Claim> merged = QuantityKeyMerger.merge(List.of(
+        count("a", "person", "miss", 2), count("b", "diver", "miss", 2), count("c", "diver", "miss", 3)));
+
+    assertThat(keys(merged)).containsExactly("a person.count{event=miss}", "b person.count{event=miss}",
+        "c person.count{event=miss}").inOrder();
+    assertThat(merged.get(1).value().text()).isEqualTo("2 people");
+    assertThat(merged.get(1).value().unit()).isEqualTo("people");
+    assertThat(merged.get(1).subject()).isEqualTo("person");
+  }
+
+  @Test
+  public void anotherNounStaysApartWhenAReportGivesBothOrTheEventIsNotAPersonsOrNoneIsGiven() {
+    // "4 divers killed and 7 people killed" in one report are two counts; "3 boats sank" is no people.
+    List<Claim> both = List.of(count("a", "person", "kill", 7), count("a", "diver", "kill", 4),
+        count("b", "diver", "kill", 7));
+    List<Claim> things = List.of(count("a", "person", "sink", 3), count("b", "boat", "sink", 3));
+    Claim noEvent = new Claim("c", "s", ClaimKind.QUANTITY, "capacity.count{}", "capacity", "count", new TreeMap<>(),
+        ClaimValue.quantity("300 people", 300d, 300d, "people"), Polarity.POSITIVE, "x.", 0, 1, 0.8);
+    List<Claim> withoutEvent = List.of(count("a", "person", "kill", 7), noEvent);
+
+    assertThat(QuantityKeyMerger.merge(both)).isEqualTo(both);
+    assertThat(QuantityKeyMerger.merge(things)).isEqualTo(things);
+    assertThat(QuantityKeyMerger.merge(withoutEvent)).isEqualTo(withoutEvent);
+  }
 }

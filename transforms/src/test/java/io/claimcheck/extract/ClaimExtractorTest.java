@@ -1025,7 +1025,7 @@ public class ClaimExtractorTest {
     List<Claim> worth = extract("The deal, worth $2 billion, was signed in Oslo.");
 
     assertThat(time.stream().filter(c -> c.topicKey().startsWith("week.")).toList()).isEmpty();
-    assertThat(values(part, "stock.rate{}")).containsExactly("2%");
+    assertThat(values(part, "share.rate{}")).containsExactly("2%"); // concepts.txt: stocks are shares
     assertThat(values(worth, "deal.amount{}")).containsExactly("USD 2000000000");
   }
 
@@ -1378,5 +1378,35 @@ public class ClaimExtractorTest {
     List<Claim> two = extract("Judge Ana Ruiz and Judge Paul Stone heard the case. The 55-year-old judge said little. "
         + "Ruiz left first.");
     assertThat(two.stream().filter(c -> c.attribute().equals("age")).toList()).isEmpty();
+  }
+
+  // --- batch 10 (tornado, water contamination, CEO resignation, avalanche), other wordings ------
+
+  @Test
+  public void othersAreOfTheCountBefore() {
+    // "61 homes were destroyed and about 240 others damaged".
+    List<Claim> cars = extract("Nine cars were burned and 30 others were damaged overnight, police said.");
+    assertThat(values(cars, "car.count{event=damage}")).containsExactly("30 cars");
+    // Without a count before, others are people: "40 others were treated at the scene".
+    assertThat(values(extract("Officials said 40 others were treated at the scene."), "person.count{event=treat}"))
+        .containsExactly("40 people");
+  }
+
+  @Test
+  public void aRequestIsOnWhatIsRequested() {
+    // "would request federal disaster aid": the aid, whatever the tagger calls it.
+    assertThat(withKey(extract("Mayor Tomas Lind said he would request emergency assistance from the state."),
+        "stance.aid{holder=tomas lind}")).hasSize(1);
+  }
+
+  @Test
+  public void sharesHoweverNamed() {
+    // "Shares of X fell 18%", "the stock dropped 18 percent", "the share price dropped 18 per cent".
+    assertThat(values(extract("Brightwell stock slid 6.5 percent in early trading."), "share.rate{}"))
+        .containsExactly("6.5%");
+    assertThat(values(extract("The bank's share price jumped 11 per cent on Friday."), "share.rate{}"))
+        .containsExactly("11%");
+    assertThat(values(extract("The board offered $12.40 a share in cash."), "offer.amount{per=share}"))
+        .containsExactly("USD 12.4");
   }
 }
