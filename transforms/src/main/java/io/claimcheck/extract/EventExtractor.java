@@ -241,11 +241,14 @@ final class EventExtractor {
   }
 
   /** Whether the word after an event noun is the noun it modifies ("shooting suspect", "riot police"). */
-  private static boolean modifiesNextNoun(List<Token> t, PosTags tags, int next) {
+  private boolean modifiesNextNoun(List<Token> t, PosTags tags, int next) {
     if (next >= t.size() || !tags.at(next).equals("NOUN")) {
       return false;
     }
     String f = Words.fold(t.get(next));
+    if (timingVerbs.contains(f) && !Words.lemma(f).equals(f)) {
+      return false; // "the avalanche struck/NOUN on Monday": a past form of a timing verb is the verb
+    }
     // The tagger makes a preposition a noun now and then ("march for/NOUN next Saturday"), and a
     // capitalized word is a name or the date itself ("will hold talks Wednesday").
     return Character.isLetter(f.charAt(0)) && !t.get(next).capitalized() && !DATE_NOUNS.contains(f)

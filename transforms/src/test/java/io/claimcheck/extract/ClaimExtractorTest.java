@@ -1409,4 +1409,21 @@ public class ClaimExtractorTest {
     assertThat(values(extract("The board offered $12.40 a share in cash."), "offer.amount{per=share}"))
         .containsExactly("USD 12.4");
   }
+
+  @Test
+  public void suingTenuresBurialsAndAvalanches() {
+    // "would sue Clearbrook" / "ruled out suing" / "intends to file a lawsuit": one stance.
+    List<Claim> sue = extract("Governor Ada Brisk said she would sue the contractor over the delays.");
+    assertThat(only(sue, "stance.lawsuit{holder=ada brisk}").value().text()).isEqualTo("for");
+    List<Claim> suing = extract("Governor Ada Brisk ruled out suing the contractor.");
+    assertThat(only(suing, "stance.lawsuit{holder=ada brisk}").value().text()).isEqualTo("against");
+    // "nine years at the helm", "six years in office": a tenure.
+    assertThat(values(extract("She steps down after 14 years in charge of the orchestra."), "tenure.duration{}"))
+        .containsExactly("14 years");
+    assertThat(values(extract("The miners were buried for nearly three hours."), "burial.duration{}")).hasSize(1);
+    // "The avalanche struck/NOUN on Monday": a past form of a timing verb is the verb, whatever its tag.
+    assertThat(values(extract("The avalanche struck on Monday, rescuers said."), "event.avalanche{}"))
+        .containsExactly("Monday");
+    assertThat(values(extract("The explosion struck early on Friday."), "event.explosion{}")).containsExactly("Friday");
+  }
 }
