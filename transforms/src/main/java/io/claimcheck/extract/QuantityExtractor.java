@@ -251,8 +251,9 @@ final class QuantityExtractor {
       return "";
     }
     String concept = head.concept;
-    if (concept.equals(COST) && per != null && !timeNouns.contains(per.unit())) {
-      concept = PRICE; // "diesel costs $4.10 a gallon": what a unit of a good costs is its price
+    if (per != null && !timeNouns.contains(per.unit()) && (concept.equals(COST) || concept.equals(per.unit()))) {
+      // "diesel costs $4.10 a gallon", "at €18.40 a dose": what a unit of a good costs is its price
+      concept = PRICE;
     }
     double certainty = 0.9;
     if (head.generic) {

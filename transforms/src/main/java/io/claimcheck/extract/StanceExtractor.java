@@ -319,13 +319,10 @@ final class StanceExtractor {
             return last;
           }
         }
+        if (f.endsWith("ing") && NOUNS_OF_VERBS.containsKey(Words.lemma(f))) {
+          return k; // "capping/NOUN rents": the cap, as "banning energy drinks"
+        }
         return f.endsWith("ing") && last > k ? last : k;
-      }
-      if (k + 1 < t.size() && tags.at(k + 1).equals("NOUN") && Character.isLetter(t.get(k).text().charAt(0))) {
-        continue; // "a plea deal" with "plea" tagged as an interjection: the noun comes next
-      }
-      if (tags.at(k).equals("VERB") && k > from && f.endsWith("s") && MODIFIER_TAGS.contains(tags.at(k - 1))) {
-        return k; // "did not rule out further cuts if ...": a plural after a modifier, tagged as a verb
       }
       if (tags.at(k).equals("VERB") && k == from && f.endsWith("ing") && f.length() > 5) {
         // A gerund right after the stance verb: a process with a noun of its own is the concept
@@ -334,10 +331,17 @@ final class StanceExtractor {
         String lemma = Words.lemma(f);
         boolean objectFollows = k + 1 < t.size() && OBJECT_START_TAGS.contains(tags.at(k + 1));
         // (A lexicon concept is one too: "ruled out suspending the guards" is on the suspension.)
-        if (!nominalized(lemma).equals(lemma) || concepts.containsKey(lemma) || !objectFollows) {
+        if (!nominalized(lemma).equals(lemma) || NOUNS_OF_VERBS.containsKey(lemma) || concepts.containsKey(lemma)
+            || !objectFollows) {
           return k;
         }
         continue;
+      }
+      if (k + 1 < t.size() && tags.at(k + 1).equals("NOUN") && Character.isLetter(t.get(k).text().charAt(0))) {
+        continue; // "a plea deal" with "plea" tagged as an interjection: the noun comes next
+      }
+      if (tags.at(k).equals("VERB") && k > from && f.endsWith("s") && MODIFIER_TAGS.contains(tags.at(k - 1))) {
+        return k; // "did not rule out further cuts if ...": a plural after a modifier, tagged as a verb
       }
       if (tags.at(k).equals("VERB")) {
         if (k > from && Words.fold(t.get(k - 1)).equals("to")

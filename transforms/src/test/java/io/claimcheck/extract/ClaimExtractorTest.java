@@ -1426,4 +1426,34 @@ public class ClaimExtractorTest {
         .containsExactly("Monday");
     assertThat(values(extract("The explosion struck early on Friday."), "event.explosion{}")).containsExactly("Friday");
   }
+
+  // --- batch 11 (art heist, vaccine approval, ship hijacking, bus crash), other wordings --------
+
+  @Test
+  public void aGerundOfAVerbThatIsItsOwnNounIsTheStance() {
+    // "ruled out banning night buses" is on a ban, as "ruled out a ban" (not on the buses).
+    assertThat(withKey(extract("Health Minister Ilse Varga ruled out banning energy drinks for teenagers."),
+        "stance.ban{holder=ilse varga}")).hasSize(1);
+    assertThat(withKey(extract("Senator Joel Amis ruled out capping rents in the capital."),
+        "stance.cap{holder=joel amis}")).hasSize(1);
+  }
+
+  @Test
+  public void efficacyRolloutsHijackingsAndPeopleOnDuty() {
+    assertThat(values(extract("The new drug was 64% effective in reducing relapses, the company said."),
+        "efficacy.rate{}")).containsExactly("64%");
+    assertThat(values(extract("The vaccination rollout will begin on April 6 in care homes."), "event.rollout{}"))
+        .hasSize(1);
+    assertThat(values(extract("Gunmen hijacked the ferry on Thursday off the northern coast."), "event.hijacking{}"))
+        .containsExactly("Thursday");
+    assertThat(values(extract("Only three nurses were on duty when the fire broke out."), "nurse.count{event=duty}"))
+        .containsExactly("3 nurses");
+  }
+
+  @Test
+  public void anAmountPerUnitOfAGoodNamedByItsUnitIsAPrice() {
+    // "at €18.40 a dose" is the price of a dose; a cost per day is no price.
+    assertThat(values(extract("The ministry bought the test kits at $7.90 a kit."), "price.amount{per=kit}")).hasSize(1);
+    assertThat(values(extract("The outage is costing the utility $1.2 million a day."), "cost.amount{per=day}")).hasSize(1);
+  }
 }
