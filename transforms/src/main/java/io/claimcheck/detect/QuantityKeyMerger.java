@@ -44,7 +44,8 @@ import java.util.TreeSet;
  *       airport.temperature}) and "the city hit 41.8C" ({@code city.temperature}); "shares rose
  *       7.2%" and "the stock gained 7.2%". Amounts, rates, durations, distances and the like of
  *       one attribute and unit, about the same people (their person qualifiers equal), whatever
- *       their noun and other qualifiers. The shared value is exact; when the nouns differ it has
+ *       their noun and other qualifiers (a length's extents, height, depth ..., are one attribute
+ *       with distance here). The shared value is exact; when the nouns differ it has
  *       at least {@link #MIN_SIGNIFICANT_DIGITS} significant digits (41.8, 7.2%, $2.3 million — not
  *       3 years, 30%, $40 million, which many facts of one story share).
  * </ul>
@@ -65,6 +66,10 @@ final class QuantityKeyMerger {
 
   private static final String PERSON = "person";
   private static final String PEOPLE = "people";
+  private static final String DISTANCE = "distance";
+
+  /** The extents a length is said to be ({@code lexicon/extent-words.txt}): one family with distances. */
+  private static final Set<String> LENGTH_EXTENTS = Set.copyOf(Lexicon.synonyms("extent-words").values());
 
   /** Events that happen to people: a count with one may count people under another noun. */
   private static final Set<String> PERSON_EVENTS = Set.copyOf(Lexicon.words("person-predicates"));
@@ -203,7 +208,7 @@ final class QuantityKeyMerger {
       }
       // The merged key's noun and hard qualifiers; the claim's own attribution and soft qualifiers.
       Claim into = representative.get(to);
-      Map<String, String> qualifiers = new TreeMap<>();
+      TreeMap<String, String> qualifiers = new TreeMap<>();
       into.qualifiers().forEach((k, v) -> {
         if (!TopicKeys.SOFT.contains(k) && !TopicKeys.ANNOTATIONS.contains(k)) {
           qualifiers.put(k, v);
@@ -214,7 +219,10 @@ final class QuantityKeyMerger {
           qualifiers.put(k, v);
         }
       });
-      out.add(c.withKey(TopicKeys.key(TopicKeys.prefix(to), qualifiers), into.subject(), qualifiers));
+      // (The attribute too: a length said to be "long" and one that is not are one family.)
+      out.add(new Claim(c.docId(), c.storyId(), c.kind(), TopicKeys.key(TopicKeys.prefix(to), qualifiers), into.subject(),
+          into.attribute(), qualifiers, c.value(), c.polarity(), c.sentence(), c.start(), c.end(), c.certainty(),
+          c.encoding()));
     }
     return out;
   }
@@ -429,6 +437,7 @@ final class QuantityKeyMerger {
       return COUNTS + TopicKeys.key(TopicKeys.prefix(c.topicKey()), qualifiers);
     }
     qualifiers.keySet().retainAll(TopicKeys.PERSON_QUALIFIERS);
-    return FIGURES + TopicKeys.render(c.attribute(), qualifiers);
+    String attribute = LENGTH_EXTENTS.contains(c.attribute()) ? DISTANCE : c.attribute();
+    return FIGURES + TopicKeys.render(attribute, qualifiers);
   }
 }

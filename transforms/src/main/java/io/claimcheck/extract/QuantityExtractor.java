@@ -116,6 +116,7 @@ final class QuantityExtractor {
   private final Set<String> changeUnits = Lexicon.words("change-units");
   private final Set<String> timeReferences = Lexicon.words("time-reference-after");
   private final Map<String, String> units = Lexicon.table("units");
+  private final Map<String, String> extents = Lexicon.synonyms("extent-words");
 
   void extract(DocumentContext doc, ClaimSink sink) {
     // The last concept measured in each attribute: a generic head ("the rate") borrows the last
@@ -298,7 +299,10 @@ final class QuantityExtractor {
     // A target country is what a rate (a tariff, a sanction) is aimed at; for amounts and counts a
     // country nearby is a description ("the Dutch chipmaker"), not a different fact.
     String target = m.dimension().equals("percent") ? target(s, m, clauseStart, windowEnd) : "";
-    String attribute = attribute(m.dimension());
+    String attribute = m.dimension().equals("length") ? lengthExtent(t, m.endToken(), limit) : attribute(m.dimension());
+    if (attribute.equals(concept)) {
+      attribute = attribute(m.dimension()); // "about 6 miles deep" is the depth, as "a depth of 10 km"
+    }
     String holder = "";
     if (m.dimension().equals("percent") && shareNouns.containsKey(concept)) {
       // "Ortega won 38.6% of the vote": each candidate's share is its own fact.
@@ -1229,6 +1233,21 @@ final class QuantityExtractor {
       }
     }
     return limit;
+  }
+
+  /**
+   * Which extent a length is, from the words right after it ({@code lexicon/extent-words.txt}: "42
+   * metres high" is a height, "the 42-metre-high dam" too); a distance when none says.
+   */
+  private String lengthExtent(List<Token> t, int from, int limit) {
+    String last = from > 0 ? Words.fold(t.get(from - 1)) : "";
+    int hyphen = last.lastIndexOf('-');
+    if (hyphen > 0 && extents.containsKey(last.substring(hyphen + 1))) {
+      return extents.get(last.substring(hyphen + 1)); // "the 42-metre-high dam"
+    }
+    int k = from < limit && t.get(from).text().equals("-") ? from + 1 : from;
+    Words.Match extent = k < limit ? Words.longestPhrase(t, k, extents, 3) : null;
+    return extent != null ? extent.canonical() : attribute("length");
   }
 
   private static String attribute(String dimension) {

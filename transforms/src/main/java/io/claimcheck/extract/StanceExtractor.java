@@ -269,7 +269,9 @@ final class StanceExtractor {
   private int objectAfter(List<Token> t, PosTags tags, int from) {
     for (int k = from; k < t.size() && k < from + OBJECT_WINDOW; k++) {
       String f = Words.fold(t.get(k));
-      if (lightVerbs.contains(f) && k + 1 < t.size() && !(k > from && Words.DETERMINERS.contains(Words.fold(t.get(k - 1))))) {
+      // A light verb's noun after an adjective is the noun itself: "called for a nationwide strike".
+      boolean lightVerb = lightVerbs.contains(f) && !(k > from && tags.at(k).equals("NOUN") && tags.at(k - 1).equals("ADJ"));
+      if (lightVerb && k + 1 < t.size() && !(k > from && Words.DETERMINERS.contains(Words.fold(t.get(k - 1))))) {
         continue; // "offer significant concessions": the concept is the noun, not the light verb ("rejected the offer": a noun)
       }
       if (Words.longestPhrase(t, k, concepts, 3) != null) {
@@ -290,7 +292,7 @@ final class StanceExtractor {
       if (tags.at(k).equals("ADJ") && lastWord && !SKIP_WORDS.contains(f)) {
         return k; // "ruled out a curfew.": a phrase-final word is the noun whatever its tag says
       }
-      if (SKIP_WORDS.contains(f) || lightVerbs.contains(f) || tags.at(k).equals("ADJ") || tags.at(k).equals("ADV")
+      if (SKIP_WORDS.contains(f) || lightVerb || tags.at(k).equals("ADJ") || tags.at(k).equals("ADV")
           || tags.at(k).equals("DET") || tags.at(k).equals("PRON") || tags.at(k).equals("PUNCT")) {
         continue;
       }
@@ -360,6 +362,7 @@ final class StanceExtractor {
   private static boolean looksAdjectival(String word) {
     return word.length() > 5 && (word.endsWith("ory") || word.endsWith("ary") || word.endsWith("ive")
         || word.endsWith("al") || word.endsWith("ous") || word.endsWith("ful") || word.endsWith("less")
+        || word.endsWith("wide") // "a citywide referendum", "a nationwide strike"
         || word.endsWith("ic") || word.endsWith("able") || word.endsWith("ible"));
   }
 

@@ -216,4 +216,15 @@ public class QuantityKeyMergerTest {
     assertThat(QuantityKeyMerger.merge(things)).isEqualTo(things);
     assertThat(QuantityKeyMerger.merge(withoutEvent)).isEqualTo(withoutEvent);
   }
+
+  @Test
+  public void aLengthSaidToBeLongAndOneNotSaidSoAreOneFamily() {
+    // "a 14-mile path" (distance) and "the path was 14 miles long" (length).
+    List<Claim> merged = QuantityKeyMerger.merge(List.of(
+        figure("a", "path", "length", Map.of(), 22.5, "km"), figure("b", "path", "length", Map.of(), 22.5, "km"),
+        figure("c", "track", "distance", Map.of(), 22.5, "km")));
+
+    assertThat(keys(merged)).containsExactly("a path.length{}", "b path.length{}", "c path.length{}").inOrder();
+    assertThat(merged.get(2).attribute()).isEqualTo("length");
+  }
 }

@@ -1244,8 +1244,8 @@ public class ClaimExtractorTest {
     assertThat(values(extract("About 800 jobs will be lost."), "job.count{event=lay off}")).containsExactly("~800 jobs");
     assertThat(values(extract("Some 150 volunteers joined the search on Sunday."), "volunteer.count{event=search}"))
         .containsExactly("~150 volunteers");
-    assertThat(values(extract("More than 300 soldiers are involved in the manhunt."), "soldier.count{event=search}"))
-        .containsExactly(">300 soldiers");
+    assertThat(values(extract("More than 300 soldiers are involved in the manhunt."), "person.count{event=search}"))
+        .containsExactly(">300 people"); // counted-nouns.txt: soldiers are people
     // Before the number, a search names whom it is for.
     assertThat(values(extract("Rescue teams were searching for 12 people still unaccounted for."), "person.count{event=miss}"))
         .containsExactly("12 people");
@@ -1455,5 +1455,32 @@ public class ClaimExtractorTest {
     // "at €18.40 a dose" is the price of a dose; a cost per day is no price.
     assertThat(values(extract("The ministry bought the test kits at $7.90 a kit."), "price.amount{per=kit}")).hasSize(1);
     assertThat(values(extract("The outage is costing the utility $1.2 million a day."), "cost.amount{per=day}")).hasSize(1);
+  }
+
+  // --- batch 12 (border clash, satellite launch, food poisoning, housing plan), other wordings ---
+
+  @Test
+  public void aLengthSaysWhichExtentItIs() {
+    // "the dam is 42 metres high", "the 42-metre-high dam", "an orbit 550 km above Earth".
+    assertThat(values(extract("The tower stands 310 metres tall, the developer said."), "tower.height{}")).hasSize(1);
+    assertThat(values(extract("The new runway is 3.2 km long."), "runway.length{}")).hasSize(1);
+    assertThat(values(extract("The balloon drifted at 12 km above sea level."), "balloon.altitude{}")).hasSize(1);
+    // A depth named as the depth stays one: "about 6 miles deep" as "a depth of 10 km".
+    assertThat(values(extract("The quake was shallow, about 8 km deep."), "depth.distance{}")).hasSize(1);
+  }
+
+  @Test
+  public void troopsOwnersTalksAndDismissals() {
+    assertThat(values(extract("The army is sending 2,000 more troops to the region."), "person.count{event=send}"))
+        .hasSize(1);
+    List<Claim> owner = extract("Bakery owner Lise Aronsen, 47, closed the shop on Friday.");
+    assertThat(values(owner, "person.age{person=lise aronsen}")).containsExactly("47 years");
+    List<Claim> talks = extract("Foreign Minister Pavel Orsic dismissed talks with the rebels.");
+    assertThat(only(talks, "stance.talks{holder=pavel orsic}").value().text()).isEqualTo("against");
+    // A light verb's noun after an adjective is the noun itself.
+    assertThat(withKey(extract("Councillor Amy Reed called for a nationwide strike next month."),
+        "stance.strike{holder=amy reed}")).hasSize(1);
+    assertThat(withKey(extract("Councillor Amy Reed called for a citywide referendum on the plan."),
+        "stance.referendum{holder=amy reed}")).hasSize(1);
   }
 }
