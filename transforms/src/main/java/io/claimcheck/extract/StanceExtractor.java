@@ -269,9 +269,11 @@ final class StanceExtractor {
   private int objectAfter(List<Token> t, PosTags tags, int from) {
     for (int k = from; k < t.size() && k < from + OBJECT_WINDOW; k++) {
       String f = Words.fold(t.get(k));
-      // A light verb's noun after an adjective is the noun itself: "called for a nationwide strike".
-      boolean lightVerb = lightVerbs.contains(f) && !(k > from && tags.at(k).equals("NOUN") && tags.at(k - 1).equals("ADJ"));
-      if (lightVerb && k + 1 < t.size() && !(k > from && Words.DETERMINERS.contains(Words.fold(t.get(k - 1))))) {
+      // A light verb after a determiner or an adjective is a noun: "rejected the offer", "denied a
+      // request to move", "called for a nationwide strike".
+      boolean lightVerb = lightVerbs.contains(f) && !(k > from && Words.DETERMINERS.contains(Words.fold(t.get(k - 1))))
+          && !(k > from && tags.at(k).equals("NOUN") && tags.at(k - 1).equals("ADJ"));
+      if (lightVerb && k + 1 < t.size()) {
         continue; // "offer significant concessions": the concept is the noun, not the light verb ("rejected the offer": a noun)
       }
       if (Words.longestPhrase(t, k, concepts, 3) != null) {
