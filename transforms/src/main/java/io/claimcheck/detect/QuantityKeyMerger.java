@@ -43,11 +43,12 @@ import java.util.TreeSet;
  *   <li><b>Other figures named by two nouns</b>: "temperatures at the airport reached 41.8C" ({@code
  *       airport.temperature}) and "the city hit 41.8C" ({@code city.temperature}); "shares rose
  *       7.2%" and "the stock gained 7.2%". Amounts, rates, durations, distances and the like of
- *       one attribute and unit, about the same people (their person qualifiers equal), whatever
- *       their noun and other qualifiers (a length's extents, height, depth ..., are one attribute
- *       with distance here). The shared value is exact; when the nouns differ it has
- *       at least {@link #MIN_SIGNIFICANT_DIGITS} significant digits (41.8, 7.2%, $2.3 million — not
- *       3 years, 30%, $40 million, which many facts of one story share).
+ *       one attribute, about the same people, goods and scope (their person, product and scope
+ *       qualifiers equal), whatever their noun and other qualifiers (a length's extents, height,
+ *       depth ..., are one attribute with distance here). The shared value is exact; when the
+ *       nouns differ it must be particular as its source wrote it ({@link #particular}: 41.8,
+ *       7.2%, "31 percent", "$54 million" — not "15 years" or "5 miles", which many facts of one
+ *       story share).
  * </ul>
  *
  * <p>The merged claims take the key of the wording the most documents use (ties: the first key in
@@ -62,14 +63,26 @@ final class QuantityKeyMerger {
    * Counts of one thing other than people agree by chance far less: "three helicopters joined the
    * search" and "three helicopters flew in teams" are one fleet.
    */
-  static final double MIN_DISTINCT_THING_COUNT = 2;
+  static final double MIN_DISTINCT_THING_COUNT = 3;
 
   private static final String PERSON = "person";
   private static final String PEOPLE = "people";
   private static final String DISTANCE = "distance";
 
+  /** The qualifiers two figures must share to be one fact: the people, the goods, the scope. */
+  private static final Set<String> FAMILY_QUALIFIERS = java.util.stream.Stream.concat(
+      TopicKeys.PERSON_QUALIFIERS.stream(), java.util.stream.Stream.of("product", "scope"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Figures of two nouns that agree from two significant digits ("31 percent", "$54 million"). */
+  private static final Set<String> LOOSE_ATTRIBUTES = Set.of("rate", "amount");
+
   /** The extents a length is said to be ({@code lexicon/extent-words.txt}): one family with distances. */
   private static final Set<String> LENGTH_EXTENTS = Set.copyOf(Lexicon.synonyms("extent-words").values());
+
+  /** Things the lexicon counts (homes, jobs, countries; counted-nouns.txt): never people. */
+  private static final Set<String> COUNTED_THINGS = Lexicon.synonyms("counted-nouns").values().stream()
+      .filter(noun -> !noun.equals(PERSON)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Events that happen to people: a count with one may count people under another noun. */
   private static final Set<String> PERSON_EVENTS = Set.copyOf(Lexicon.words("person-predicates"));
@@ -90,7 +103,10 @@ final class QuantityKeyMerger {
 
   private QuantityKeyMerger() {}
 
-  /** {@code claims} with the keys of merged quantities rewritten; the others unchanged. */
+  /**
+   * {@code claims} with people counted by another noun counted as people ({@link #countedAsPeople}),
+   * then the keys of merged quantities rewritten; the others unchanged.
+   */
   static List<Claim> merge(List<Claim> claims) {
     return mergeKeys(countedAsPeople(claims));
   }
@@ -112,16 +128,21 @@ final class QuantityKeyMerger {
     }
     Map<String, String> asPeople = new TreeMap<>();
     byKey.forEach((key, counted) -> {
-      if (counted.get(0).subject().equals(PERSON)) {
-        return;
+      String noun = counted.get(0).subject();
+      if (noun.equals(PERSON) || COUNTED_THINGS.contains(noun)) {
+        return; // people already, or things the lexicon knows (homes, jobs, countries)
       }
       String peopleKey = TopicKeys.key(PERSON + ".count", counted.get(0).qualifiers());
       List<Claim> people = byKey.get(peopleKey);
       if (people == null || countsDisagree(people, counted)) {
         return;
       }
-      boolean shared = counted.stream().anyMatch(c -> people.stream().anyMatch(p -> !p.docId().equals(c.docId())
-          && exact(p.value()) && exact(c.value()) && p.value().low().equals(c.value().low())));
+      // The documents giving each exact count of people: linear in the claims, whatever their number.
+      Map<Double, Set<String>> docsByCount = new HashMap<>();
+      people.stream().filter(p -> exact(p.value()))
+          .forEach(p -> docsByCount.computeIfAbsent(p.value().low(), x -> new HashSet<>()).add(p.docId()));
+      boolean shared = counted.stream().anyMatch(c -> exact(c.value())
+          && docsByCount.getOrDefault(c.value().low(), Set.of()).stream().anyMatch(d -> !d.equals(c.docId())));
       if (shared) {
         asPeople.put(key, peopleKey);
       }
@@ -148,16 +169,10 @@ final class QuantityKeyMerger {
 
   /** Whether a document gives both with no number of one within the bounds of the other (units aside). */
   private static boolean countsDisagree(List<Claim> a, List<Claim> b) {
+    Map<String, List<ClaimValue>> byDoc = byDocument(a);
     for (Claim y : b) {
-      boolean sameDoc = false;
-      boolean overlap = false;
-      for (Claim x : a) {
-        if (x.docId().equals(y.docId())) {
-          sameDoc = true;
-          overlap |= overlaps(x.value(), y.value());
-        }
-      }
-      if (sameDoc && !overlap) {
+      List<ClaimValue> values = byDoc.get(y.docId());
+      if (values != null && values.stream().noneMatch(x -> overlaps(x, y.value()))) {
         return true;
       }
     }
@@ -257,7 +272,8 @@ final class QuantityKeyMerger {
     Set<String> apart = new HashSet<>();
     for (Map.Entry<String, Map<String, Set<String>>> shared : docsByValueAndKey.entrySet()) {
       Map<String, Set<String>> byKey = shared.getValue();
-      boolean particular = ValueSignatures.significantDigits(valueOf.get(shared.getKey()).low()) >= MIN_SIGNIFICANT_DIGITS;
+      boolean particular = particular(valueOf.get(shared.getKey()),
+          keys.get(byKey.keySet().iterator().next()).get(0).attribute());
       List<String> sharing = new ArrayList<>(byKey.keySet());
       for (int i = 0; i < sharing.size(); i++) {
         for (int j = i + 1; j < sharing.size(); j++) {
@@ -265,7 +281,7 @@ final class QuantityKeyMerger {
           String b = root(parent, sharing.get(j));
           // The same documents giving both is no evidence: another document must give the other.
           if (a.equals(b) || byKey.get(sharing.get(i)).equals(byKey.get(sharing.get(j)))
-              || named.get(a) && named.get(b) || apart.contains(a + "\n" + b)) {
+              || named.get(a) && named.get(b) || apart.contains(pair(a, b))) {
             continue;
           }
           if (!counts && !particular
@@ -273,7 +289,7 @@ final class QuantityKeyMerger {
             continue; // a round figure of two nouns: may well be two facts
           }
           if (disagree(valuesByDoc.get(a), mergedClaims.get(b))) {
-            apart.add(a + "\n" + b);
+            apart.add(pair(a, b));
             continue;
           }
           parent.put(b, a);
@@ -358,7 +374,30 @@ final class QuantityKeyMerger {
 
   /** A count's bounds and unit ("about 5,400" twice: one figure; "5,400" and "about 5,400": two). */
   private static String signature(ClaimValue v) {
-    return v.low() + ".." + v.high() + " " + v.unit();
+    return ValueSignatures.rounded(v.low()).toPlainString() + ".." + ValueSignatures.rounded(v.high()).toPlainString()
+        + " " + v.unit();
+  }
+
+  /** A pair of keys, the same whichever comes first. */
+  private static String pair(String a, String b) {
+    return a.compareTo(b) < 0 ? a + "\n" + b : b + "\n" + a;
+  }
+
+  /**
+   * Whether a value shared by two nouns' figures is too particular to agree by chance: as written,
+   * three significant digits or more (41.8, 1,240) or a fraction (7.2%, 5.3%); two for a rate or an
+   * amount ("31 percent", "$54 million"); never a round duration or length ("15 years", "5 miles":
+   * a sentence and a term in office, a stretch of road and a distance from town).
+   */
+  private static boolean particular(ClaimValue v, String attribute) {
+    double written = ValueSignatures.writtenNumber(v);
+    if (Double.isNaN(written)) {
+      return false;
+    }
+    int digits = ValueSignatures.significantDigits(written);
+    boolean fraction = written != Math.rint(written);
+    return digits >= 3 || fraction && digits >= MIN_SIGNIFICANT_DIGITS
+        || digits >= MIN_SIGNIFICANT_DIGITS && LOOSE_ATTRIBUTES.contains(attribute);
   }
 
   /** Whether some document gives both and no value of one agrees with a value of the other. */
@@ -436,7 +475,8 @@ final class QuantityKeyMerger {
       qualifiers.remove(EVENT);
       return COUNTS + TopicKeys.key(TopicKeys.prefix(c.topicKey()), qualifiers);
     }
-    qualifiers.keySet().retainAll(TopicKeys.PERSON_QUALIFIERS);
+    // The people and what the figure applies to: a 25% tariff on steel is no 25% tariff on cars.
+    qualifiers.keySet().retainAll(FAMILY_QUALIFIERS);
     String attribute = LENGTH_EXTENTS.contains(c.attribute()) ? DISTANCE : c.attribute();
     return FIGURES + TopicKeys.render(attribute, qualifiers);
   }

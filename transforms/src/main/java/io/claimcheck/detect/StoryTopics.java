@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * The topic groups of one story, computed in memory from all of its claims: person names are made
  * canonical with the story's {@link NameAliases} (built from how often the story's claims mention
- * each name), counts worded with two verbs are merged ({@link QuantityKeyMerger}), then the claims
+ * each name), figures worded two ways are merged by the values documents agree on
+ * ({@link QuantityKeyMerger}: counts with two verbs, figures with two nouns), then the claims
  * are grouped by topic key. Groups come out by topic key, the claims
  * of a group in {@link #CLAIM_ORDER}, so the result does not depend on the order of the input.
  */

@@ -55,8 +55,9 @@ final class QuantityExtractor {
 
   /** Forms of "hold" that give a capacity before a bare number ("which holds 32,000"). */
   private static final Set<String> HOLD_FORMS = Set.of("hold", "holds", "holding");
-  /** What something costs someone, and the price of a good (concepts.txt). */
+  /** "240 others": of the count before. */
   private static final String OTHERS = "others";
+  /** What something costs someone, and the price of a good (concepts.txt). */
   private static final String COST = "cost";
   private static final String PRICE = "price";
   /** A dash that opens or closes an aside. */

@@ -108,8 +108,11 @@ final class RoleExtractor {
           // "jurors found the 35-year-old guilty", "recalled Mayor Vantassel, making the 59-year-old
           // the first ..." (not "the 19-year-old victim"): the person named before, in the sentence
           // or the ones just before, when the article is about that person.
+          // A person named before in the sentence only as the object of "making", "leaving" ...:
+          // not "Ellis, who has managed the club since 2019, said the 19-year-old would start".
           String before = s.nearestPersonBefore(i);
-          name = before.isEmpty() ? onlyPersonBefore(doc, index) : before;
+          boolean object = i >= 2 && Words.fold(t.get(i - 2)).endsWith("ing");
+          name = before.isEmpty() ? onlyPersonBefore(doc, index) : object ? before : "";
           name = name.equals(protagonist(doc)) ? name : "";
         }
       }

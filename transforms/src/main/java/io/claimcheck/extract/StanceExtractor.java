@@ -45,6 +45,7 @@ final class StanceExtractor {
   private final Map<String, String> concepts = Lexicon.synonyms("concepts");
   private final Set<String> lightVerbs = Lexicon.words("light-verbs");
   private final Set<String> refusedLightVerbs = Lexicon.words("refused-light-verbs");
+  private final Set<String> commitmentLightVerbs = Lexicon.words("commitment-light-verbs");
   private final Set<String> auxiliaries = Lexicon.words("auxiliaries");
   private final Set<String> negations = Lexicon.words("negations");
   private final Map<String, String> countries = Lexicon.synonyms("countries");
@@ -103,7 +104,7 @@ final class StanceExtractor {
           if (verb < t.size() && VERB_AFTER_MODAL_TAGS.contains(tags.at(verb)) && stanceAt(t, verb) == 0
               && !t.get(verb).capitalized() && !Words.in(t.get(verb), lightVerbs) && !Words.in(t.get(verb), auxiliaries)) {
             emit(doc, index, i, verb, false, "will", sink);
-          } else if (verb < t.size() && Words.in(t.get(verb), refusedLightVerbs)) {
+          } else if (verb < t.size() && Words.in(t.get(verb), commitmentLightVerbs)) {
             // "she would order binding arbitration": the light verb's noun, as in its refusal.
             int noun = objectAfter(t, tags, verb + 1);
             if (noun >= 0) {
@@ -316,9 +317,9 @@ final class StanceExtractor {
         // A compound: a concept of the lexicon in it ("a plea deal"), else the noun after a
         // gerund ("binding arbitration"); else its first noun ("tax increases": tax).
         int last = k;
-        while (last + 1 < t.size() && (tags.at(last + 1).equals("NOUN")
-            || !t.get(last + 1).capitalized() && Words.longestPhrase(t, last + 1, concepts, 3) != null)) {
-          last++; // (a concept ends the compound whatever its tag: "federal disaster aid/VERB")
+        while (last + 1 < t.size() && (tags.at(last + 1).equals("NOUN") || tags.at(last + 1).equals("VERB")
+            && !t.get(last + 1).capitalized() && Words.longestPhrase(t, last + 1, concepts, 3) != null)) {
+          last++; // (a concept the tagger calls a verb ends the compound: "federal disaster aid/VERB")
           if (Words.longestPhrase(t, last, concepts, 3) != null) {
             return last;
           }

@@ -227,4 +227,21 @@ public class QuantityKeyMergerTest {
     assertThat(keys(merged)).containsExactly("a path.length{}", "b path.length{}", "c path.length{}").inOrder();
     assertThat(merged.get(2).attribute()).isEqualTo("length");
   }
+
+  @Test
+  public void aRoundFigureAsWrittenOrOnOtherGoodsIsNoEvidence() {
+    // "a 5-mile stretch of highway" and "within 5 miles of town": 8.04672 km, one digit as written.
+    Claim stretch = new Claim("a", "s", ClaimKind.QUANTITY, "stretch.length{}", "stretch", "length", new TreeMap<>(),
+        new ClaimValue(io.claimcheck.model.ValueKind.QUANTITY, "8.05 km", 8.04672, 8.04672, "km", "mi"),
+        Polarity.POSITIVE, "x.", 0, 1, 0.8);
+    Claim town = new Claim("b", "s", ClaimKind.QUANTITY, "town.distance{}", "town", "distance", new TreeMap<>(),
+        new ClaimValue(io.claimcheck.model.ValueKind.QUANTITY, "8.05 km", 8.04672, 8.04672, "km", "mi"),
+        Polarity.POSITIVE, "x.", 0, 1, 0.8);
+    // "a 25% tariff on steel" and "a 25% tariff on cars": two facts whatever the value.
+    List<Claim> goods = List.of(figure("a", "tariff", "rate", Map.of("product", "steel"), 25, "%"),
+        figure("b", "levy", "rate", Map.of("product", "car"), 25, "%"));
+
+    assertThat(QuantityKeyMerger.merge(List.of(stretch, town))).isEqualTo(List.of(stretch, town));
+    assertThat(QuantityKeyMerger.merge(goods)).isEqualTo(goods);
+  }
 }

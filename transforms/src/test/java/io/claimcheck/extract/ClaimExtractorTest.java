@@ -1483,4 +1483,18 @@ public class ClaimExtractorTest {
     assertThat(withKey(extract("Councillor Amy Reed called for a citywide referendum on the plan."),
         "stance.referendum{holder=amy reed}")).hasSize(1);
   }
+
+  @Test
+  public void whatTheReviewOfTheseRulesFoundStaysApart() {
+    // A promise to make a decision is no position; talk of a merger is no talks.
+    assertThat(ofKind(extract("Mayor Lena Cho said she would make a decision next week."), ClaimKind.STANCE)).isEmpty();
+    assertThat(withKey(extract("Chief Executive Omar Hale dismissed talk of a merger."), "stance.talks{holder=omar hale}"))
+        .isEmpty();
+    // An effective tax rate is no efficacy.
+    assertThat(withKey(extract("The company paid an effective tax rate of 21% last year."), "efficacy.rate{}")).isEmpty();
+    // Someone else named before in the sentence, not its object: the age is not theirs.
+    List<Claim> coach = extract("Coach Dana Ellis, who has managed the club since 2019, said the 19-year-old would "
+        + "start on Sunday. Ellis praised the team. Ellis left.");
+    assertThat(coach.stream().filter(c -> c.attribute().equals("age")).toList()).isEmpty();
+  }
 }
