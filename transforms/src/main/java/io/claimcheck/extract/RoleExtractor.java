@@ -105,11 +105,11 @@ final class RoleExtractor {
           // "the 58-year-old mayor told supporters": the one person the article gives that title.
           name = titled(doc, Words.fold(t.get(i + 3)));
         } else if (!nounOfItsOwn(doc, index, i + 3)) {
-          // "jurors found the 35-year-old guilty", "recalled Mayor Vantassel, making the 59-year-old
-          // the first ..." (not "the 19-year-old victim"): the person named before, in the sentence
-          // or the ones just before, when the article is about that person.
-          // A person named before in the sentence only as the object of "making", "leaving" ...:
-          // not "Ellis, who has managed the club since 2019, said the 19-year-old would start".
+          // "jurors found the 35-year-old guilty" (not "the 19-year-old victim"): the person named in
+          // the sentences just before, or before in this one only as the object of "making",
+          // "leaving" ... ("recalled Mayor Vantassel, making the 59-year-old the first ..."; not
+          // "Ellis, who has managed the club since 2019, said the 19-year-old would start"), when
+          // the article is about that person.
           String before = s.nearestPersonBefore(i);
           boolean object = i >= 2 && Words.fold(t.get(i - 2)).endsWith("ing");
           name = before.isEmpty() ? onlyPersonBefore(doc, index) : object ? before : "";
