@@ -118,6 +118,7 @@ final class QuantityExtractor {
   private final Set<String> timeReferences = Lexicon.words("time-reference-after");
   private final Map<String, String> units = Lexicon.table("units");
   private final Map<String, String> extents = Lexicon.synonyms("extent-words");
+  private final Set<String> perHeadUnits = Lexicon.words("per-head-units");
 
   void extract(DocumentContext doc, ClaimSink sink) {
     // The last concept measured in each attribute: a generic head ("the rate") borrows the last
@@ -253,7 +254,8 @@ final class QuantityExtractor {
       return "";
     }
     String concept = head.concept;
-    if (per != null && !timeNouns.contains(per.unit()) && (concept.equals(COST) || concept.equals(per.unit()))) {
+    if (per != null && !timeNouns.contains(per.unit()) && !perHeadUnits.contains(per.unit())
+        && (concept.equals(COST) || concept.equals(per.unit()))) {
       // "diesel costs $4.10 a gallon", "at €18.40 a dose": what a unit of a good costs is its price
       concept = PRICE;
     }

@@ -1455,6 +1455,9 @@ public class ClaimExtractorTest {
     // "at €18.40 a dose" is the price of a dose; a cost per day is no price.
     assertThat(values(extract("The ministry bought the test kits at $7.90 a kit."), "price.amount{per=kit}")).hasSize(1);
     assertThat(values(extract("The outage is costing the utility $1.2 million a day."), "cost.amount{per=day}")).hasSize(1);
+    // A cost per household or per patient is shared out, not a price (per-head-units.txt).
+    assertThat(withKey(extract("The new levy will cost $300 per household, the council said."), "price.amount{per=household}"))
+        .isEmpty();
   }
 
   // --- batch 12 (border clash, satellite launch, food poisoning, housing plan), other wordings ---
