@@ -134,7 +134,8 @@ final class QuantityKeyMerger {
       }
       String peopleKey = TopicKeys.key(PERSON + ".count", counted.get(0).qualifiers());
       List<Claim> people = byKey.get(peopleKey);
-      if (people == null || countsDisagree(people, counted)) {
+      // (Numbers only: "7 people" and "4 divers" are of two nouns, which the comparator leaves apart.)
+      if (people == null || disagree(byDocument(people), counted, QuantityKeyMerger::overlaps)) {
         return;
       }
       // The documents giving each exact count of people: linear in the claims, whatever their number.
@@ -165,18 +166,6 @@ final class QuantityKeyMerger {
           c.polarity(), c.sentence(), c.start(), c.end(), c.certainty(), c.encoding()));
     }
     return out;
-  }
-
-  /** Whether a document gives both with no number of one within the bounds of the other (units aside). */
-  private static boolean countsDisagree(List<Claim> a, List<Claim> b) {
-    Map<String, List<ClaimValue>> byDoc = byDocument(a);
-    for (Claim y : b) {
-      List<ClaimValue> values = byDoc.get(y.docId());
-      if (values != null && values.stream().noneMatch(x -> overlaps(x, y.value()))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean overlaps(ClaimValue x, ClaimValue y) {
@@ -396,7 +385,7 @@ final class QuantityKeyMerger {
    * a sentence and a term in office, a stretch of road and a distance from town).
    */
   private static boolean particular(ClaimValue v, String attribute) {
-    double written = ValueSignatures.writtenNumber(v);
+    double written = ValueComparator.writtenLow(v);
     if (Double.isNaN(written)) {
       return false;
     }
@@ -408,9 +397,15 @@ final class QuantityKeyMerger {
 
   /** Whether some document gives both and no value of one agrees with a value of the other. */
   private static boolean disagree(Map<String, List<ClaimValue>> byDoc, List<Claim> b) {
+    return disagree(byDoc, b, ValueComparator::compatible);
+  }
+
+  /** Whether some document gives both and no value of one agrees with a value of the other under {@code agree}. */
+  private static boolean disagree(Map<String, List<ClaimValue>> byDoc, List<Claim> b,
+      java.util.function.BiPredicate<ClaimValue, ClaimValue> agree) {
     for (Claim y : b) {
       List<ClaimValue> values = byDoc.get(y.docId());
-      if (values != null && values.stream().noneMatch(v -> ValueComparator.compatible(v, y.value()))) {
+      if (values != null && values.stream().noneMatch(v -> agree.test(v, y.value()))) {
         return true;
       }
     }

@@ -1,6 +1,7 @@
 package io.claimcheck.detect;
 
 import io.claimcheck.model.ClaimValue;
+import io.claimcheck.normalize.ValueSignatures;
 import io.claimcheck.model.ValueKind;
 import io.claimcheck.normalize.Lexicon;
 import java.math.BigDecimal;
@@ -123,6 +124,21 @@ public final class ValueComparator {
       }
     }
     return new double[] {low, high};
+  }
+
+  /**
+   * A quantity's lower bound in the unit its source wrote it in ("5 miles" is 5, not 8.04672 km;
+   * 100F is 100), rounded past conversion noise; NaN when it has none.
+   */
+  static double writtenLow(ClaimValue v) {
+    if (v.low() == null) {
+      return Double.NaN;
+    }
+    if (v.originalUnit().isEmpty()) {
+      return v.low();
+    }
+    double written = (v.low() * factor(v.unit()) - offset(v.originalUnit())) / (factor(v.originalUnit()) * factor(v.unit()));
+    return ValueSignatures.rounded(written).doubleValue();
   }
 
   private static double factor(String unit) {

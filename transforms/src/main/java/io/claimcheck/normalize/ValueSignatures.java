@@ -4,11 +4,9 @@ import io.claimcheck.model.ClaimValue;
 import io.claimcheck.model.ValueKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,7 +28,6 @@ public final class ValueSignatures {
   private static final long[] NONE = new long[0];
   // Canonical units of measurements (units.txt, second field) and currency codes: any other unit is a counted noun.
   private static final Set<String> MEASUREMENT_UNITS = measurementUnits();
-  private static final Map<String, double[]> FACTORS = factors();
   private static final double SMALLEST_COUNT = 2;
   // Below this a count is common enough in one story ("two wraps", "three days") to need its noun.
   private static final double SMALL_COUNT = 10;
@@ -144,28 +141,6 @@ public final class ValueSignatures {
     return x == 0 ? 0 : rounded(Math.abs(x)).stripTrailingZeros().precision();
   }
 
-  /**
-   * The significant digits of a quantity as its source wrote it: "5 miles" has one, though it is
-   * 8.04672 km; "41.8C" three. A value converted from a unit that units.txt does not give a factor
-   * for has none.
-   */
-  public static int writtenSignificantDigits(ClaimValue v) {
-    double written = writtenNumber(v);
-    return Double.isNaN(written) ? 0 : significantDigits(written);
-  }
-
-  /** A quantity's lower bound in the unit its source wrote it in; NaN when unknown. */
-  public static double writtenNumber(ClaimValue v) {
-    if (v.low() == null) {
-      return Double.NaN;
-    }
-    if (v.originalUnit().isEmpty()) {
-      return v.low();
-    }
-    double[] factor = FACTORS.get(v.originalUnit());
-    return factor == null ? Double.NaN : rounded((v.low() - factor[1]) / factor[0]).doubleValue();
-  }
-
   /** {@code x} to 12 significant digits, as a number to compare or key on. */
   public static BigDecimal rounded(double x) {
     return new BigDecimal(x).round(new java.math.MathContext(12));
@@ -183,19 +158,6 @@ public final class ValueSignatures {
       h *= 0x100000001b3L;
     }
     return h;
-  }
-
-  /** Short name of a written unit -> {factor, offset} to its canonical unit (units.txt). */
-  private static Map<String, double[]> factors() {
-    Map<String, double[]> factors = new HashMap<>();
-    Lexicon.table("units").values().forEach(row -> {
-      String[] fields = row.split("\\|");
-      if (fields.length > 3 && !fields[3].trim().isEmpty()) {
-        double offset = fields.length > 4 && !fields[4].trim().isEmpty() ? Double.parseDouble(fields[4].trim()) : 0;
-        factors.putIfAbsent(fields[3].trim(), new double[] {Double.parseDouble(fields[2].trim()), offset});
-      }
-    });
-    return Map.copyOf(factors);
   }
 
   private static Set<String> measurementUnits() {
