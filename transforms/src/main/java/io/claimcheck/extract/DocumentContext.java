@@ -32,6 +32,7 @@ final class DocumentContext {
   private final GreedyPosTagger tagger;
   private final LocalDate published;
   private final Map<Integer, PosTags> tags = new HashMap<>();
+  private Set<String> namesWritten; // computed on first request
 
   private final DateParser dateParser;
   private final List<List<DateMention>> dates;
@@ -71,6 +72,7 @@ final class DocumentContext {
       firstPass.add(found);
       candidates.add(names);
     }
+    known.addAll(namesOfSurnames(firstPass, candidates, tokens));
     Set<String> knownWords = new java.util.HashSet<>();
     for (String name : known) {
       knownWords.addAll(java.util.Arrays.asList(name.split(" ")));
@@ -94,6 +96,65 @@ final class DocumentContext {
       previousSpeaker = speaker.isEmpty() && !startsWithQuote(t) ? "" : speaker;
     }
     return new DocumentContext(infos, tagger, dates, published);
+  }
+
+  /**
+   * Full names the document gives once and then shortens to the surname, which it uses as a person
+   * ("Selina Marovic broke the record ..." then "Marovic, 27, took ..."), or alone in two
+   * sentences after the full name ("Marovic wins", "Marovic had never won"): the one candidate
+   * name of two or three words ending in that surname. Without it "Marovic" would stay a person
+   * of its own, and "Selina Marovic" no person at all.
+   */
+  private static Set<String> namesOfSurnames(List<List<PersonMention>> found, List<List<String>> candidates,
+      List<List<Token>> tokens) {
+    Set<String> surnames = new java.util.HashSet<>();
+    for (List<PersonMention> sentence : found) {
+      for (PersonMention p : sentence) {
+        if (!p.name().contains(" ")) {
+          surnames.add(p.name());
+        }
+      }
+    }
+    Map<String, Set<String>> fullNames = new HashMap<>();
+    Map<String, Integer> aloneAfter = new HashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      for (String name : new java.util.HashSet<>(candidates.get(i))) {
+        int space = name.lastIndexOf(' ');
+        int words = name.split(" ").length;
+        if (space > 0 && words <= 3) {
+          fullNames.computeIfAbsent(name.substring(space + 1), w -> new TreeSet<>()).add(name);
+        } else if (space < 0 && fullNames.containsKey(name) && usedAsPersonAlone(tokens.get(i), name)) {
+          aloneAfter.merge(name, 1, Integer::sum);
+        }
+      }
+    }
+    Set<String> out = new TreeSet<>();
+    for (Map.Entry<String, Set<String>> e : fullNames.entrySet()) {
+      boolean usedAlone = surnames.contains(e.getKey()) || aloneAfter.getOrDefault(e.getKey(), 0) >= 2;
+      if (e.getValue().size() == 1 && usedAlone) {
+        out.add(e.getValue().iterator().next());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code surname} stands alone in the sentence as a person does: no determiner before it
+   * and no capitalized word after ("Marovic wins"; not "the Stellwood", "Stellwood Museum").
+   */
+  private static boolean usedAsPersonAlone(List<Token> t, String surname) {
+    for (int k = 0; k < t.size(); k++) {
+      if (!t.get(k).capitalized() || !PersonFinder.normalize(t.subList(k, k + 1)).equals(surname)) {
+        continue;
+      }
+      boolean determiner = k > 0 && Words.DETERMINERS.contains(Words.fold(t.get(k - 1)));
+      boolean before = k > 0 && t.get(k - 1).capitalized();
+      boolean after = k + 1 < t.size() && t.get(k + 1).capitalized();
+      if (!determiner && !before && !after) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sharesWord(List<String> names, Set<String> words) {
@@ -122,6 +183,28 @@ final class DocumentContext {
 
   List<SentenceInfo> sentences() {
     return sentences;
+  }
+
+  /**
+   * Whether the document writes {@code folded} capitalized after a lowercase word somewhere
+   * ("through Tellamar Petroleum's refinery"): a name, not a word capitalized because it opens a
+   * sentence or stands in a title-case headline.
+   */
+  boolean writtenAsName(String folded) {
+    if (namesWritten == null) {
+      Set<String> names = new java.util.HashSet<>();
+      for (SentenceInfo s : sentences) {
+        List<Token> t = s.tokens();
+        for (int k = 1; k < t.size(); k++) {
+          String previous = t.get(k - 1).text();
+          if (t.get(k).capitalized() && Character.isLowerCase(previous.charAt(0))) {
+            names.add(Words.fold(t.get(k)));
+          }
+        }
+      }
+      namesWritten = names;
+    }
+    return namesWritten.contains(folded);
   }
 
   /** The publication date, or null when unknown. */

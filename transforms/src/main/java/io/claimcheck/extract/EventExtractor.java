@@ -153,7 +153,8 @@ final class EventExtractor {
         return; // "the shooting suspect will appear on Thursday", "a ceasefire proposal on Monday"
       }
       if (!onlyTimingWordsBetween(t, tags, end, date.startToken())
-          || incident && governingPreposition(t, tags, i).filter(p -> !p.equals("in")).isPresent()) {
+          || incident && governingPreposition(t, tags, i).filter(p -> !p.equals("in")).isPresent()
+          || incident && objectOfOtherVerb(t, tags, i)) {
         return;
       }
     } else if (!closeBefore(t, tags, date.endToken(), i)) {
@@ -200,6 +201,26 @@ final class EventExtractor {
       k--;
     }
     return k >= 0 && tags.at(k).equals("ADP") ? java.util.Optional.of(Words.fold(t.get(k))) : java.util.Optional.empty();
+  }
+
+  /**
+   * Whether the incident noun at {@code i} is the object of a verb that is not about its time: a
+   * date after it is that verb's ("crews contained the blaze on Friday", "condemned the attack on
+   * Monday"), not the incident's.
+   */
+  private boolean objectOfOtherVerb(List<Token> t, PosTags tags, int i) {
+    if (!tags.at(i).equals("NOUN")) {
+      return false; // "the carrier that pirates hijacked on Monday": the event's own verb
+    }
+    int k = i - 1;
+    while (k >= 0 && NOUN_PHRASE_TAGS.contains(firstTag(tags.at(k))) && !possessed(t, k)) {
+      k--;
+    }
+    if (k < 0 || !tags.at(k).equals("VERB")) {
+      return false;
+    }
+    String f = Words.fold(t.get(k));
+    return !timingVerbs.contains(f) && !timingVerbs.contains(Words.lemma(t.get(k).text()));
   }
 
   /** The tag of a contraction's first part: "week's" is NOUN+PART. */

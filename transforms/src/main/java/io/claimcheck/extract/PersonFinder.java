@@ -24,6 +24,9 @@ final class PersonFinder {
   static final Pattern POSSESSIVE = Pattern.compile("'s$");
   static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\-' ]");
   static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*");
+  // Words that open a clause after a comma, never a role: "in Port Talwyn, but coach rules out".
+  static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "or", "yet", "so", "while", "as", "though",
+      "although", "because", "when", "after", "before", "if", "since", "until");
   private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "del", "della", "bin", "al", "el", "le", "la", "du", "di", "der", "den", "ter", "ibn");
   private static final Set<String> CALENDAR = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -33,7 +36,7 @@ final class PersonFinder {
   private static final Set<String> OPENERS = Set.of(
       "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "as", "if", "when", "while",
       "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "this", "that",
-      "these", "those", "there", "still", "however", "after", "before", "ahead", "under", "despite",
+      "these", "those", "there", "still", "however", "then", "now", "so", "yet", "after", "before", "ahead", "under", "despite",
       "possible", "president", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
 
   private final Set<String> titles = Lexicon.words("titles");
@@ -370,8 +373,8 @@ final class PersonFinder {
     }
     for (int k = end + 1; k < Math.min(tokens.size(), end + 6); k++) {
       String f = Words.fold(tokens.get(k));
-      if (f.equals(",") || f.equals(".")) {
-        return false;
+      if (f.equals(",") || f.equals(".") || k == end + 1 && CLAUSE_OPENERS.contains(f)) {
+        return false; // (not "record in Port Talwyn, but coach rules out ...": a clause)
       }
       if (isTitle(tokens.get(k))) {
         return true;

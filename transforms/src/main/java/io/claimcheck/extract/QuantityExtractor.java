@@ -264,6 +264,10 @@ final class QuantityExtractor {
       // "The contract, worth 18.4 million euros, was ...": the noun the appositive describes.
       String specific = head.start >= 2 && t.get(head.start - 1).text().equals(",")
           && tags.get().at(head.start - 2).equals("NOUN") ? nounConcept(t.get(head.start - 2)) : "";
+      if (specific.isEmpty() && head.start >= 1 && head.start <= m.startToken() && (tags.get().at(head.start - 1).equals("NOUN")
+          || head.start == 1 && tags.get().at(0).equals("PROPN"))) {
+        specific = nounConcept(t.get(head.start - 1)); // "assets worth an estimated 4.2 billion euros"
+      }
       specific = !specific.isEmpty() ? specific : conceptInSentence(t, m.startToken());
       concept = !specific.isEmpty() ? specific : !previousConcept.isEmpty() ? previousConcept : concept;
       certainty = specific.isEmpty() ? 0.7 : 0.85;
@@ -491,6 +495,9 @@ final class QuantityExtractor {
     }
     if (predicate == null) {
       predicate = predicateAround(t, lazyTags, m.startToken(), nounEnd, limit, participle);
+    }
+    if (predicate == null) {
+      predicate = coordinatedPredicate(t, lazyTags, m.startToken(), limit);
     }
     if (predicate == null) {
       return;
@@ -906,11 +913,70 @@ final class QuantityExtractor {
       }
     }
     for (int k = numberStart - 1; k >= Math.max(0, numberStart - 3); k--) {
-      if (isVerb(t.get(k), tags.at(k))) {
+      if (isVerb(t.get(k), tags.at(k)) || presentVerbAfterSubject(t, tags, k, numberStart)) {
         return Words.lemma(t.get(k).text());
       }
     }
     return null;
+  }
+
+  /**
+   * The predicate of the count this one is coordinated with: "adding 87 individuals and 34
+   * companies to its blacklist" adds the companies too. Null when the number does not follow
+   * "N nouns and", or that count has no predicate.
+   */
+  private String coordinatedPredicate(List<Token> t, Supplier<PosTags> lazyTags, int numberStart, int limit) {
+    if (numberStart < 3 || !Words.fold(t.get(numberStart - 1)).equals("and")) {
+      return null;
+    }
+    PosTags tags = lazyTags.get();
+    int k = numberStart - 2;
+    while (k >= 0 && numberStart - k <= 4 && (tags.at(k).equals("NOUN") || tags.at(k).equals("ADJ"))) {
+      k--;
+    }
+    if (k < 0 || k == numberStart - 2 || !tags.at(k).equals("NUM")) {
+      return null;
+    }
+    int previousStart = k;
+    while (previousStart > 0 && tags.at(previousStart - 1).equals("NUM")) {
+      previousStart--; // "4.2 million"
+    }
+    return predicateAround(t, lazyTags, previousStart, numberStart - 1, limit, null);
+  }
+
+  /**
+   * A present-tense verb the tagger calls a plural noun, between a singular subject and the number
+   * ("the refinery processes/NOUN about 185,000 barrels", "the plant employs/NOUN 600"): a word in
+   * -s after a singular noun, with at most modifiers of the number between it and the number.
+   */
+  private static boolean presentVerbAfterSubject(List<Token> t, PosTags tags, int k, int numberStart) {
+    String f = Words.fold(t.get(k));
+    if (k < 1 || !tags.at(k).equals("NOUN") || t.get(k).capitalized() || !f.endsWith("s") || f.endsWith("ss")
+        || !Character.isLetter(f.charAt(0))) {
+      return false;
+    }
+    int before = k - 1;
+    if (t.get(before).text().equals(",")) {
+      // past an aside: "the refinery, one of the largest in the region, processes"
+      int open = before - 1;
+      while (open > 0 && before - open < 12 && !t.get(open).text().equals(",")) {
+        open--;
+      }
+      before = open > 0 && t.get(open).text().equals(",") ? open - 1 : -1;
+      if (before < 0) {
+        return false;
+      }
+    }
+    String subject = Words.fold(t.get(before));
+    if (!tags.at(before).equals("NOUN") && !tags.at(before).equals("PROPN") || subject.endsWith("s") || subject.endsWith("'s")) {
+      return false;
+    }
+    for (int j = k + 1; j < numberStart; j++) {
+      if (!tags.at(j).equals("ADV") && !tags.at(j).equals("ADP")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -92,7 +92,9 @@ final class RoleExtractor {
       PersonMention who = null;
       for (PersonMention p : s.persons()) {
         if (p.startToken() > i && p.startToken() <= i + 7) {
-          who = p;
+          if (!verbBetween(doc, index, i + 3, p.startToken())) {
+            who = p; // not "the 27-year-old won the Port Talwyn Marathon": an object names someone else
+          }
           break;
         }
         if (p.endToken() <= i && p.endToken() >= i - 4) {
@@ -122,6 +124,16 @@ final class RoleExtractor {
             s.sentence(), t.get(i).start(), t.get(i + 2).end(), who != null ? 0.85 : 0.7);
       }
     }
+  }
+
+  /** Whether a word tagged as a verb stands in [{@code from}, {@code to}) of sentence {@code index}. */
+  private static boolean verbBetween(DocumentContext doc, int index, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (doc.tags(index).at(k).equals("VERB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -216,6 +228,9 @@ final class RoleExtractor {
     int i = p.endToken();
     if (i >= t.size() || !t.get(i).text().equals(",")) {
       return;
+    }
+    if (i + 1 < t.size() && PersonFinder.CLAUSE_OPENERS.contains(Words.fold(t.get(i + 1)))) {
+      return; // "Name, but ...": a clause
     }
     List<Token> part = new ArrayList<>();
     for (int k = i + 1; k <= t.size(); k++) {

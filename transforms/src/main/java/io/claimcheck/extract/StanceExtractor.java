@@ -40,12 +40,18 @@ final class StanceExtractor {
   private static final java.util.regex.Pattern BRITISH_IZE = java.util.regex.Pattern.compile("(al|at|an|id|on|or|gn)ise$");
   private static final Set<String> VERB_AFTER_MODAL_TAGS = Set.of("VERB", "NOUN", "ADJ");
   private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM");
+  // Words after "back" that make it a direction: "back to work", "back into talks".
+  private static final Set<String> BACK_AS_DIRECTION = Set.of("to", "into", "from", "in", "on", "at", "down", "off", "out", "home");
+  // Nouns of time the tagger puts after an object: "backed the deal today".
+  private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "tomorrow", "overnight");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private final Map<String, String> stanceVerbs = Lexicon.table("stance-verbs");
   private final Map<String, String> concepts = Lexicon.synonyms("concepts");
   private final Set<String> lightVerbs = Lexicon.words("light-verbs");
   private final Set<String> refusedLightVerbs = Lexicon.words("refused-light-verbs");
   private final Set<String> commitmentLightVerbs = Lexicon.words("commitment-light-verbs");
+  private final Set<String> changeWords = Lexicon.words("change-words");
+  private final Set<String> genericHeads = Lexicon.words("generic-object-heads");
   private final Set<String> auxiliaries = Lexicon.words("auxiliaries");
   private final Set<String> negations = Lexicon.words("negations");
   private final Map<String, String> countries = Lexicon.synonyms("countries");
@@ -67,6 +73,10 @@ final class StanceExtractor {
             && !Words.BE_FORMS.contains(Words.fold(t.get(i))) // "was against relocating" is a stance
             && !pastAfterName(t, doc.tags(index), i)) {
           stanceLength = 0; // "military support costs": the noun, not the stance
+        }
+        if (stanceLength == 1 && Words.fold(t.get(i)).equals("back") && i + 1 < t.size()
+            && BACK_AS_DIRECTION.contains(Words.fold(t.get(i + 1)))) {
+          stanceLength = 0; // "legislate teachers back to work", "came back from": a direction, not support
         }
         if (stanceLength > 0 && phrase(t, i, stanceLength).startsWith("agree") && i + stanceLength < t.size()
             && doc.tags(index).at(i + stanceLength).equals("VERB")) {
@@ -223,11 +233,15 @@ final class StanceExtractor {
       // "Orvenza said it would appeal": the organization that said it.
       int verb = Words.fold(t.get(k - 1)).equals("that") ? k - 2 : k - 1;
       if (verb >= 1 && speechVerbs.contains(Words.fold(t.get(verb)))) {
-        String speaker = organization(t, verb - 1);
+        String speaker = speakingOrganization(doc, t, verb);
         if (!speaker.isEmpty()) {
           return speaker;
         }
       }
+    }
+    String relativeSubject = beforeRelativeClause(s, k);
+    if (!relativeSubject.isEmpty()) {
+      return relativeSubject;
     }
     String nearest = s.nearestPersonBefore(marker);
     if (!nearest.isEmpty()) {
@@ -238,28 +252,71 @@ final class StanceExtractor {
         return c.country();
       }
     }
-    return organization(t, k);
+    return organization(doc, t, k);
+  }
+
+  /**
+   * The person a relative clause ending at the comma {@code comma} is about, who is the subject of
+   * the verb after it: "Almqvist, who has guided Marovic since 2019, would not ..." is Almqvist's,
+   * not Marovic's. Empty when {@code comma} ends no such clause.
+   */
+  private static String beforeRelativeClause(SentenceInfo s, int comma) {
+    List<Token> t = s.tokens();
+    if (comma < 0 || !t.get(comma).text().equals(",")) {
+      return "";
+    }
+    for (int c = comma - 1; c >= 1; c--) {
+      String f = t.get(c).text();
+      if (f.equals(",") && c + 1 < comma && Words.fold(t.get(c + 1)).equals("who")) {
+        for (PersonMention p : s.persons()) {
+          if (p.endToken() == c) {
+            return p.name();
+          }
+        }
+        return "";
+      }
+      if (f.equals(",") || f.equals(";")) {
+        return "";
+      }
+    }
+    return "";
   }
 
   /**
    * A capitalized name ending right before the verb ("Brightwater Foods ruled out"), as the
    * holder when it is not a person: companies, agencies, parties take stances too. A sentence's
-   * first word alone is not taken: it is capitalized anyway.
+   * first word alone is taken only when the document writes it capitalized inside a sentence too
+   * ("Tellamar said it would ..." after "Tellamar Petroleum's refinery").
    */
-  private static String organization(List<Token> t, int last) {
+  /**
+   * The organization that is the subject of the speech verb at {@code verb}: "Orvenza said", or
+   * through a relative clause, "Orvenza, which has said it will appeal".
+   */
+  private String speakingOrganization(DocumentContext doc, List<Token> t, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && Words.in(t.get(k), auxiliaries)) {
+      k--;
+    }
+    if (k >= 2 && Words.fold(t.get(k)).equals("which") && t.get(k - 1).text().equals(",")) {
+      return organization(doc, t, k - 2);
+    }
+    return organization(doc, t, k);
+  }
+
+  private static String organization(DocumentContext doc, List<Token> t, int last) {
     int first = last;
     while (first >= 0 && t.get(first).capitalized() && ORG_WORD.matcher(t.get(first).text()).matches()) {
       first--;
     }
     first++;
-    if (first > last || (first == 0 && last == 0)) {
+    if (first > last || (first == 0 && last == 0 && !doc.writtenAsName(Words.fold(t.get(0))))) {
       return "";
     }
     StringBuilder b = new StringBuilder();
     for (int k = first; k <= last; k++) {
       String w = Words.fold(t.get(k));
-      if (k == first && w.equals("the")) {
-        continue;
+      if (k == first && (w.equals("the") || PersonFinder.CLAUSE_OPENERS.contains(w))) {
+        continue; // "And Veltra says it will"
       }
       b.append(b.length() == 0 ? "" : " ").append(w);
     }
@@ -314,8 +371,9 @@ final class StanceExtractor {
         continue; // "mandatory water-use restrictions": an adjective the tagger made a noun
       }
       if (tags.at(k).equals("NOUN")) {
-        // A compound: a concept of the lexicon in it ("a plea deal"), else the noun after a
-        // gerund ("binding arbitration"); else its first noun ("tax increases": tax).
+        // A compound: a concept of the lexicon in it ("a plea deal"), else its head, the last
+        // noun ("a full oil embargo": embargo; "binding arbitration"), unless that says no more
+        // than a change, a kind or a state (see notTheHead).
         int last = k;
         while (last + 1 < t.size() && (tags.at(last + 1).equals("NOUN") || tags.at(last + 1).equals("VERB")
             && !t.get(last + 1).capitalized() && Words.longestPhrase(t, last + 1, concepts, 3) != null)) {
@@ -327,7 +385,11 @@ final class StanceExtractor {
         if (f.endsWith("ing") && NOUNS_OF_VERBS.containsKey(Words.lemma(f))) {
           return k; // "capping/NOUN rents": the cap, as "banning energy drinks"
         }
-        return f.endsWith("ing") && last > k ? last : k;
+        int head = last;
+        while (head > k && notTheHead(Words.fold(t.get(head)))) {
+          head--;
+        }
+        return head;
       }
       if (tags.at(k).equals("VERB") && k == from && f.endsWith("ing") && f.length() > 5) {
         // A gerund right after the stance verb: a process with a noun of its own is the concept
@@ -362,6 +424,16 @@ final class StanceExtractor {
   }
 
   /** Adjective endings: a word so ending before a noun modifies it ("mandatory", "national", "punitive"). */
+  /**
+   * Whether the last noun of an object compound leaves the stance to the noun before it: a change
+   * ("tax increases": tax, as "raising taxes"), a kind of thing ("a rescue operation": rescue,
+   * {@code generic-object-heads.txt}), an adjective the tagger made a noun ("making vaccination
+   * mandatory"), a time ("backed the deal today").
+   */
+  private boolean notTheHead(String word) {
+    return changeWords.contains(word) || genericHeads.contains(word) || looksAdjectival(word) || TIME_NOUNS.contains(word);
+  }
+
   private static boolean looksAdjectival(String word) {
     return word.length() > 5 && (word.endsWith("ory") || word.endsWith("ary") || word.endsWith("ive")
         || word.endsWith("al") || word.endsWith("ous") || word.endsWith("ful") || word.endsWith("less")
@@ -483,6 +555,16 @@ final class StanceExtractor {
         verb--;
       }
       before = verb;
+    } else if (before >= 1 && !speechVerbs.contains(Words.fold(t.get(before)))) {
+      // "told Radio Brennmoor he will", "told reporters she would": past the one told
+      int verb = before;
+      while (verb > 0 && before - verb < 3 && Character.isLetter(t.get(verb).text().charAt(0))
+          && !speechVerbs.contains(Words.fold(t.get(verb)))) {
+        verb--;
+      }
+      if (Words.fold(t.get(verb)).equals("told") || Words.fold(t.get(verb)).equals("tells")) {
+        before = verb;
+      }
     }
     if (before < 0 || !speechVerbs.contains(Words.fold(t.get(before)))) {
       return false;
@@ -494,11 +576,11 @@ final class StanceExtractor {
     if (organizationPronoun) {
       // A name right before the speech verb ("Qantor Air said it"), not a titled person's ("Mayor
       // Jo Park said it would rain").
-      if (before < 1 || organization(t, before - 1).isEmpty()) {
+      if (before < 1 || speakingOrganization(doc, t, before).isEmpty()) {
         return false;
       }
       for (PersonMention p : doc.sentences().get(index).persons()) {
-        if (p.endToken() == before && !p.role().isEmpty()) {
+        if (p.endToken() <= before && p.endToken() >= before - 2 && !p.role().isEmpty()) {
           return false;
         }
       }

@@ -1500,4 +1500,83 @@ public class ClaimExtractorTest {
         + "start on Sunday. Ellis praised the team. Ellis left.");
     assertThat(coach.stream().filter(c -> c.attribute().equals("age")).toList()).isEmpty();
   }
+
+  // --- batch 13 (refinery fire, sanctions package, marathon record, teacher strike), other wordings ---
+
+  @Test
+  public void aFireIsAnIncidentDatedByItsOwnVerb() {
+    assertThat(values(extract("The blaze started shortly after midnight on Sunday in a storage shed."), "event.fire{}"))
+        .containsExactly("Sunday");
+    assertThat(values(extract("Saturday's fire gutted the warehouse."), "event.fire{}")).containsExactly("Saturday");
+    // Putting a fire out, or condemning an attack, on a day dates that, not the incident.
+    assertThat(withKey(extract("Firefighters put out the fire on Thursday."), "event.fire{}")).isEmpty();
+    assertThat(withKey(extract("Crews finally extinguished the blaze on Wednesday."), "event.fire{}")).isEmpty();
+    assertThat(withKey(extract("World leaders condemned the bombing on Monday."), "event.bombing{}")).isEmpty();
+    // Gunfire and criticism are no fire.
+    assertThat(withKey(extract("Soldiers opened fire on Friday near the checkpoint."), "event.fire{}")).isEmpty();
+    assertThat(withKey(extract("The coach came under fire on Monday after the defeat."), "event.fire{}")).isEmpty();
+  }
+
+  @Test
+  public void aPresentVerbTaggedAsAPluralNounStillCounts() {
+    // "The refinery processes about 185,000 barrels": the verb after a singular subject.
+    assertThat(values(extract("The mine, the largest in the province, employs about 1,200 people."),
+        "person.count{event=employ}")).hasSize(1);
+    assertThat(values(extract("The port handles about 900 ships a year."), "ship.count{event=handle}")).hasSize(1);
+  }
+
+  @Test
+  public void aCountCoordinatedWithAnotherSharesItsVerb() {
+    List<Claim> claims = extract("The storm damaged 300 houses and 45 schools across the district.");
+    assertThat(values(claims, "home.count{event=damage}")).containsExactly("300 homes");
+    assertThat(values(claims, "school.count{event=damage}")).containsExactly("45 schools");
+    // Two numbers of one range are no coordinated counts.
+    assertThat(withKey(extract("Temperatures reached between 30 and 35 degrees."), "degree.count{event=reach}"))
+        .hasSize(1);
+  }
+
+  @Test
+  public void aValueWorthSomethingIsTheNounBeforeIt() {
+    assertThat(values(extract("Jewels worth an estimated $3 million were taken from the vault."), "jewel.amount{}"))
+        .hasSize(1);
+  }
+
+  @Test
+  public void aNameShortenedToItsSurnameIsThePersonNamedInFull() {
+    // "Selina Marovic broke the record ... Marovic, 27, took ...": the full name, not the surname.
+    List<Claim> claims = extract("Tomas Brandvold won the ski jumping title on Saturday. "
+        + "Brandvold, 24, jumped 141 metres in the final round.");
+    assertThat(values(claims, "person.age{person=tomas brandvold}")).containsExactly("24 years");
+    assertThat(withKey(claims, "person.age{person=brandvold}")).isEmpty();
+    // "The 24-year-old won the Holmen Cup": the name after a verb is its object, not the one aged.
+    List<Claim> object = extract("Tomas Brandvold has won the title. The 24-year-old beat Holmen Aalto in the final. "
+        + "Brandvold wept. Brandvold thanked his coach.");
+    assertThat(withKey(object, "person.age{person=holmen aalto}")).isEmpty();
+    // A clause after a comma is no role: "wins in Lakeby, but coach rules out the final".
+    List<Claim> headline = extract("Brandvold wins in Lakeby, but coach rules out the final. Tomas Brandvold won.");
+    assertThat(headline.stream().filter(c -> c.topicKey().startsWith("person.role{person=lakeby")).toList()).isEmpty();
+  }
+
+  @Test
+  public void stancesOfCompaniesCompoundsAndRelativeClauses() {
+    // A company named at the start of a sentence, written as a name elsewhere in the article.
+    List<Claim> company = extract("The flood reached Orlen Brewing's warehouses on Monday. "
+        + "Orlen said it would compensate customers for spoiled orders.");
+    assertThat(only(company, "stance.compensation{holder=orlen}").value().text()).isEqualTo("for");
+    // Not a word capitalized only because it opens the sentence.
+    assertThat(ofKind(extract("Officials said it would compensate nobody. Two Officials Quit."), ClaimKind.STANCE))
+        .isEmpty();
+    // The head of a compound is its last noun; a change keeps the noun changed.
+    assertThat(withKey(extract("Senator Ada Voss opposed a wildlife corridor."), "stance.corridor{holder=ada voss}"))
+        .hasSize(1);
+    assertThat(withKey(extract("Senator Ada Voss opposed fare increases."), "stance.fare{holder=ada voss}")).hasSize(1);
+    // The subject of the verb after a relative clause, not the person named inside it.
+    List<Claim> relative = extract("Coach Rita Olsen, who has trained Mia Lund since 2020, ruled out a comeback.");
+    assertThat(withKey(relative, "stance.comeback{holder=rita olsen}")).hasSize(1);
+    // "told Radio X he will ...", and "back to work" is no support.
+    List<Claim> told = extract("Transport Minister Ivo Marek told reporters he will privatize the railway. "
+        + "He wants drivers back to work.");
+    assertThat(withKey(told, "stance.privatization{holder=ivo marek}")).hasSize(1);
+    assertThat(withKey(told, "stance.work{holder=ivo marek}")).isEmpty();
+  }
 }
