@@ -88,6 +88,9 @@ final class QuantityExtractor {
   private final Map<String, String> products = Lexicon.synonyms("products");
   private final Map<String, String> scopes = Lexicon.synonyms("scopes");
   private final Set<String> goods = Lexicon.words("goods-nouns");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "at", "from", "throughout");
+  private static final Set<String> PLACE_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PROPN+PART", "NOUN+PART");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "its", "his", "her", "our", "your", "my");
   private final Map<String, String> predicates = Lexicon.synonyms("count-predicates");
   private final Map<String, String> countedNouns = Lexicon.synonyms("counted-nouns");
   private final Map<String, String> predicateNouns = Lexicon.table("predicate-nouns");
@@ -218,6 +221,9 @@ final class QuantityExtractor {
       // Only a concept of the lexicon: "stole $40,000 cash", "offered $2 million more" stay the verb's.
       Words.Match noun = Words.longestPhrase(t, after, concepts, 3);
       head = noun != null ? new Head(noun.canonical(), after, after + noun.length(), false) : head;
+    }
+    if (head == null && m.dimension().equals("money")) {
+      head = moneyIn(t, tags.get(), after, limit);
     }
     if (head == null) {
       head = headAfter(t, tags.get(), after, limit);
@@ -901,7 +907,7 @@ final class QuantityExtractor {
       return participle;
     }
     PosTags tags = lazyTags.get();
-    for (int k = nounEnd; k < Math.min(t.size(), nounEnd + 4); k++) {
+    for (int k = pastPlacePhrase(t, tags, nounEnd, limit); k < Math.min(t.size(), nounEnd + 12); k++) {
       if (tags.at(k).equals("VERB") && !auxiliaries.contains(Words.fold(t.get(k)))) {
         return Words.lemma(t.get(k).text());
       }
@@ -977,6 +983,22 @@ final class QuantityExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * The token after a phrase of place right after the counted noun ("14,000 teachers in the
+   * province of Brennmoor walked off the job", "teachers across Brennmoor went on strike"), so the
+   * verb after it is found; {@code nounEnd} when none follows.
+   */
+  private static int pastPlacePhrase(List<Token> t, PosTags tags, int nounEnd, int limit) {
+    if (nounEnd >= limit || !PLACE_PREPOSITIONS.contains(Words.fold(t.get(nounEnd)))) {
+      return nounEnd;
+    }
+    int k = nounEnd + 1;
+    while (k < Math.min(limit, nounEnd + 8) && (PLACE_PHRASE_TAGS.contains(tags.at(k)) || Words.fold(t.get(k)).equals("of"))) {
+      k++;
+    }
+    return k > nounEnd + 1 && k < limit && (tags.at(k).equals("VERB") || tags.at(k).equals("AUX")) ? k : nounEnd;
   }
 
   /**
@@ -1111,6 +1133,25 @@ final class QuantityExtractor {
   }
 
   /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
+  /**
+   * What an amount is in: "4.2 billion euros in assets", "$1.2 million in fines" (a noun, with
+   * adjectives, right after "in"; not "in the region", "in the first quarter").
+   */
+  private Head moneyIn(List<Token> t, PosTags tags, int from, int limit) {
+    if (from >= limit || !Words.fold(t.get(from)).equals("in") || Words.longestPhrase(t, from, paymentForms, 5) != null) {
+      return null; // (not "in cash", "in stock": how it is paid, payment-forms.txt)
+    }
+    for (int k = from + 1; k < Math.min(limit, from + 4); k++) {
+      if (tags.at(k).equals("NOUN") && !t.get(k).capitalized() && !Words.in(t.get(k), timeNouns)) {
+        return new Head(nounConcept(t.get(k)), k, k + 1, false);
+      }
+      if (!tags.at(k).equals("ADJ")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private Head headAfter(List<Token> t, PosTags tags, int from, int limit) {
     if (from < limit && Words.fold(t.get(from)).equals("of")) {
       // "six hours of deliberations", "38.6% of the vote": the noun after "of", past an owner or a
@@ -1120,7 +1161,8 @@ final class QuantityExtractor {
           String lemma = Words.lemma(t.get(k).text());
           return new Head(concepts.getOrDefault(lemma, lemma), k, k + 1, false);
         }
-        boolean owner = tags.at(k).endsWith("+PART") || Words.endsPossessive(t.get(k));
+        boolean owner = tags.at(k).endsWith("+PART") || Words.endsPossessive(t.get(k))
+            || POSSESSIVE_PRONOUNS.contains(Words.fold(t.get(k))); // "€4.2 billion of their assets"
         boolean name = tags.at(k).equals("PROPN") && t.get(k).capitalized() && k + 1 < limit
             && (tags.at(k + 1).equals("NOUN") || tags.at(k + 1).equals("PROPN"));
         if (!tags.at(k).equals("DET") && !tags.at(k).equals("ADJ") && !owner && !name) {

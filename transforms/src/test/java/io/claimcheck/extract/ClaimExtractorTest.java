@@ -1579,4 +1579,31 @@ public class ClaimExtractorTest {
     assertThat(withKey(told, "stance.privatization{holder=ivo marek}")).hasSize(1);
     assertThat(withKey(told, "stance.work{holder=ivo marek}")).isEmpty();
   }
+
+  @Test
+  public void whatAnAmountIsInOrOf() {
+    assertThat(values(extract("The court ordered the firm to pay $1.2 million in damages."), "damage.amount{}")).hasSize(1);
+    assertThat(values(extract("The fund lost €300 million of its investments."), "investment.amount{}")).hasSize(1);
+    // A place or a time after "in" is not what the amount is.
+    assertThat(withKey(extract("The chain made $40 million in the first quarter."), "quarter.amount{}")).isEmpty();
+  }
+
+  @Test
+  public void aCountsVerbComesAfterAPhraseOfPlace() {
+    // "14,000 teachers in the province of X walked off the job"; irregular pasts are lemmatized.
+    assertThat(values(extract("Some 2,000 nurses across the northern region went on strike on Monday."),
+        "nurse.count{event=go}")).hasSize(1);
+    assertThat(values(extract("About 800 dockers at the port of Halden began a walkout."), "docker.count{event=begin}"))
+        .hasSize(1);
+  }
+
+  @Test
+  public void anOrganizationSpeakingThroughARelativeClause() {
+    List<Claim> claims = extract("Regulators fined Corvex Mining on Monday. "
+        + "Corvex, which has said it will appeal the fine, declined to comment.");
+    assertThat(only(claims, "stance.appeal{holder=corvex}").value().text()).isEqualTo("for");
+    // A verb of the event itself is no other verb: "the tanker that gunmen hijacked on Sunday".
+    assertThat(values(extract("It is the tanker that gunmen hijacked on Sunday off the coast."), "event.hijacking{}"))
+        .containsExactly("Sunday");
+  }
 }
