@@ -88,6 +88,17 @@ final class QuantityExtractor {
   private final Map<String, String> products = Lexicon.synonyms("products");
   private final Map<String, String> scopes = Lexicon.synonyms("scopes");
   private final Set<String> goods = Lexicon.words("goods-nouns");
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+  // Words that put a sentence in the future: "In 2027 the levy will rise".
+  private static final Set<String> FUTURE_MARKERS = Set.of("will", "would", "'ll", "plans", "planned", "expected",
+      "due", "scheduled", "aims", "intends", "forecast", "projected", "set");
+  // Words after a figure that lead to something it is not: "$612.5 million before taxes".
+  private static final Set<String> NOT_WHAT_IT_IS = Set.of("before", "after", "excluding", "including", "plus", "minus",
+      "net", "less", "instead");
+  // Verbs that put something in a state, which names the time taken: "to bring the fire under control".
+  private static final Set<String> PLACING_VERBS = Set.of("bring", "get", "put", "keep", "make", "take");
+  private static final Set<String> STATE_PREPOSITIONS = Set.of("under", "into", "back", "out", "off");
+  private static final Set<String> TAKE_FORMS = Set.of("took", "takes", "take", "taken", "taking");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "at", "from", "throughout");
   private static final Set<String> PLACE_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PROPN+PART", "NOUN+PART");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "its", "his", "her", "our", "your", "my");
@@ -153,6 +164,9 @@ final class QuantityExtractor {
           }
         }
       }
+      if (opensWithEarlierYear(s.tokens(), doc.published())) {
+        continue; // background: "In 2019 an ice storm left about 90,000 customers without power"
+      }
       // Tags only when a lexicon did not already say what the number measures: tagging is the
       // most expensive step of extraction.
       final int sentenceIndex = index;
@@ -203,7 +217,13 @@ final class QuantityExtractor {
     // "$87.61 a share", "$919 million a year": the unit is a qualifier, never the measured noun.
     PerUnit per = m.dimension().equals("money") ? perUnit(t, tags, m.endToken(), limit) : null;
     int after = per == null ? m.endToken() : per.end();
-    Head head = lexiconHead(t, m.startToken(), after, limit);
+    Head head = m.dimension().equals("duration") ? timeToDo(t, after, limit) : null;
+    if (head == null && m.dimension().equals("duration")) {
+      head = whatTookIt(t, m.startToken());
+    }
+    if (head == null) {
+      head = lexiconHead(t, m.startToken(), after, limit);
+    }
     if (head != null && compoundable.contains(head.concept) && head.start > 0) {
       // "Fuel costs rose to $2.71 billion", "labour costs of €40 million": the noun before a
       // price word names what the amount is of, so two prices of one story stay two facts.
@@ -927,6 +947,32 @@ final class QuantityExtractor {
   }
 
   /**
+   * Whether a sentence opens with a year ("In 2019, ...", "Back in 2011 ...") that is not the
+   * story's: before the publication year, or, when that is unknown, any year of a sentence that
+   * says nothing of the future. Such a sentence tells the background; its figures are another
+   * event's (still mentioned, so a document that gives them is not silent on them).
+   */
+  static boolean opensWithEarlierYear(List<Token> t, java.time.LocalDate published) {
+    int k = 0;
+    if (k < t.size() && Words.fold(t.get(k)).equals("back")) {
+      k++;
+    }
+    if (k + 1 >= t.size() || !Words.fold(t.get(k)).equals("in") || !YEAR.matcher(t.get(k + 1).text()).matches()) {
+      return false;
+    }
+    int year = Integer.parseInt(t.get(k + 1).text());
+    if (published != null) {
+      return year < published.getYear();
+    }
+    for (Token token : t) {
+      if (FUTURE_MARKERS.contains(Words.fold(token))) {
+        return false; // "In 2027, the levy will rise to 12%"
+      }
+    }
+    return true;
+  }
+
+  /**
    * The predicate of the count this one is coordinated with: "adding 87 individuals and 34
    * companies to its blacklist" adds the companies too. Null when the number does not follow
    * "N nouns and", or that count has no predicate.
@@ -1028,8 +1074,8 @@ final class QuantityExtractor {
   private Head lexiconHead(List<Token> t, int numberStart, int numberEnd, int limit) {
     Head after = null;
     for (int k = numberEnd; k < Math.min(limit, numberEnd + 3) && after == null; k++) {
-      if (isClauseBreak(t.get(k))) {
-        break;
+      if (isClauseBreak(t.get(k)) || NOT_WHAT_IT_IS.contains(Words.fold(t.get(k)))) {
+        break; // (not "$612.5 million before taxes")
       }
       Words.Match c = Words.longestPhrase(t, k, concepts, 3);
       if (c != null) {
@@ -1133,6 +1179,60 @@ final class QuantityExtractor {
   }
 
   /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
+  /**
+   * "The descent took 25 minutes", "the search took three days": the noun after a determiner right
+   * before a form of "take", whatever the tagger calls the two (it reads "descent/ADJ",
+   * "search/VERB took/NOUN").
+   */
+  private Head whatTookIt(List<Token> t, int numberStart) {
+    int k = numberStart - 1; // (an approximator is part of the number: "took about 25 minutes")
+    if (k < 2 || !TAKE_FORMS.contains(Words.fold(t.get(k))) || !Words.DETERMINERS.contains(Words.fold(t.get(k - 2)))) {
+      return null;
+    }
+    Token noun = t.get(k - 1);
+    if (noun.capitalized() || !Character.isLetter(noun.text().charAt(0))) {
+      return null;
+    }
+    return new Head(nounConcept(noun), k - 1, k, false);
+  }
+
+  /**
+   * The time given to do something is that thing's: "has 180 days from the drawing to claim a
+   * prize" (claim), "90 days to comply with the order" (compliance), the verb after "to" right
+   * after the duration or past a short phrase with "from" or "after". Null otherwise.
+   */
+  private Head timeToDo(List<Token> t, int after, int limit) {
+    int k = after;
+    if (k < limit && (Words.fold(t.get(k)).equals("from") || Words.fold(t.get(k)).equals("after"))) {
+      int to = k + 1;
+      while (to < Math.min(limit, k + 5) && !Words.fold(t.get(to)).equals("to") && !isClauseBreak(t.get(to))) {
+        to++;
+      }
+      k = to;
+    }
+    if (k + 1 >= limit || !Words.fold(t.get(k)).equals("to")) {
+      return null;
+    }
+    Token verb = t.get(k + 1);
+    String f = Words.fold(verb);
+    if (verb.capitalized() || !Character.isLetter(f.charAt(0)) || Words.DETERMINERS.contains(f)
+        || timeNouns.contains(f) || auxiliaries.contains(f)) {
+      return null; // "from 2 years to 3", "to the end of March"
+    }
+    String lemma = Words.lemma(verb.text());
+    if (PLACING_VERBS.contains(lemma)) {
+      // "11 hours to bring the blaze under control", "to get it under control": the state reached
+      for (int j = k + 2; j + 1 < Math.min(limit, k + 7); j++) {
+        if (STATE_PREPOSITIONS.contains(Words.fold(t.get(j))) && Character.isLetter(t.get(j + 1).text().charAt(0))
+            && !t.get(j + 1).capitalized()) {
+          return new Head(nounConcept(t.get(j + 1)), j + 1, j + 2, false);
+        }
+      }
+      return null;
+    }
+    return new Head(concepts.getOrDefault(lemma, StanceExtractor.nominalized(lemma)), k + 1, k + 2, false);
+  }
+
   /**
    * What an amount is in: "4.2 billion euros in assets", "$1.2 million in fines" (a noun, with
    * adjectives, right after "in"; not "in the region", "in the first quarter").

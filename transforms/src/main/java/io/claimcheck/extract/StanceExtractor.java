@@ -52,6 +52,8 @@ final class StanceExtractor {
   private final Set<String> commitmentLightVerbs = Lexicon.words("commitment-light-verbs");
   private final Set<String> changeWords = Lexicon.words("change-words");
   private final Set<String> genericHeads = Lexicon.words("generic-object-heads");
+  private final Set<String> companyNouns = Lexicon.words("company-nouns");
+  private final Set<String> companyVoices = Lexicon.words("company-voices");
   private final Set<String> auxiliaries = Lexicon.words("auxiliaries");
   private final Set<String> negations = Lexicon.words("negations");
   private final Map<String, String> countries = Lexicon.synonyms("countries");
@@ -352,6 +354,9 @@ final class StanceExtractor {
       if (tags.at(k).equals("ADJ") && lastWord && !SKIP_WORDS.contains(f)) {
         return k; // "ruled out a curfew.": a phrase-final word is the noun whatever its tag says
       }
+      if (k == from && f.endsWith("ing") && tags.at(k).equals("ADJ") && !nominalized(Words.lemma(f)).equals(Words.lemma(f))) {
+        return k; // "ruled out compensating/ADJ customers": the compensation
+      }
       if (SKIP_WORDS.contains(f) || lightVerb || tags.at(k).equals("ADJ") || tags.at(k).equals("ADV")
           || tags.at(k).equals("DET") || tags.at(k).equals("PRON") || tags.at(k).equals("PUNCT")) {
         continue;
@@ -382,8 +387,9 @@ final class StanceExtractor {
             return last;
           }
         }
-        if (f.endsWith("ing") && NOUNS_OF_VERBS.containsKey(Words.lemma(f))) {
-          return k; // "capping/NOUN rents": the cap, as "banning energy drinks"
+        if (f.endsWith("ing") && (NOUNS_OF_VERBS.containsKey(Words.lemma(f))
+            || !nominalized(Words.lemma(f)).equals(Words.lemma(f)))) {
+          return k; // "capping/NOUN rents": the cap, as "banning energy drinks"; "compensating/NOUN customers"
         }
         int head = last;
         while (head > k && notTheHead(Words.fold(t.get(head)))) {
@@ -543,10 +549,12 @@ final class StanceExtractor {
       return false;
     }
     String pronoun = Words.fold(t.get(i - 1));
-    if (!SUBJECT_PRONOUNS.contains(pronoun)) {
+    // "Linwood said the company would compensate customers": its spokesman's commitment.
+    boolean company = i >= 3 && Words.fold(t.get(i - 2)).equals("the") && companyNouns.contains(pronoun);
+    if (!SUBJECT_PRONOUNS.contains(pronoun) && !company) {
       return false;
     }
-    int before = i - 2;
+    int before = company ? i - 3 : i - 2;
     if (Words.fold(t.get(before)).equals("that")) {
       // "said in a statement that she would appeal", "told reporters on Monday that it would"
       int verb = before - 1;
@@ -573,7 +581,11 @@ final class StanceExtractor {
     // would"), a personal pronoun the person who said it ("Smith said he would"); not "Smith said
     // they would", "she said it would rain".
     boolean organizationPronoun = pronoun.equals("it") || pronoun.equals("they");
-    if (organizationPronoun) {
+    if (company) {
+      if (!speaksForCompany(doc, doc.sentences().get(index), before)) {
+        return false; // (the holder is the person who speaks for the company)
+      }
+    } else if (organizationPronoun) {
       // A name right before the speech verb ("Qantor Air said it"), not a titled person's ("Mayor
       // Jo Park said it would rain").
       if (before < 1 || speakingOrganization(doc, t, before).isEmpty()) {
@@ -600,6 +612,36 @@ final class StanceExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the person nearest before the speech verb at {@code before} holds a role that speaks
+   * for a company ({@code company-voices.txt}): a title before the name anywhere in the document
+   * ("Chief executive Yorick Linwood"), or an appositive between the name and the verb ("Yorick
+   * Linwood, 58, chief executive of Tressel Valley Power, said").
+   */
+  private boolean speaksForCompany(DocumentContext doc, SentenceInfo s, int before) {
+    String name = s.nearestPersonBefore(before);
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (PersonMention p : s.persons()) {
+      if (p.name().equals(name) && p.endToken() <= before) {
+        for (int k = p.endToken(); k < before; k++) {
+          if (Words.in(s.tokens().get(k), companyVoices)) {
+            return true;
+          }
+        }
+      }
+    }
+    for (SentenceInfo other : doc.sentences()) {
+      for (PersonMention p : other.persons()) {
+        if (p.name().equals(name) && java.util.Arrays.stream(p.role().split(" ")).anyMatch(companyVoices::contains)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -20,7 +20,7 @@ import java.util.Set;
  * ignored ({@code 1,300 firefighters} is {@code 1,300 people}) except below 10, where a count
  * needs its noun ({@code three hospitals}); counts below 2 give none, since "one" is written
  * everywhere. A fact's measurement written with three significant digits or more is also found as the
- * bare number ({@link #ofFact}). A date is each of its parts: a weekday, a month and day (with or
+ * bare number, and one of four or more also rounded to three ({@link #ofFact}). A date is each of its parts: a weekday, a month and day (with or
  * without the year), a year. Statuses, stances and relative dates give none.
  */
 public final class ValueSignatures {
@@ -49,11 +49,22 @@ public final class ValueSignatures {
    */
   public static long[] ofFact(ClaimValue value) {
     List<String> keys = keys(value, value.unit());
-    if (value.kind() == ValueKind.QUANTITY && MEASUREMENT_UNITS.contains(value.unit())) {
+    if (value.kind() == ValueKind.QUANTITY) {
+      boolean measured = MEASUREMENT_UNITS.contains(value.unit());
       for (double written : writtenNumbers(value.text())) {
         String bare = "#:" + magnitude(written);
-        if (significantDigits(written) >= PARTICULAR_DIGITS && !keys.contains(bare)) {
+        if (measured && significantDigits(written) >= PARTICULAR_DIGITS && !keys.contains(bare)) {
           keys.add(bare);
+        }
+        // "about $612 million" for $612.5 million: a figure of four digits or more rounded to three.
+        if (significantDigits(written) > PARTICULAR_DIGITS && (measured || written >= SMALL_COUNT)) {
+          for (java.math.RoundingMode mode : List.of(java.math.RoundingMode.DOWN, java.math.RoundingMode.HALF_UP)) {
+            double shorter = new BigDecimal(written).round(new java.math.MathContext(PARTICULAR_DIGITS, mode)).doubleValue();
+            String key = (measured ? value.unit() : "#") + ":" + magnitude(shorter);
+            if (!keys.contains(key)) {
+              keys.add(key);
+            }
+          }
         }
       }
     }

@@ -1606,4 +1606,44 @@ public class ClaimExtractorTest {
     assertThat(values(extract("It is the tanker that gunmen hijacked on Sunday off the coast."), "event.hijacking{}"))
         .containsExactly("Sunday");
   }
+
+  // --- batch 14 (plane emergency, lottery jackpot, power blackout, wage deal), other wordings ---
+
+  @Test
+  public void aSentenceOpeningWithAnEarlierYearIsBackground() {
+    // "In 2019 an ice storm left about 90,000 customers without power": another event's figures.
+    assertThat(ofKind(extract("In 2014, a mudslide buried 40 homes in the same valley."), ClaimKind.QUANTITY)).isEmpty();
+    // A plan for a year ahead is the story's.
+    assertThat(values(extract("In 2031, the tunnel will carry 90,000 vehicles a day."), "vehicle.count{event=carry}"))
+        .hasSize(1);
+  }
+
+  @Test
+  public void theTimeGivenOrTakenToDoSomethingIsThatThings() {
+    assertThat(values(extract("Tenants have 60 days from the notice to appeal the eviction."), "appeal.duration{}"))
+        .containsExactly("60 days");
+    assertThat(values(extract("The airline has 30 days to comply with the ruling."), "compliance.duration{}"))
+        .containsExactly("30 days");
+    assertThat(values(extract("It took crews nearly six hours to bring the flooding under control."), "control.duration{}"))
+        .hasSize(1);
+    assertThat(values(extract("The evacuation took about 40 minutes."), "evacuation.duration{}")).hasSize(1);
+  }
+
+  @Test
+  public void anAmountBeforeTaxesIsNotTheTax() {
+    assertThat(values(extract("Each winner gets a one-off payment of $2.4 million before taxes."), "payment.amount{}"))
+        .hasSize(1);
+    assertThat(withKey(extract("Each winner gets a one-off payment of $2.4 million before taxes."), "tax.amount{}")).isEmpty();
+  }
+
+  @Test
+  public void anExecutiveSpeaksForTheCompany() {
+    List<Claim> claims = extract("Chief executive Mara Quist said the airline would refund every ticket.");
+    assertThat(withKey(claims, "stance.refund{holder=mara quist}")).hasSize(1);
+    // Not for a government or a union another speaker talks about.
+    assertThat(ofKind(extract("Union leader Ada Brun said the government would legislate."), ClaimKind.STANCE)).isEmpty();
+    // A gerund the tagger makes an adjective is still the verb's noun.
+    assertThat(withKey(extract("Chief executive Mara Quist ruled out compensating passengers."),
+        "stance.compensation{holder=mara quist}")).hasSize(1);
+  }
 }

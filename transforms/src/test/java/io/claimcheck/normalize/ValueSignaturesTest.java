@@ -42,6 +42,24 @@ public class ValueSignaturesTest {
   }
 
   @Test
+  public void aFigureOfFourDigitsIsFoundRoundedToThree() {
+    // "a settlement of $48.75 million" in a fact; "about $48.7 million" or "$48.8 million" elsewhere.
+    ClaimValue settlement = ClaimValue.quantity("USD 48750000", 4.875e7, 4.875e7, "USD");
+    assertThat(same(ValueSignatures.ofFact(settlement),
+        ValueSignatures.ofMention(ClaimValue.quantity("USD ~48700000", 4.3e7, 5.3e7, "USD"), "in"))).isTrue();
+    assertThat(same(ValueSignatures.ofFact(settlement),
+        ValueSignatures.ofMention(ClaimValue.quantity("USD 48800000", 4.88e7, 4.88e7, "USD"), "in"))).isTrue();
+    assertThat(same(ValueSignatures.ofFact(settlement),
+        ValueSignatures.ofMention(ClaimValue.quantity("USD 49000000", 4.9e7, 4.9e7, "USD"), "in"))).isFalse();
+    // A count of 2,346 evacuees is found as "2,350" and "2,340", not as "2,300".
+    ClaimValue evacuees = ClaimValue.quantity("2346 people", 2346.0, 2346.0, "people");
+    assertThat(same(ValueSignatures.ofFact(evacuees),
+        ValueSignatures.ofMention(ClaimValue.quantity("2350", 2350.0, 2350.0, ""), "residents"))).isTrue();
+    assertThat(same(ValueSignatures.ofFact(evacuees),
+        ValueSignatures.ofMention(ClaimValue.quantity("2300", 2300.0, 2300.0, ""), "residents"))).isFalse();
+  }
+
+  @Test
   public void aParticularMeasurementIsFoundBareButNotInAnotherUnit() {
     // "the patient's fever reached 39.4C" in a fact; "a fever of 39.4 degrees" elsewhere.
     ClaimValue fever = ClaimValue.quantity("39.4 \u00b0C", 39.4, 39.4, "\u00b0C");
