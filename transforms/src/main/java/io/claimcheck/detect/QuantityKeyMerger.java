@@ -243,9 +243,9 @@ final class QuantityKeyMerger {
     Map<String, Map<String, Set<String>>> docsByValueAndKey = new TreeMap<>();
     Map<String, ClaimValue> valueOf = new TreeMap<>();
     keys.forEach((key, claims) -> claims.stream().filter(c -> distinctive(c, counts)).forEach(c -> {
-      docsByValueAndKey.computeIfAbsent(signature(c.value()), v -> new TreeMap<>())
+      docsByValueAndKey.computeIfAbsent(signature(c.value(), counts), v -> new TreeMap<>())
           .computeIfAbsent(key, k -> new TreeSet<>()).add(c.docId());
-      valueOf.putIfAbsent(signature(c.value()), c.value());
+      valueOf.putIfAbsent(signature(c.value(), counts), c.value());
     }));
     // The claims and the number of keys of each merged set, by its root: a set is checked whole,
     // so that A ~ B and B ~ C do not join A and C when one document gives both different values.
@@ -368,7 +368,18 @@ final class QuantityKeyMerger {
   }
 
   /** A count's bounds and unit ("about 5,400" twice: one figure; "5,400" and "about 5,400": two). */
-  private static String signature(ClaimValue v) {
+  /**
+   * What two claims must share to be one value: a count its interval ("about 5,400" is not
+   * "5,400"); another figure the number as written, so "about $1.2 billion" and "$1.2 billion" are
+   * one (an approximator says how the source rounds, not another figure).
+   */
+  private static String signature(ClaimValue v, boolean counts) {
+    if (!counts) {
+      double written = written(v);
+      if (!Double.isNaN(written)) {
+        return ValueSignatures.rounded(written).toPlainString() + " " + v.unit();
+      }
+    }
     return ValueSignatures.rounded(v.low()).toPlainString() + ".." + ValueSignatures.rounded(v.high()).toPlainString()
         + " " + v.unit();
   }
@@ -385,7 +396,7 @@ final class QuantityKeyMerger {
    * a sentence and a term in office, a stretch of road and a distance from town).
    */
   private static boolean particular(ClaimValue v, String attribute) {
-    double written = ValueComparator.writtenLow(v);
+    double written = written(v);
     if (Double.isNaN(written)) {
       return false;
     }
@@ -393,6 +404,23 @@ final class QuantityKeyMerger {
     boolean fraction = written != Math.rint(written);
     return digits >= 3 || fraction && digits >= MIN_SIGNIFICANT_DIGITS
         || digits >= MIN_SIGNIFICANT_DIGITS && LOOSE_ATTRIBUTES.contains(attribute);
+  }
+
+  /**
+   * The number a figure was written with, in its original unit: an "about" value is the middle of
+   * the interval it was widened to ("about $1.2 billion" is 1.2 billion, not the interval's low).
+   */
+  private static double written(ClaimValue v) {
+    if (v.low() == null || v.high() == null || !about(v)) {
+      return ValueComparator.writtenLow(v);
+    }
+    double middle = (v.low() + v.high()) / 2;
+    return ValueComparator.writtenLow(new ClaimValue(v.kind(), v.text(), middle, middle, v.unit(), v.originalUnit()));
+  }
+
+  /** Whether a value was given as "about" a number: "~25 minutes", "USD ~1200000000". */
+  private static boolean about(ClaimValue v) {
+    return v.text().startsWith("~") || v.text().contains(" ~");
   }
 
   /** Whether some document gives both and no value of one agrees with a value of the other. */
@@ -452,7 +480,7 @@ final class QuantityKeyMerger {
     double least = c.subject().equals(PERSON) ? MIN_DISTINCT_COUNT : MIN_DISTINCT_THING_COUNT;
     return count
         ? v.low() >= least && (v.low().equals(v.high()) || v.text().startsWith("~"))
-        : v.low().equals(v.high()) && v.low() != 0 && !v.text().startsWith("~");
+        : v.low() != 0 && (v.low().equals(v.high()) || about(v));
   }
 
   private static long documents(List<Claim> claims) {

@@ -270,6 +270,10 @@ final class EventExtractor {
     if (timingVerbs.contains(f) && !Words.lemma(f).equals(f)) {
       return false; // "the avalanche struck/NOUN on Monday": a past form of a timing verb is the verb
     }
+    if (timingVerbs.contains(f) && next + 1 < t.size()
+        && (Words.fold(t.get(next + 1)).equals("to") || Words.fold(t.get(next + 1)).equals("for"))) {
+      return false; // "a three-day strike set/NOUN to start on Monday"
+    }
     // The tagger makes a preposition a noun now and then ("march for/NOUN next Saturday"), and a
     // capitalized word is a name or the date itself ("will hold talks Wednesday").
     return Character.isLetter(f.charAt(0)) && !t.get(next).capitalized() && !DATE_NOUNS.contains(f)
@@ -710,7 +714,9 @@ final class EventExtractor {
         // about the noun (its verbs are checked later). Not "the hearing, originally scheduled for
         // March 3, was moved": a date it no longer has.
         boolean apposition = k == lo && k + 1 < hi && (d.endToken() <= from && commaBeforeThe(t, k)
-            || d.startToken() >= to && f.equals(",") && CLAUSE_ABOUT_NOUN.contains(Words.fold(t.get(k + 1))));
+            || d.startToken() >= to && f.equals(",") && CLAUSE_ABOUT_NOUN.contains(Words.fold(t.get(k + 1))))
+            // "the strike that was due to begin on Monday": a relative clause about the noun
+            || k == lo && d.startToken() >= to && (f.equals("that") || f.equals("which"));
         if ((CLAUSE_BREAKS.contains(f) || speechVerbs.contains(f)) && !apposition) {
           broken = true;
           break;

@@ -98,6 +98,7 @@ final class QuantityExtractor {
   // Verbs that put something in a state, which names the time taken: "to bring the fire under control".
   private static final Set<String> PLACING_VERBS = Set.of("bring", "get", "put", "keep", "make", "take");
   private static final Set<String> STATE_PREPOSITIONS = Set.of("under", "into", "back", "out", "off");
+  private static final Set<String> COST_VERBS = Set.of("cost", "costs", "costing");
   private static final Set<String> TAKE_FORMS = Set.of("took", "takes", "take", "taken", "taking");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "at", "from", "throughout");
   private static final Set<String> PLACE_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PROPN+PART", "NOUN+PART");
@@ -1072,6 +1073,15 @@ final class QuantityExtractor {
    * {@code sentenced to 12 years in prison}, {@code buys Valtrion for €4.2bn}, {@code a 27% premium}.
    */
   private Head lexiconHead(List<Token> t, int numberStart, int numberEnd, int limit) {
+    // "will cost the state budget about $1.2 billion": what it costs, not the one who pays.
+    for (int k = numberStart - 1; k >= Math.max(0, numberStart - 5) && !isClauseBreak(t.get(k)); k--) {
+      if (COST_VERBS.contains(Words.fold(t.get(k)))) {
+        if (k < numberStart - 1 && Words.DETERMINERS.contains(Words.fold(t.get(k + 1)))) {
+          return new Head(COST, k, k + 1, false);
+        }
+        break;
+      }
+    }
     Head after = null;
     for (int k = numberEnd; k < Math.min(limit, numberEnd + 3) && after == null; k++) {
       if (isClauseBreak(t.get(k)) || NOT_WHAT_IT_IS.contains(Words.fold(t.get(k)))) {
@@ -1256,16 +1266,18 @@ final class QuantityExtractor {
     if (from < limit && Words.fold(t.get(from)).equals("of")) {
       // "six hours of deliberations", "38.6% of the vote": the noun after "of", past an owner or a
       // name before it ("84% of the county's kindergartners", "84% of Merrivale kindergartners").
-      for (int k = from + 1; k < Math.min(limit, from + 5); k++) {
-        if (tags.at(k).equals("NOUN") && !Words.endsPossessive(t.get(k))) {
+      for (int k = from + 1; k < Math.min(limit, from + 6); k++) {
+        boolean nameWord = t.get(k).capitalized() && k + 1 < limit && tags.at(k + 1).equals("NOUN"); // "Union members"
+        if (tags.at(k).equals("NOUN") && !Words.endsPossessive(t.get(k)) && !nameWord) {
           String lemma = Words.lemma(t.get(k).text());
           return new Head(concepts.getOrDefault(lemma, lemma), k, k + 1, false);
         }
         boolean owner = tags.at(k).endsWith("+PART") || Words.endsPossessive(t.get(k))
-            || POSSESSIVE_PRONOUNS.contains(Words.fold(t.get(k))); // "€4.2 billion of their assets"
+            || POSSESSIVE_PRONOUNS.contains(Words.fold(t.get(k))) // "€4.2 billion of their assets"
+            || t.get(k).text().equals("'"); // "of Quarndon Nurses' Union members"
         boolean name = tags.at(k).equals("PROPN") && t.get(k).capitalized() && k + 1 < limit
-            && (tags.at(k + 1).equals("NOUN") || tags.at(k + 1).equals("PROPN"));
-        if (!tags.at(k).equals("DET") && !tags.at(k).equals("ADJ") && !owner && !name) {
+            && (tags.at(k + 1).equals("NOUN") || tags.at(k + 1).equals("PROPN") || t.get(k + 1).text().equals("'"));
+        if (!tags.at(k).equals("DET") && !tags.at(k).equals("ADJ") && !owner && !name && !nameWord) {
           break;
         }
       }

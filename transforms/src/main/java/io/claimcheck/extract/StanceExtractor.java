@@ -115,7 +115,7 @@ final class StanceExtractor {
           // After "would" a word is a verb whatever its tag ("she would appeal/ADJ .").
           if (verb < t.size() && VERB_AFTER_MODAL_TAGS.contains(tags.at(verb)) && stanceAt(t, verb) == 0
               && !t.get(verb).capitalized() && !Words.in(t.get(verb), lightVerbs) && !Words.in(t.get(verb), auxiliaries)) {
-            emit(doc, index, i, verb, false, "will", sink);
+            emit(doc, index, i, changedObject(t, tags, verb), false, "will", sink);
           } else if (verb < t.size() && Words.in(t.get(verb), commitmentLightVerbs)) {
             // "she would order binding arbitration": the light verb's noun, as in its refusal.
             int noun = objectAfter(t, tags, verb + 1);
@@ -142,7 +142,7 @@ final class StanceExtractor {
           } else if (verb < t.size() && VERB_AFTER_MODAL_TAGS.contains(tags.at(verb)) && !t.get(verb).capitalized()
               && stanceAt(t, verb) == 0 && !Words.in(t.get(verb), auxiliaries)) {
             // After "will not" a word is a verb whatever its tag ("would not close/ADJ other bridges").
-            emit(doc, index, i, verb, true, "will not", sink);
+            emit(doc, index, i, changedObject(t, tags, verb), true, "will not", sink);
             coordinated(doc, index, i, verb + 1, tags, sink);
           }
         }
@@ -430,6 +430,18 @@ final class StanceExtractor {
   }
 
   /** Adjective endings: a word so ending before a noun modifies it ("mandatory", "national", "punitive"). */
+  /**
+   * The concept of a verb after a modal: the verb, but for a verb of change its object ("would not
+   * raise taxes" is on the tax, as "ruled out tax increases").
+   */
+  private int changedObject(List<Token> t, PosTags tags, int verb) {
+    if (!changeWords.contains(Words.fold(t.get(verb)))) {
+      return verb;
+    }
+    int object = objectAfter(t, tags, verb + 1);
+    return object >= 0 ? object : verb;
+  }
+
   /**
    * Whether the last noun of an object compound leaves the stance to the noun before it: a change
    * ("tax increases": tax, as "raising taxes"), a kind of thing ("a rescue operation": rescue,

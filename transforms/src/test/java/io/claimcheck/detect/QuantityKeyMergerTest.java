@@ -244,4 +244,18 @@ public class QuantityKeyMergerTest {
     assertThat(QuantityKeyMerger.merge(List.of(stretch, town))).isEqualTo(List.of(stretch, town));
     assertThat(QuantityKeyMerger.merge(goods)).isEqualTo(goods);
   }
+
+  @Test
+  public void aFigureGivenAboutAndExactlyIsOneValue() {
+    // "will cost about $3.4 billion" and "put the bill at $3.4 billion": the approximator says how
+    // the source rounds, not another figure.
+    Claim about = new Claim("a", "s", ClaimKind.QUANTITY, "cost.amount{}", "cost", "amount", new TreeMap<>(),
+        ClaimValue.quantity("USD ~3400000000", 3.06e9, 3.74e9, "USD"), Polarity.POSITIVE, "x.", 0, 10, 0.8);
+    Claim aboutToo = new Claim("b", "s", ClaimKind.QUANTITY, "cost.amount{}", "cost", "amount", new TreeMap<>(),
+        ClaimValue.quantity("USD ~3400000000", 3.06e9, 3.74e9, "USD"), Polarity.POSITIVE, "x.", 0, 10, 0.8);
+    List<Claim> merged = QuantityKeyMerger.merge(List.of(about, aboutToo,
+        figure("c", "bill", "amount", Map.of(), 3.4e9, "USD")));
+
+    assertThat(keys(merged)).containsExactly("a cost.amount{}", "b cost.amount{}", "c cost.amount{}").inOrder();
+  }
 }

@@ -1646,4 +1646,24 @@ public class ClaimExtractorTest {
     assertThat(withKey(extract("Chief executive Mara Quist ruled out compensating passengers."),
         "stance.compensation{holder=mara quist}")).hasSize(1);
   }
+
+  @Test
+  public void moreWordingsOfBatchFourteen() {
+    // A relative clause about the event gives its date; "set/NOUN to start" is the verb.
+    assertThat(values(extract("The two-day summit that was due to open on Thursday, May 7, has been postponed."),
+        "event.summit{}")).hasSize(1);
+    assertThat(values(extract("Drivers called a 48-hour walkout set to start on Friday."), "event.strike{}"))
+        .containsExactly("Friday");
+    // A plural possessive inside a name: "of Harbor Pilots' Association members".
+    assertThat(values(extract("Nearly 60 percent of Harbor Pilots' Association members backed the plan."),
+        "member.rate{}")).hasSize(1);
+    // A refusal to change something is on the thing: "would not raise taxes".
+    assertThat(withKey(extract("Mayor Ines Calder said she would not cut bus services."),
+        "stance.service{holder=ines calder}")).hasSize(1);
+    assertThat(withKey(extract("Councillor Lee Rowan had recommended the merger to members."),
+        "stance.deal{holder=lee rowan}")).hasSize(1);
+    // What something costs someone is its cost.
+    assertThat(values(extract("The new stadium will cost local taxpayers about $800 million."), "cost.amount{}"))
+        .hasSize(1);
+  }
 }
