@@ -133,6 +133,7 @@ public final class NumberParser {
   private final Map<String, Unit> unitsByWord = new HashMap<>();
   private final PhraseMatcher<Unit> units;
   private final PhraseMatcher<String> currencies;
+  private static final Set<String> SCALES_OF_MONEY = Set.of("million", "billion", "trillion");
   private final PhraseMatcher<String> approximatorsBefore;
   private final PhraseMatcher<String> approximatorsAfter;
   private final PhraseMatcher<String[]> vague;
@@ -746,10 +747,22 @@ public final class NumberParser {
     if (cur != null && isLetters(tokens.get(k)) && (u == null || cur.end() > u.end())) {
       return new UnitMatch(cur.end(), new Unit("money", cur.value(), 1, ""));
     }
+    if (u != null && poundsSterling(lower, k, u.end())) {
+      return new UnitMatch(u.end(), new Unit("money", "GBP", 1, ""));
+    }
     if (u != null) {
       return new UnitMatch(u.end(), u.value());
     }
     return null;
+  }
+
+  /**
+   * "a fee of 58 million pounds": millions of pounds are money, unless they are pounds of something
+   * ("recalled 2 million pounds of ground beef").
+   */
+  private static boolean poundsSterling(String[] lower, int k, int end) {
+    return (lower[k].equals("pounds") || lower[k].equals("pound")) && k > 0 && SCALES_OF_MONEY.contains(lower[k - 1])
+        && !(end < lower.length && lower[end].equals("of"));
   }
 
   private boolean isCurrencyWord(List<Token> tokens, String[] lower, int k) {

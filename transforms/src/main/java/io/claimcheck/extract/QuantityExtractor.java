@@ -104,6 +104,7 @@ final class QuantityExtractor {
   private static final Set<String> PLACE_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PROPN+PART", "NOUN+PART");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "its", "his", "her", "our", "your", "my");
   private final Map<String, String> predicates = Lexicon.synonyms("count-predicates");
+  private final Map<String, String> shareVerbs = Lexicon.synonyms("share-verbs");
   private final Map<String, String> countedNouns = Lexicon.synonyms("counted-nouns");
   private final Map<String, String> predicateNouns = Lexicon.table("predicate-nouns");
   private final Set<String> personPredicates = Lexicon.words("person-predicates");
@@ -222,6 +223,12 @@ final class QuantityExtractor {
     if (head == null && m.dimension().equals("duration")) {
       head = whatTookIt(t, m.startToken());
     }
+    if (head == null && m.dimension().equals("duration")) {
+      head = hyphenatedModifierOf(t, tags.get(), m);
+    }
+    if (head == null && m.dimension().equals("percent")) {
+      head = shareOf(t, tags.get(), m.startToken(), after, limit);
+    }
     if (head == null) {
       head = lexiconHead(t, m.startToken(), after, limit);
     }
@@ -242,6 +249,13 @@ final class QuantityExtractor {
       // Only a concept of the lexicon: "stole $40,000 cash", "offered $2 million more" stay the verb's.
       Words.Match noun = Words.longestPhrase(t, after, concepts, 3);
       head = noun != null ? new Head(noun.canonical(), after, after + noun.length(), false) : head;
+    }
+    if (head != null && head.end <= m.startToken() && m.dimension().equals("money") && after < limit
+        && tags.get().at(after).equals("NOUN") && verbBetween(tags.get(), head.end, m.startToken())) {
+      // "That deal included a £75 million release clause": the noun the amount qualifies, not the
+      // subject of another verb.
+      Head qualified = headAfter(t, tags.get(), after, limit);
+      head = qualified != null && qualified.start <= after + 1 ? qualified : head;
     }
     if (head == null && m.dimension().equals("money")) {
       head = moneyIn(t, tags.get(), after, limit);
@@ -1189,6 +1203,66 @@ final class QuantityExtractor {
   }
 
   /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
+  /**
+   * The noun a hyphenated duration qualifies, past adjectives and participles: "a 30-year fixed
+   * mortgage" is the mortgage's term, not a duration of the rate named before it. Null when the
+   * duration is not written "N-unit" or no noun follows.
+   */
+  private Head hyphenatedModifierOf(List<Token> t, PosTags tags, NumberMention m) {
+    if (m.endToken() < 2 || !gluedHyphen(t, m.endToken() - 2)) {
+      return null;
+    }
+    for (int k = m.endToken(); k < Math.min(t.size(), m.endToken() + 3); k++) {
+      String f = Words.fold(t.get(k));
+      if (tags.at(k).equals("NOUN") && !t.get(k).capitalized()) {
+        return new Head(nounConcept(t.get(k)), k, k + 1, false);
+      }
+      if (!tags.at(k).equals("ADJ") && !(tags.at(k).equals("VERB") && f.endsWith("ed"))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A share is of who has it: "first-time buyers made up 29 percent of sales", "accounted for 29% of
+   * purchases" (the subject before a {@code share-verbs.txt} verb, not the whole after "of", which
+   * other figures of the story are about: "sales rose 1.2%").
+   */
+  private Head shareOf(List<Token> t, PosTags tags, int numberStart, int after, int limit) {
+    if (after >= limit || !Words.fold(t.get(after)).equals("of")) {
+      return null;
+    }
+    Head whole = headAfter(t, tags, after, limit);
+    if (whole != null && shareNouns.containsKey(whole.concept)) {
+      return null; // "accounted for 38% of the vote": a vote share, read as such
+    }
+    for (int k = Math.max(0, numberStart - 3); k < numberStart; k++) {
+      Words.Match verb = Words.longestPhrase(t, k, shareVerbs, 3);
+      if (verb == null || k + verb.length() != numberStart || k == 0) {
+        continue;
+      }
+      Token subject = t.get(k - 1);
+      String f = Words.fold(subject);
+      if (!Character.isLetter(f.charAt(0)) || Words.DETERMINERS.contains(f) || auxiliaries.contains(f)
+          || f.equals("it") || f.equals("they") || f.equals("which") || f.equals("who")) {
+        return null;
+      }
+      return new Head(nounConcept(subject), k - 1, k, false);
+    }
+    return null;
+  }
+
+  /** Whether a word tagged as a verb stands in [{@code from}, {@code to}). */
+  private static boolean verbBetween(PosTags tags, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tags.at(k).equals("VERB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "The descent took 25 minutes", "the search took three days": the noun after a determiner right
    * before a form of "take", whatever the tagger calls the two (it reads "descent/ADJ",

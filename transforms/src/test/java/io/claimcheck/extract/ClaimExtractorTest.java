@@ -1666,4 +1666,26 @@ public class ClaimExtractorTest {
     assertThat(values(extract("The new stadium will cost local taxpayers about $800 million."), "cost.amount{}"))
         .hasSize(1);
   }
+
+  // --- batch 15 (football transfer, volcano eruption, housing market report, cruise ship outbreak), other wordings ---
+
+  @Test
+  public void whatAFigureQualifiesOrWhoseShareItIs() {
+    // "That deal included a £75 million release clause": the clause's amount, not the deal's.
+    assertThat(values(extract("The contract included a $12 million buyout clause."), "clause.amount{}")).hasSize(1);
+    // "a 30-year fixed mortgage": the mortgage's term.
+    assertThat(values(extract("The fee on a 10-year fixed bond was 2.1%."), "bond.duration{}")).containsExactly("10 years");
+    // "First-time buyers made up 29 percent of sales": the buyers' share, not a rate of sales.
+    assertThat(values(extract("Part-time workers accounted for 18% of new hires last year."), "worker.rate{}"))
+        .containsExactly("18%");
+    // A candidate's share of the vote stays a vote share.
+    assertThat(withKey(extract("Rural voters accounted for 38% of the vote."), "voter.rate{}")).isEmpty();
+    // Millions of pounds are money, unless they are pounds of something.
+    assertThat(values(extract("The club paid a fee of 40 million pounds for the winger."), "fee.amount{}"))
+        .containsExactly("GBP 40000000");
+    assertThat(extract("The plant recalled 1.5 million pounds of chicken.").stream()
+        .filter(c -> c.attribute().equals("mass")).toList()).hasSize(1);
+    // "scored" is "score", as "stored" is "store".
+    assertThat(values(extract("The striker has scored 14 goals this season."), "goal.count{event=score}")).hasSize(1);
+  }
 }

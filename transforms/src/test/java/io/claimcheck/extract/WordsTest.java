@@ -68,13 +68,15 @@ public class WordsTest {
         {"argued", "argue"}, {"agreed", "agree"}, {"charged", "charge"}, {"changed", "change"}, {"moved", "move"},
         {"escaped", "escape"}, {"named", "name"}, {"welcomed", "welcome"}, {"caused", "cause"}, {"fired", "fire"},
         {"making", "make"}, {"taking", "take"}, {"released", "release"}, {"increased", "increase"},
-        {"raised", "raise"}, {"praised", "praise"}, {"cruised", "cruise"},
+        {"raised", "raise"}, {"praised", "praise"}, {"cruised", "cruise"}, {"scored", "score"}, {"stored", "store"},
+        {"shared", "share"}, {"scoring", "score"}, {"starred", "star"},
         // and the ones that keep no "e"
         {"killed", "kill"}, {"treated", "treat"}, {"claimed", "claim"}, {"joined", "join"}, {"looked", "look"},
         {"visited", "visit"}, {"wanted", "want"}, {"passed", "pass"}, {"added", "add"}, {"cleared", "clear"},
         {"repaired", "repair"}, {"avoided", "avoid"}, {"shouted", "shout"}, {"flooded", "flood"}, {"curled", "curl"},
         {"toured", "tour"}, {"piloted", "pilot"}, {"helped", "help"}, {"turned", "turn"}, {"rained", "rain"},
-        {"biased", "bias"}, {"aliased", "alias"}};
+        {"biased", "bias"}, {"aliased", "alias"}, {"poured", "pour"}, {"offered", "offer"}, {"monitored", "monitor"},
+        {"steered", "steer"}};
     for (String[] pair : pairs) {
       assertWithMessage(pair[0]).that(Words.lemma(pair[0])).isEqualTo(pair[1]);
     }
