@@ -1685,6 +1685,10 @@ public class ClaimExtractorTest {
         .containsExactly("GBP 40000000");
     assertThat(extract("The plant recalled 1.5 million pounds of chicken.").stream()
         .filter(c -> c.attribute().equals("mass")).toList()).hasSize(1);
+    // Falling ill, however worded.
+    assertThat(values(extract("Food poisoning sickened 48 guests at the wedding."), "guest.count{event=sicken}")).hasSize(1);
+    assertThat(values(extract("At least 48 guests fell ill after the wedding dinner."), "guest.count{event=sicken}"))
+        .hasSize(1);
     // "scored" is "score", as "stored" is "store".
     assertThat(values(extract("The striker has scored 14 goals this season."), "goal.count{event=score}")).hasSize(1);
   }
