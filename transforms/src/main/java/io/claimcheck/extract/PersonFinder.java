@@ -95,7 +95,7 @@ final class PersonFinder {
     boolean titled = lastTitle >= 0 && nameStart < to;
     // Drop opener words and blocked words at the edges of what is left.
     while (nameStart < to && (OPENERS.contains(Words.fold(tokens.get(nameStart)))
-        || !titled && blocked(tokens.get(nameStart)))) {
+        || !titled && blocked(tokens.get(nameStart)) || hyphenatedDescriptor(tokens.get(nameStart)))) {
       nameStart++;
     }
     int nameEnd = to;
@@ -365,6 +365,16 @@ final class PersonFinder {
     return age != null && age.years() <= MAX_AGE;
   }
 
+
+  /**
+   * A capitalized word whose part after a hyphen is lowercase describes the person before their
+   * name: "Fourth-ranked Kalinda Brandvik", "Two-time champion"; not a name like "Jean-Luc".
+   */
+  private static boolean hyphenatedDescriptor(Token token) {
+    String text = token.text();
+    int dash = text.lastIndexOf('-');
+    return dash > 0 && dash + 1 < text.length() && Character.isLowerCase(text.charAt(dash + 1));
+  }
 
   /** "Kurt Tong, managing partner at …": a comma, then a role phrase with a title word. */
   private boolean appositiveRole(List<Token> tokens, int end) {

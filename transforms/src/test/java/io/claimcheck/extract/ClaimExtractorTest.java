@@ -1548,6 +1548,9 @@ public class ClaimExtractorTest {
         + "Brandvold, 24, jumped 141 metres in the final round.");
     assertThat(values(claims, "person.age{person=tomas brandvold}")).containsExactly("24 years");
     assertThat(withKey(claims, "person.age{person=brandvold}")).isEmpty();
+    // A descriptor before the name is not part of it: "Top-seeded Tomas Brandvold".
+    assertThat(values(extract("Top-seeded Tomas Brandvold won on Saturday. Brandvold, 24, jumped 141 metres."),
+        "person.age{person=tomas brandvold}")).containsExactly("24 years");
     // "The 24-year-old won the Holmen Cup": the name after a verb is its object, not the one aged.
     List<Claim> object = extract("Tomas Brandvold has won the title. The 24-year-old beat Holmen Aalto in the final. "
         + "Brandvold wept. Brandvold thanked his coach.");
