@@ -367,7 +367,6 @@ final class QuantityKeyMerger {
     return byDoc;
   }
 
-  /** A count's bounds and unit ("about 5,400" twice: one figure; "5,400" and "about 5,400": two). */
   /**
    * What two claims must share to be one value: a count its interval ("about 5,400" is not
    * "5,400"); another figure the number as written, so "about $1.2 billion" and "$1.2 billion" are
