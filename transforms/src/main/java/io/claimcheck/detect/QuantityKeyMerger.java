@@ -376,7 +376,8 @@ final class QuantityKeyMerger {
     if (!counts) {
       double written = written(v);
       if (!Double.isNaN(written)) {
-        return ValueSignatures.rounded(written).toPlainString() + " " + v.unit();
+        // In the unit it was written in: "6 miles" and "6 km" are two values.
+        return ValueSignatures.rounded(written).toPlainString() + " " + (v.originalUnit().isEmpty() ? v.unit() : v.originalUnit());
       }
     }
     return ValueSignatures.rounded(v.low()).toPlainString() + ".." + ValueSignatures.rounded(v.high()).toPlainString()
@@ -469,7 +470,7 @@ final class QuantityKeyMerger {
   /**
    * A value that may show two keys are one fact: a count of people of at least {@link
    * #MIN_DISTINCT_COUNT} (of anything else, {@link #MIN_DISTINCT_THING_COUNT}), exact or "about"
-   * one number; another figure exact and not zero.
+   * one number; another figure not zero, exact or "about" one number.
    */
   private static boolean distinctive(Claim c, boolean count) {
     ClaimValue v = c.value();

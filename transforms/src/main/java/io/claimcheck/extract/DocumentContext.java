@@ -23,6 +23,8 @@ import java.util.TreeSet;
  */
 final class DocumentContext {
 
+  // Verbs after a sentence-opening surname that show it is a person's (lexicon/person-subject-verbs.txt).
+  private static final Set<String> PERSON_VERBS = Lexicon.words("person-subject-verbs");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "him", "his", "her", "hers");
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
 
@@ -128,8 +130,19 @@ final class DocumentContext {
         }
       }
     }
+    Set<String> lowercase = new java.util.HashSet<>(); // "water" in "Thames Water ... the water supply"
+    for (List<Token> sentence : tokens) {
+      for (Token token : sentence) {
+        if (!token.capitalized()) {
+          lowercase.add(Words.fold(token));
+        }
+      }
+    }
     Set<String> out = new TreeSet<>();
     for (Map.Entry<String, Set<String>> e : fullNames.entrySet()) {
+      if (lowercase.contains(e.getKey())) {
+        continue;
+      }
       boolean usedAlone = surnames.contains(e.getKey()) || aloneAfter.getOrDefault(e.getKey(), 0) >= 2;
       if (e.getValue().size() == 1 && usedAlone) {
         out.add(e.getValue().iterator().next());
@@ -150,7 +163,10 @@ final class DocumentContext {
       boolean determiner = k > 0 && Words.DETERMINERS.contains(Words.fold(t.get(k - 1)));
       boolean before = k > 0 && t.get(k - 1).capitalized();
       boolean after = k + 1 < t.size() && t.get(k + 1).capitalized();
-      if (!determiner && !before && !after) {
+      // A sentence's first word is capitalized anyway: alone only before a verb a person takes
+      // ("Marovic wins", "Marovic had"; not "Water bills will rise", "Forest have won").
+      boolean opening = k == 0 && !(k + 1 < t.size() && PERSON_VERBS.contains(Words.fold(t.get(k + 1))));
+      if (!determiner && !before && !after && !opening) {
         return true;
       }
     }

@@ -56,6 +56,7 @@ final class EventExtractor {
   private final Map<String, String> durations = Lexicon.synonyms("durative-verbs");
   private final Set<String> appearanceVerbs = Lexicon.words("court-appearance-verbs");
   private final Set<String> incidents = Lexicon.words("incident-events");
+  private final Set<String> responseVerbs = Lexicon.words("incident-response-verbs");
   private final Set<String> timingVerbs = Lexicon.words("event-timing-verbs");
   private final Map<String, String> nounBlockers = Lexicon.synonyms("event-noun-blockers");
   private final Set<String> courtWords = Lexicon.words("court-words");
@@ -204,9 +205,10 @@ final class EventExtractor {
   }
 
   /**
-   * Whether the incident noun at {@code i} is the object of a verb that is not about its time: a
-   * date after it is that verb's ("crews contained the blaze on Friday", "condemned the attack on
-   * Monday"), not the incident's.
+   * Whether the incident noun at {@code i} is the object of a verb of response to it ({@code
+   * lexicon/incident-response-verbs.txt}): a date after it is that verb's ("crews contained the
+   * blaze on Friday", "condemned the attack on Monday"), not the incident's; not "survived the crash
+   * on Sunday", "lightning sparked the fire on Tuesday".
    */
   private boolean objectOfOtherVerb(List<Token> t, PosTags tags, int i) {
     if (!tags.at(i).equals("NOUN")) {
@@ -216,11 +218,7 @@ final class EventExtractor {
     while (k >= 0 && NOUN_PHRASE_TAGS.contains(firstTag(tags.at(k))) && !possessed(t, k)) {
       k--;
     }
-    if (k < 0 || !tags.at(k).equals("VERB")) {
-      return false;
-    }
-    String f = Words.fold(t.get(k));
-    return !timingVerbs.contains(f) && !timingVerbs.contains(Words.lemma(t.get(k).text()));
+    return k >= 0 && responseVerbs.contains(Words.lemma(t.get(k).text()));
   }
 
   /** The tag of a contraction's first part: "week's" is NOUN+PART. */

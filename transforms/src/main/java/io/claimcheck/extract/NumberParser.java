@@ -134,6 +134,7 @@ public final class NumberParser {
   private final PhraseMatcher<Unit> units;
   private final PhraseMatcher<String> currencies;
   private static final Set<String> SCALES_OF_MONEY = Set.of("million", "billion", "trillion");
+  private final Set<String> moneyWords = Lexicon.words("money-words");
   private final PhraseMatcher<String> approximatorsBefore;
   private final PhraseMatcher<String> approximatorsAfter;
   private final PhraseMatcher<String[]> vague;
@@ -757,12 +758,21 @@ public final class NumberParser {
   }
 
   /**
-   * "a fee of 58 million pounds": millions of pounds are money, unless they are pounds of something
-   * ("recalled 2 million pounds of ground beef").
+   * "a fee of 58 million pounds": millions of pounds in a sentence about money ({@code
+   * lexicon/money-words.txt}) are sterling, unless they are pounds of something ("recalled 2
+   * million pounds of ground beef").
    */
-  private static boolean poundsSterling(String[] lower, int k, int end) {
-    return (lower[k].equals("pounds") || lower[k].equals("pound")) && k > 0 && SCALES_OF_MONEY.contains(lower[k - 1])
-        && !(end < lower.length && lower[end].equals("of"));
+  private boolean poundsSterling(String[] lower, int k, int end) {
+    if (!(lower[k].equals("pounds") || lower[k].equals("pound")) || k == 0 || !SCALES_OF_MONEY.contains(lower[k - 1])
+        || end < lower.length && lower[end].equals("of")) {
+      return false;
+    }
+    for (String word : lower) {
+      if (moneyWords.contains(word)) {
+        return true; // "a fee of 58 million pounds"; not "has recalled 2.3 million pounds"
+      }
+    }
+    return false;
   }
 
   private boolean isCurrencyWord(List<Token> tokens, String[] lower, int k) {

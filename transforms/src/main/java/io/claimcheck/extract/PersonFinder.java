@@ -40,6 +40,7 @@ final class PersonFinder {
       "possible", "president", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
 
   private final Set<String> titles = Lexicon.words("titles");
+  private final Set<String> descriptorEndings = Lexicon.words("name-descriptor-endings");
   private final Set<String> blockers = Lexicon.words("person-blockers");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
   private final Set<String> formerMarkers = Lexicon.words("former-markers");
@@ -367,13 +368,14 @@ final class PersonFinder {
 
 
   /**
-   * A capitalized word whose part after a hyphen is lowercase describes the person before their
-   * name: "Fourth-ranked Kalinda Brandvik", "Two-time champion"; not a name like "Jean-Luc".
+   * A capitalized word ending in a descriptor after a hyphen describes the person before their name:
+   * "Fourth-ranked Kalinda Brandvik", "Top-seeded" ({@code lexicon/name-descriptor-endings.txt});
+   * not a name like "Jean-Luc" or "Heung-min".
    */
-  private static boolean hyphenatedDescriptor(Token token) {
+  private boolean hyphenatedDescriptor(Token token) {
     String text = token.text();
     int dash = text.lastIndexOf('-');
-    return dash > 0 && dash + 1 < text.length() && Character.isLowerCase(text.charAt(dash + 1));
+    return dash > 0 && dash + 1 < text.length() && descriptorEndings.contains(text.substring(dash + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "Kurt Tong, managing partner at …": a comma, then a role phrase with a title word. */

@@ -89,17 +89,15 @@ final class QuantityExtractor {
   private final Map<String, String> scopes = Lexicon.synonyms("scopes");
   private final Set<String> goods = Lexicon.words("goods-nouns");
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
-  // Words that put a sentence in the future: "In 2027 the levy will rise".
-  private static final Set<String> FUTURE_MARKERS = Set.of("will", "would", "'ll", "plans", "planned", "expected",
-      "due", "scheduled", "aims", "intends", "forecast", "projected", "set");
-  // Words after a figure that lead to something it is not: "$612.5 million before taxes".
-  private static final Set<String> NOT_WHAT_IT_IS = Set.of("before", "after", "excluding", "including", "plus", "minus",
-      "net", "less", "instead");
-  // Verbs that put something in a state, which names the time taken: "to bring the fire under control".
-  private static final Set<String> PLACING_VERBS = Set.of("bring", "get", "put", "keep", "make", "take");
+  private static final Set<String> FUTURE_MARKERS = Lexicon.words("future-markers");
+  private static final Set<String> NOT_WHAT_IT_IS = Lexicon.words("not-what-it-is");
+  private static final Set<String> PLACING_VERBS = Lexicon.words("placing-verbs");
   private static final Set<String> STATE_PREPOSITIONS = Set.of("under", "into", "back", "out", "off");
-  private static final Set<String> COST_VERBS = Set.of("cost", "costs", "costing");
-  private static final Set<String> TAKE_FORMS = Set.of("took", "takes", "take", "taken", "taking");
+  private static final Set<String> COST_VERBS = Lexicon.words("cost-verbs");
+  private static final Set<String> HAVE_TAKE_GIVE = Lexicon.words("time-given-verbs");
+  private static final Set<String> PLACE_OF_SUBJECT = Set.of("to", "from", "in", "of", "for");
+  private final Set<String> moneyInBlockers = Lexicon.words("money-in-blockers");
+  private static final Set<String> TAKE_FORMS = Lexicon.words("take-forms");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "at", "from", "throughout");
   private static final Set<String> PLACE_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PROPN+PART", "NOUN+PART");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "its", "his", "her", "our", "your", "my");
@@ -166,7 +164,7 @@ final class QuantityExtractor {
           }
         }
       }
-      if (opensWithEarlierYear(s.tokens(), doc.published())) {
+      if (opensWithEarlierYear(s.tokens(), doc.published(), sentences)) {
         continue; // background: "In 2019 an ice storm left about 90,000 customers without power"
       }
       // Tags only when a lexicon did not already say what the number measures: tagging is the
@@ -219,7 +217,7 @@ final class QuantityExtractor {
     // "$87.61 a share", "$919 million a year": the unit is a qualifier, never the measured noun.
     PerUnit per = m.dimension().equals("money") ? perUnit(t, tags, m.endToken(), limit) : null;
     int after = per == null ? m.endToken() : per.end();
-    Head head = m.dimension().equals("duration") ? timeToDo(t, after, limit) : null;
+    Head head = m.dimension().equals("duration") ? timeToDo(t, m.startToken(), after, limit) : null;
     if (head == null && m.dimension().equals("duration")) {
       head = whatTookIt(t, m.startToken());
     }
@@ -250,7 +248,8 @@ final class QuantityExtractor {
       Words.Match noun = Words.longestPhrase(t, after, concepts, 3);
       head = noun != null ? new Head(noun.canonical(), after, after + noun.length(), false) : head;
     }
-    if (head != null && head.end <= m.startToken() && m.dimension().equals("money") && after < limit
+    if (head != null && head.end <= m.startToken() && m.dimension().equals("money") && after < limit && m.startToken() > 0
+        && Words.DETERMINERS.contains(Words.fold(t.get(m.startToken() - 1)))
         && tags.get().at(after).equals("NOUN") && verbBetween(tags.get(), head.end, m.startToken())) {
       // "That deal included a £75 million release clause": the noun the amount qualifies, not the
       // subject of another verb.
@@ -942,7 +941,7 @@ final class QuantityExtractor {
       return participle;
     }
     PosTags tags = lazyTags.get();
-    for (int k = pastPlacePhrase(t, tags, nounEnd, limit); k < Math.min(t.size(), nounEnd + 12); k++) {
+    for (int k = pastPlacePhrase(t, tags, numberStart, nounEnd, limit); k < Math.min(t.size(), nounEnd + 12); k++) {
       if (tags.at(k).equals("VERB") && !auxiliaries.contains(Words.fold(t.get(k)))) {
         return Words.lemma(t.get(k).text());
       }
@@ -963,11 +962,13 @@ final class QuantityExtractor {
 
   /**
    * Whether a sentence opens with a year ("In 2019, ...", "Back in 2011 ...") that is not the
-   * story's: before the publication year, or, when that is unknown, any year of a sentence that
-   * says nothing of the future. Such a sentence tells the background; its figures are another
-   * event's (still mentioned, so a document that gives them is not silent on them).
+   * story's: two years or more before the publication year; when that is unknown, before a later
+   * year the document writes, in a sentence that says nothing of the future. Such a sentence tells
+   * the background ("In 2019 an ice storm left 90,000 customers without power"); its figures are
+   * another event's (still mentioned, so a document that gives them is not silent on them). Not
+   * last year's results in this year's report ("In 2024, revenue rose 6%", published in 2025).
    */
-  static boolean opensWithEarlierYear(List<Token> t, java.time.LocalDate published) {
+  static boolean opensWithEarlierYear(List<Token> t, java.time.LocalDate published, List<SentenceInfo> document) {
     int k = 0;
     if (k < t.size() && Words.fold(t.get(k)).equals("back")) {
       k++;
@@ -977,14 +978,21 @@ final class QuantityExtractor {
     }
     int year = Integer.parseInt(t.get(k + 1).text());
     if (published != null) {
-      return year < published.getYear();
+      return year <= published.getYear() - 2;
     }
     for (Token token : t) {
       if (FUTURE_MARKERS.contains(Words.fold(token))) {
         return false; // "In 2027, the levy will rise to 12%"
       }
     }
-    return true;
+    for (SentenceInfo other : document) {
+      for (Token token : other.tokens()) {
+        if (YEAR.matcher(token.text()).matches() && Integer.parseInt(token.text()) > year) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -1051,9 +1059,14 @@ final class QuantityExtractor {
    * province of Brennmoor walked off the job", "teachers across Brennmoor went on strike"), so the
    * verb after it is found; {@code nounEnd} when none follows.
    */
-  private static int pastPlacePhrase(List<Token> t, PosTags tags, int nounEnd, int limit) {
+  private static int pastPlacePhrase(List<Token> t, PosTags tags, int numberStart, int nounEnd, int limit) {
     if (nounEnd >= limit || !PLACE_PREPOSITIONS.contains(Words.fold(t.get(nounEnd)))) {
       return nounEnd;
+    }
+    for (int k = Math.max(0, numberStart - 2); k < numberStart; k++) {
+      if (tags.at(k).equals("VERB")) {
+        return nounEnd; // "relocated 300 families in the valley affected by ...": the count is an object
+      }
     }
     int k = nounEnd + 1;
     while (k < Math.min(limit, nounEnd + 8) && (PLACE_PHRASE_TAGS.contains(tags.at(k)) || Words.fold(t.get(k)).equals("of"))) {
@@ -1202,7 +1215,6 @@ final class QuantityExtractor {
     return YEARS_OLD.matcher(around).find();
   }
 
-  /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
   /**
    * The noun a hyphenated duration qualifies, past adjectives and participles: "a 30-year fixed
    * mortgage" is the mortgage's term, not a duration of the rate named before it. Null when the
@@ -1233,22 +1245,26 @@ final class QuantityExtractor {
     if (after >= limit || !Words.fold(t.get(after)).equals("of")) {
       return null;
     }
-    Head whole = headAfter(t, tags, after, limit);
-    if (whole != null && shareNouns.containsKey(whole.concept)) {
-      return null; // "accounted for 38% of the vote": a vote share, read as such
-    }
     for (int k = Math.max(0, numberStart - 3); k < numberStart; k++) {
       Words.Match verb = Words.longestPhrase(t, k, shareVerbs, 3);
       if (verb == null || k + verb.length() != numberStart || k == 0) {
         continue;
       }
-      Token subject = t.get(k - 1);
+      Head whole = headAfter(t, tags, after, limit);
+      if (whole != null && shareNouns.containsKey(whole.concept)) {
+        return null; // "accounted for 38% of the vote": a vote share, read as such
+      }
+      int subjectAt = k - 1;
+      if (subjectAt >= 2 && t.get(subjectAt).capitalized() && PLACE_OF_SUBJECT.contains(Words.fold(t.get(subjectAt - 1)))) {
+        subjectAt -= 2; // "exports to China accounted for 25%": the exports
+      }
+      Token subject = t.get(subjectAt);
       String f = Words.fold(subject);
       if (!Character.isLetter(f.charAt(0)) || Words.DETERMINERS.contains(f) || auxiliaries.contains(f)
           || f.equals("it") || f.equals("they") || f.equals("which") || f.equals("who")) {
         return null;
       }
-      return new Head(nounConcept(subject), k - 1, k, false);
+      return new Head(nounConcept(subject), subjectAt, subjectAt + 1, false);
     }
     return null;
   }
@@ -1282,10 +1298,19 @@ final class QuantityExtractor {
 
   /**
    * The time given to do something is that thing's: "has 180 days from the drawing to claim a
-   * prize" (claim), "90 days to comply with the order" (compliance), the verb after "to" right
-   * after the duration or past a short phrase with "from" or "after". Null otherwise.
+   * prize" (claim), "has 90 days to comply with the order" (compliance), "took them 11 hours to
+   * bring it under control" (control): after a form of have, take or give, the verb after "to"
+   * right after the duration or past a short phrase with "from" or "after". Null otherwise ("paused
+   * the tariffs for 90 days to allow talks" is the pause's).
    */
-  private Head timeToDo(List<Token> t, int after, int limit) {
+  private Head timeToDo(List<Token> t, int numberStart, int after, int limit) {
+    boolean given = false; // "have 180 days", "took them 11 hours", "given 30 days": not "paused for 90 days to allow"
+    for (int j = Math.max(0, numberStart - 3); j < numberStart; j++) {
+      given |= HAVE_TAKE_GIVE.contains(Words.fold(t.get(j)));
+    }
+    if (!given) {
+      return null;
+    }
     int k = after;
     if (k < limit && (Words.fold(t.get(k)).equals("from") || Words.fold(t.get(k)).equals("after"))) {
       int to = k + 1;
@@ -1300,8 +1325,8 @@ final class QuantityExtractor {
     Token verb = t.get(k + 1);
     String f = Words.fold(verb);
     if (verb.capitalized() || !Character.isLetter(f.charAt(0)) || Words.DETERMINERS.contains(f)
-        || timeNouns.contains(f) || auxiliaries.contains(f)) {
-      return null; // "from 2 years to 3", "to the end of March"
+        || timeNouns.contains(f) || auxiliaries.contains(f) || f.equals("go") || f.equals("life")) {
+      return null; // "from 2 years to 3", "to the end of March", "two weeks to go", "15 years to life"
     }
     String lemma = Words.lemma(verb.text());
     if (PLACING_VERBS.contains(lemma)) {
@@ -1322,8 +1347,9 @@ final class QuantityExtractor {
    * adjectives, right after "in"; not "in the region", "in the first quarter").
    */
   private Head moneyIn(List<Token> t, PosTags tags, int from, int limit) {
-    if (from >= limit || !Words.fold(t.get(from)).equals("in") || Words.longestPhrase(t, from, paymentForms, 5) != null) {
-      return null; // (not "in cash", "in stock": how it is paid, payment-forms.txt)
+    if (from + 1 >= limit || !Words.fold(t.get(from)).equals("in") || Words.longestPhrase(t, from, paymentForms, 5) != null
+        || moneyInBlockers.contains(Words.fold(t.get(from + 1)))) {
+      return null; // (not "in cash", "in stock": how it is paid, payment-forms.txt; not "in advance", "in total")
     }
     for (int k = from + 1; k < Math.min(limit, from + 4); k++) {
       if (tags.at(k).equals("NOUN") && !t.get(k).capitalized() && !Words.in(t.get(k), timeNouns)) {
@@ -1336,6 +1362,7 @@ final class QuantityExtractor {
     return null;
   }
 
+  /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
   private Head headAfter(List<Token> t, PosTags tags, int from, int limit) {
     if (from < limit && Words.fold(t.get(from)).equals("of")) {
       // "six hours of deliberations", "38.6% of the vote": the noun after "of", past an owner or a

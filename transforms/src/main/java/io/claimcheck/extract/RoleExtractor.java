@@ -92,7 +92,7 @@ final class RoleExtractor {
       PersonMention who = null;
       for (PersonMention p : s.persons()) {
         if (p.startToken() > i && p.startToken() <= i + 7) {
-          if (!verbBetween(doc, index, i + 3, p.startToken())) {
+          if (!(i + 3 < t.size() && doc.tags(index).at(i + 3).equals("VERB"))) {
             who = p; // not "the 27-year-old won the Port Talwyn Marathon": an object names someone else
           }
           break;
@@ -124,16 +124,6 @@ final class RoleExtractor {
             s.sentence(), t.get(i).start(), t.get(i + 2).end(), who != null ? 0.85 : 0.7);
       }
     }
-  }
-
-  /** Whether a word tagged as a verb stands in [{@code from}, {@code to}) of sentence {@code index}. */
-  private static boolean verbBetween(DocumentContext doc, int index, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (doc.tags(index).at(k).equals("VERB")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -40,17 +40,15 @@ final class StanceExtractor {
   private static final java.util.regex.Pattern BRITISH_IZE = java.util.regex.Pattern.compile("(al|at|an|id|on|or|gn)ise$");
   private static final Set<String> VERB_AFTER_MODAL_TAGS = Set.of("VERB", "NOUN", "ADJ");
   private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM");
-  // Words after "back" that make it a direction: "back to work", "back into talks".
-  private static final Set<String> BACK_AS_DIRECTION = Set.of("to", "into", "from", "in", "on", "at", "down", "off", "out", "home");
-  // Nouns of time the tagger puts after an object: "backed the deal today".
-  private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "tomorrow", "overnight");
+  private static final Set<String> BACK_AS_DIRECTION = Lexicon.words("back-directions");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private final Map<String, String> stanceVerbs = Lexicon.table("stance-verbs");
   private final Map<String, String> concepts = Lexicon.synonyms("concepts");
   private final Set<String> lightVerbs = Lexicon.words("light-verbs");
   private final Set<String> refusedLightVerbs = Lexicon.words("refused-light-verbs");
   private final Set<String> commitmentLightVerbs = Lexicon.words("commitment-light-verbs");
-  private final Set<String> changeWords = Lexicon.words("change-words");
+  private final Set<String> increaseWords = Lexicon.words("increase-words");
+  private final Set<String> timeNouns = Lexicon.words("time-nouns");
   private final Set<String> genericHeads = Lexicon.words("generic-object-heads");
   private final Set<String> companyNouns = Lexicon.words("company-nouns");
   private final Set<String> companyVoices = Lexicon.words("company-voices");
@@ -75,6 +73,10 @@ final class StanceExtractor {
             && !Words.BE_FORMS.contains(Words.fold(t.get(i))) // "was against relocating" is a stance
             && !pastAfterName(t, doc.tags(index), i)) {
           stanceLength = 0; // "military support costs": the noun, not the stance
+        }
+        if (stanceLength > 0 && i > 0 && Words.DETERMINERS.contains(Words.fold(t.get(i - 1)))
+            && Words.fold(t.get(i)).endsWith("ed") && !verbLike(t, i + stanceLength)) {
+          stanceLength = 0; // "the recommended dose", "the rejected bid": an adjective
         }
         if (stanceLength == 1 && Words.fold(t.get(i)).equals("back") && i + 1 < t.size()
             && BACK_AS_DIRECTION.contains(Words.fold(t.get(i + 1)))) {
@@ -285,12 +287,6 @@ final class StanceExtractor {
   }
 
   /**
-   * A capitalized name ending right before the verb ("Brightwater Foods ruled out"), as the
-   * holder when it is not a person: companies, agencies, parties take stances too. A sentence's
-   * first word alone is taken only when the document writes it capitalized inside a sentence too
-   * ("Tellamar said it would ..." after "Tellamar Petroleum's refinery").
-   */
-  /**
    * The organization that is the subject of the speech verb at {@code verb}: "Orvenza said", or
    * through a relative clause, "Orvenza, which has said it will appeal".
    */
@@ -305,6 +301,12 @@ final class StanceExtractor {
     return organization(doc, t, k);
   }
 
+  /**
+   * A capitalized name ending right before the verb ("Brightwater Foods ruled out"), as the
+   * holder when it is not a person: companies, agencies, parties take stances too. A sentence's
+   * first word alone is taken only when the document writes it capitalized inside a sentence too
+   * ("Tellamar said it would ..." after "Tellamar Petroleum's refinery").
+   */
   private static String organization(DocumentContext doc, List<Token> t, int last) {
     int first = last;
     while (first >= 0 && t.get(first).capitalized() && ORG_WORD.matcher(t.get(first).text()).matches()) {
@@ -429,29 +431,30 @@ final class StanceExtractor {
     return -1;
   }
 
-  /** Adjective endings: a word so ending before a noun modifies it ("mandatory", "national", "punitive"). */
   /**
-   * The concept of a verb after a modal: the verb, but for a verb of change its object ("would not
-   * raise taxes" is on the tax, as "ruled out tax increases").
+   * The concept of a verb after a modal: the verb, but for a verb of increase its object ("would not
+   * raise taxes" is on the tax, as "ruled out tax increases"; {@code lexicon/increase-words.txt}).
    */
   private int changedObject(List<Token> t, PosTags tags, int verb) {
-    if (!changeWords.contains(Words.fold(t.get(verb)))) {
-      return verb;
+    if (!increaseWords.contains(Words.fold(t.get(verb)))) {
+      return verb; // ("would cut taxes" stays a cut: on the tax it would be the opposite stance)
     }
     int object = objectAfter(t, tags, verb + 1);
     return object >= 0 ? object : verb;
   }
 
   /**
-   * Whether the last noun of an object compound leaves the stance to the noun before it: a change
-   * ("tax increases": tax, as "raising taxes"), a kind of thing ("a rescue operation": rescue,
+   * Whether the last noun of an object compound leaves the stance to the noun before it: an
+   * increase ("tax increases": tax, as "raising taxes"; not "tax cuts", the opposite), a kind of
+   * thing ("a rescue operation": rescue,
    * {@code generic-object-heads.txt}), an adjective the tagger made a noun ("making vaccination
    * mandatory"), a time ("backed the deal today").
    */
   private boolean notTheHead(String word) {
-    return changeWords.contains(word) || genericHeads.contains(word) || looksAdjectival(word) || TIME_NOUNS.contains(word);
+    return increaseWords.contains(word) || genericHeads.contains(word) || looksAdjectival(word) || timeNouns.contains(word);
   }
 
+  /** Adjective endings: a word so ending before a noun modifies it ("mandatory", "national", "punitive"). */
   private static boolean looksAdjectival(String word) {
     return word.length() > 5 && (word.endsWith("ory") || word.endsWith("ary") || word.endsWith("ive")
         || word.endsWith("al") || word.endsWith("ous") || word.endsWith("ful") || word.endsWith("less")
@@ -639,18 +642,30 @@ final class StanceExtractor {
     }
     for (PersonMention p : s.persons()) {
       if (p.name().equals(name) && p.endToken() <= before) {
+        StringBuilder between = new StringBuilder(" ");
         for (int k = p.endToken(); k < before; k++) {
-          if (Words.in(s.tokens().get(k), companyVoices)) {
-            return true;
-          }
+          between.append(Words.fold(s.tokens().get(k))).append(' ');
+        }
+        if (speaksForCompany(between.toString())) {
+          return true;
         }
       }
     }
     for (SentenceInfo other : doc.sentences()) {
       for (PersonMention p : other.persons()) {
-        if (p.name().equals(name) && java.util.Arrays.stream(p.role().split(" ")).anyMatch(companyVoices::contains)) {
+        if (p.name().equals(name) && speaksForCompany(" " + p.role() + " ")) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code words} (folded, space-padded) hold a role of {@code company-voices.txt}. */
+  private boolean speaksForCompany(String words) {
+    for (String voice : companyVoices) {
+      if (words.contains(" " + voice + " ")) {
+        return true;
       }
     }
     return false;

@@ -130,7 +130,7 @@ final class Words {
   private static final Pattern SILENT_E = Pattern.compile(".*(?:c|v|[^z]z|dg|rg|ang|eng|[^o]ur|[^eo]at|(?:v|n|m|qu)ot"
       + "|[^o]ut|[^aoe]id|ud|[^o]od|[^ae]ir|[^eo]ar|os|ous|aus|fus|ccus|[^aeioulr]l|[^oa]ul|[^aoue]in|[^o]ok|[^eo]ak|ik"
       + "|[^eo]ap|[^aeo]am|[^o]om|[^ae]im|ns|rs|ps|ls|eas|ais|uis|ois|u|e)");
-  // One syllable ending in a single vowel and "r" lost an "e": "scor" (scored), "stor", "shar", "car".
+  // One syllable ending in a single vowel and "r" lost an "e": "scor" (scored), "stor", "bor".
   // Not "pour", "clear" (two vowels), nor longer stems: "monitor", "offer".
   private static final Pattern ONE_SYLLABLE_R = Pattern.compile("[^aeiouy]+[aeiou]r");
   private static final Pattern DOUBLED = Pattern.compile(".*[aeiou]([bgmnprt])\\1");

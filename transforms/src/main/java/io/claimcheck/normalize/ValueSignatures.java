@@ -59,9 +59,10 @@ public final class ValueSignatures {
         // "about $612 million" for $612.5 million: a figure of four digits or more rounded to three.
         if (significantDigits(written) > PARTICULAR_DIGITS && (measured || written >= SMALL_COUNT)) {
           for (java.math.RoundingMode mode : List.of(java.math.RoundingMode.DOWN, java.math.RoundingMode.HALF_UP)) {
-            double shorter = new BigDecimal(written).round(new java.math.MathContext(PARTICULAR_DIGITS, mode)).doubleValue();
+            double shorter = BigDecimal.valueOf(written).round(new java.math.MathContext(PARTICULAR_DIGITS, mode)).doubleValue();
             String key = (measured ? value.unit() : "#") + ":" + magnitude(shorter);
-            if (!keys.contains(key)) {
+            // Still three digits: 1,999 is not found as any "2,000", nor $4.996 billion as "$5 billion".
+            if (significantDigits(shorter) == PARTICULAR_DIGITS && !keys.contains(key)) {
               keys.add(key);
             }
           }

@@ -1615,7 +1615,11 @@ public class ClaimExtractorTest {
   @Test
   public void aSentenceOpeningWithAnEarlierYearIsBackground() {
     // "In 2019 an ice storm left about 90,000 customers without power": another event's figures.
-    assertThat(ofKind(extract("In 2014, a mudslide buried 40 homes in the same valley."), ClaimKind.QUANTITY)).isEmpty();
+    assertThat(ofKind(extract("In 2014, a mudslide buried 40 homes in the same valley. This year's slide was worse, "
+        + "the 2025 report says."), ClaimKind.QUANTITY)).isEmpty();
+    // Last year's results in this year's report are the story's: no later year is written.
+    assertThat(values(extract("In 2024, the airline carried 48 million passengers."), "person.count{event=carry}"))
+        .hasSize(1);
     // A plan for a year ahead is the story's.
     assertThat(values(extract("In 2031, the tunnel will carry 90,000 vehicles a day."), "vehicle.count{event=carry}"))
         .hasSize(1);
@@ -1630,6 +1634,30 @@ public class ClaimExtractorTest {
     assertThat(values(extract("It took crews nearly six hours to bring the flooding under control."), "control.duration{}"))
         .hasSize(1);
     assertThat(values(extract("The evacuation took about 40 minutes."), "evacuation.duration{}")).hasSize(1);
+  }
+
+  @Test
+  public void whatTheReviewOfBatchFourteensRulesFound() {
+    // A time to do something only after have/take/give: "paused for 90 days to allow talks" is the pause's.
+    assertThat(withKey(extract("The government paused the tariffs for 90 days to allow talks."), "allow.duration{}"))
+        .isEmpty();
+    assertThat(withKey(extract("With two weeks to go, the race is open."), "go.duration{}")).isEmpty();
+    // "in advance", "in total" say how, not what.
+    assertThat(withKey(extract("The club paid $5 million in advance."), "advance.amount{}")).isEmpty();
+    // Weights in pounds stay weights outside a sentence about money.
+    assertThat(withKey(extract("The company has recalled 2.3 million pounds, inspectors said."), "company.amount{}"))
+        .isEmpty();
+    // A crash survived on Sunday is dated Sunday; "the recommended dose" is no stance.
+    assertThat(values(extract("He survived the crash on Sunday."), "event.crash{}")).containsExactly("Sunday");
+    assertThat(ofKind(extract("Dr. Jane Smith said the recommended dose is 5 mg."), ClaimKind.STANCE)).isEmpty();
+    // A given name with a hyphen stays a name; an outsider does not speak for a company.
+    assertThat(values(extract("Heung-min Vasko, 32, scored twice on Sunday."), "person.age{person=heung-min vasko}"))
+        .hasSize(1);
+    assertThat(ofKind(extract("Police Chief Tom Hale said the operator would face charges."), ClaimKind.STANCE)).isEmpty();
+    // A share is the subject's head, past a place: "exports to China accounted for 25%".
+    assertThat(values(extract("Exports to Norway accounted for 25% of total exports."), "export.rate{}")).hasSize(1);
+    // A plane that came down with people on board did not fall ill.
+    assertThat(withKey(extract("The plane came down with 132 people on board."), "person.count{event=sicken}")).isEmpty();
   }
 
   @Test
@@ -1661,8 +1689,11 @@ public class ClaimExtractorTest {
     assertThat(values(extract("Nearly 60 percent of Harbor Pilots' Association members backed the plan."),
         "member.rate{}")).hasSize(1);
     // A refusal to change something is on the thing: "would not raise taxes".
-    assertThat(withKey(extract("Mayor Ines Calder said she would not cut bus services."),
-        "stance.service{holder=ines calder}")).hasSize(1);
+    assertThat(withKey(extract("Mayor Ines Calder said she would not raise bus fares."),
+        "stance.fare{holder=ines calder}")).hasSize(1);
+    // A cut keeps its name: on the thing it would be the opposite stance.
+    assertThat(withKey(extract("Mayor Ines Calder said she would cut bus fares."),
+        "stance.fare{holder=ines calder}")).isEmpty();
     assertThat(withKey(extract("Councillor Lee Rowan had recommended the merger to members."),
         "stance.deal{holder=lee rowan}")).hasSize(1);
     // What something costs someone is its cost.
