@@ -130,25 +130,26 @@ final class DocumentContext {
         }
       }
     }
-    Set<String> lowercase = new java.util.HashSet<>(); // "water" in "Thames Water ... the water supply"
-    for (List<Token> sentence : tokens) {
-      for (Token token : sentence) {
-        if (!token.capitalized()) {
-          lowercase.add(Words.fold(token));
-        }
-      }
-    }
     Set<String> out = new TreeSet<>();
     for (Map.Entry<String, Set<String>> e : fullNames.entrySet()) {
-      if (lowercase.contains(e.getKey())) {
-        continue;
-      }
       boolean usedAlone = surnames.contains(e.getKey()) || aloneAfter.getOrDefault(e.getKey(), 0) >= 2;
-      if (e.getValue().size() == 1 && usedAlone) {
+      if (e.getValue().size() == 1 && usedAlone && !writtenLowercase(tokens, e.getKey())) {
         out.add(e.getValue().iterator().next());
       }
     }
     return out;
+  }
+
+  /** Whether the document writes {@code word} in lower case: a word, not a name ("Thames Water" and "the water supply"). */
+  private static boolean writtenLowercase(List<List<Token>> tokens, String word) {
+    for (List<Token> sentence : tokens) {
+      for (Token token : sentence) {
+        if (!token.capitalized() && Words.fold(token).equals(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
