@@ -377,7 +377,8 @@ final class QuantityKeyMerger {
       double written = written(v);
       if (!Double.isNaN(written)) {
         // In the unit it was written in: "6 miles" and "6 km" are two values.
-        return ValueSignatures.rounded(written).toPlainString() + " " + (v.originalUnit().isEmpty() ? v.unit() : v.originalUnit());
+        String unit = v.originalUnit().isEmpty() ? v.unit() : v.originalUnit();
+        return ValueSignatures.rounded(written).toPlainString() + " " + unit;
       }
     }
     return ValueSignatures.rounded(v.low()).toPlainString() + ".." + ValueSignatures.rounded(v.high()).toPlainString()

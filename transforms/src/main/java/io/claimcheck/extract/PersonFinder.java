@@ -375,7 +375,8 @@ final class PersonFinder {
   private boolean hyphenatedDescriptor(Token token) {
     String text = token.text();
     int dash = text.lastIndexOf('-');
-    return dash > 0 && dash + 1 < text.length() && descriptorEndings.contains(text.substring(dash + 1).toLowerCase(java.util.Locale.ROOT));
+    return dash > 0 && dash + 1 < text.length()
+        && descriptorEndings.contains(text.substring(dash + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "Kurt Tong, managing partner at …": a comma, then a role phrase with a title word. */

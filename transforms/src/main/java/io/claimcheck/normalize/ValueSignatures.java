@@ -19,9 +19,11 @@ import java.util.Set;
  * ({@code 30 days} is not {@code 30 years}, {@code 14%} not {@code 14 states}) and the counted noun
  * ignored ({@code 1,300 firefighters} is {@code 1,300 people}) except below 10, where a count
  * needs its noun ({@code three hospitals}); counts below 2 give none, since "one" is written
- * everywhere. A fact's measurement written with three significant digits or more is also found as the
- * bare number, and one of four or more also rounded to three ({@link #ofFact}). A date is each of its parts: a weekday, a month and day (with or
- * without the year), a year. Statuses, stances and relative dates give none.
+ * everywhere. A fact's measurement written with three significant digits or more is also found as
+ * the bare number, and a fact's figure of four digits or more also rounded to three when that
+ * still has three ({@link #ofFact}: "about $612 million" for $612.5 million; not "2,000" for
+ * 1,999). A date is each of its parts: a weekday, a month and day (with or without the year), a
+ * year. Statuses, stances and relative dates give none.
  */
 public final class ValueSignatures {
 
@@ -44,8 +46,9 @@ public final class ValueSignatures {
   /**
    * The signatures that show a document writes the value of a fact: those of {@link #of}, and for a
    * measurement written with {@link #PARTICULAR_DIGITS} significant digits or more the bare number
-   * too ("the city hit 41.8 degrees" where others write 41.8C). Only the fact's side has it, so that
-   * two measurements of that number in other units ("EUR 4.25 billion", "USD 4.25 billion") stay apart.
+   * too ("the city hit 41.8 degrees" where others write 41.8C), and a figure of four digits or more
+   * rounded to three. Only the fact's side has them, so that two measurements of that number in
+   * other units ("EUR 4.25 billion", "USD 4.25 billion") stay apart.
    */
   public static long[] ofFact(ClaimValue value) {
     List<String> keys = keys(value, value.unit());
@@ -59,7 +62,8 @@ public final class ValueSignatures {
         // "about $612 million" for $612.5 million: a figure of four digits or more rounded to three.
         if (significantDigits(written) > PARTICULAR_DIGITS && (measured || written >= SMALL_COUNT)) {
           for (java.math.RoundingMode mode : List.of(java.math.RoundingMode.DOWN, java.math.RoundingMode.HALF_UP)) {
-            double shorter = BigDecimal.valueOf(written).round(new java.math.MathContext(PARTICULAR_DIGITS, mode)).doubleValue();
+            double shorter = BigDecimal.valueOf(written)
+                .round(new java.math.MathContext(PARTICULAR_DIGITS, mode)).doubleValue();
             String key = (measured ? value.unit() : "#") + ":" + magnitude(shorter);
             // Still three digits: 1,999 is not found as any "2,000", nor $4.996 billion as "$5 billion".
             if (significantDigits(shorter) == PARTICULAR_DIGITS && !keys.contains(key)) {
