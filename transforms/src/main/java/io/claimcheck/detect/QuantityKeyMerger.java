@@ -408,18 +408,19 @@ final class QuantityKeyMerger {
   }
 
   /**
-   * The number a figure was written with, in its original unit: an "about" value is the middle of
-   * the interval it was widened to ("about $1.2 billion" is 1.2 billion, not the interval's low).
+   * The number a figure was written with, in its original unit: an "about" or "nearly" value is the
+   * number of its text, not its interval ("about $1.2 billion" is 1.2 billion).
    */
   private static double written(ClaimValue v) {
-    if (v.low() == null || v.high() == null || !about(v)) {
+    List<Double> numbers = about(v) ? ValueSignatures.writtenNumbers(v.text()) : List.of();
+    if (numbers.isEmpty()) {
       return ValueComparator.writtenLow(v);
     }
-    double middle = (v.low() + v.high()) / 2;
-    return ValueComparator.writtenLow(new ClaimValue(v.kind(), v.text(), middle, middle, v.unit(), v.originalUnit()));
+    double number = numbers.get(0);
+    return ValueComparator.writtenLow(new ClaimValue(v.kind(), v.text(), number, number, v.unit(), v.originalUnit()));
   }
 
-  /** Whether a value was given as "about" a number: "~25 minutes", "USD ~1200000000". */
+  /** Whether a value was given as "about" or "nearly" a number: "~25 minutes", "USD ~1200000000". */
   private static boolean about(ClaimValue v) {
     return v.text().startsWith("~") || v.text().contains(" ~");
   }

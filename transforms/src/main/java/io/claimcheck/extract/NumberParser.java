@@ -133,7 +133,6 @@ public final class NumberParser {
   private final Map<String, Unit> unitsByWord = new HashMap<>();
   private final PhraseMatcher<Unit> units;
   private final PhraseMatcher<String> currencies;
-  private static final Set<String> SCALES_OF_MONEY = Set.of("million", "billion", "trillion");
   private final Set<String> moneyWords = Lexicon.words("money-words");
   private final PhraseMatcher<String> approximatorsBefore;
   private final PhraseMatcher<String> approximatorsAfter;
@@ -763,7 +762,7 @@ public final class NumberParser {
    * million pounds of ground beef").
    */
   private boolean poundsSterling(String[] lower, int k, int end) {
-    if (!(lower[k].equals("pounds") || lower[k].equals("pound")) || k == 0 || !SCALES_OF_MONEY.contains(lower[k - 1])
+    if (!(lower[k].equals("pounds") || lower[k].equals("pound")) || k == 0 || scales.getOrDefault(lower[k - 1], 0.0) < 1e6
         || end < lower.length && lower[end].equals("of")) {
       return false;
     }

@@ -100,7 +100,6 @@ final class QuantityExtractor {
   private static final Set<String> TAKE_FORMS = Lexicon.words("take-forms");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "at", "from", "throughout");
   private static final Set<String> PLACE_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PROPN+PART", "NOUN+PART");
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "its", "his", "her", "our", "your", "my");
   private final Map<String, String> predicates = Lexicon.synonyms("count-predicates");
   private final Map<String, String> shareVerbs = Lexicon.synonyms("share-verbs");
   private final Map<String, String> countedNouns = Lexicon.synonyms("counted-nouns");
@@ -1374,10 +1373,10 @@ final class QuantityExtractor {
           return new Head(concepts.getOrDefault(lemma, lemma), k, k + 1, false);
         }
         boolean owner = tags.at(k).endsWith("+PART") || Words.endsPossessive(t.get(k))
-            || POSSESSIVE_PRONOUNS.contains(Words.fold(t.get(k))) // "€4.2 billion of their assets"
-            || t.get(k).text().equals("'"); // "of Quarndon Nurses' Union members"
+            || Words.DETERMINERS.contains(Words.fold(t.get(k))) // "€4.2 billion of their assets"
+            || Words.isPossessiveMarker(t.get(k)); // "of Quarndon Nurses' Union members"
         boolean name = tags.at(k).equals("PROPN") && t.get(k).capitalized() && k + 1 < limit
-            && (tags.at(k + 1).equals("NOUN") || tags.at(k + 1).equals("PROPN") || t.get(k + 1).text().equals("'"));
+            && (tags.at(k + 1).equals("NOUN") || tags.at(k + 1).equals("PROPN") || Words.isPossessiveMarker(t.get(k + 1)));
         if (!tags.at(k).equals("DET") && !tags.at(k).equals("ADJ") && !owner && !name && !nameWord) {
           break;
         }

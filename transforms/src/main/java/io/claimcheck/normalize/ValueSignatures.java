@@ -128,8 +128,11 @@ public final class ValueSignatures {
     return keys;
   }
 
-  /** The numbers of a quantity's display text: digits with a decimal point, signs and units aside. */
-  private static List<Double> writtenNumbers(String text) {
+  /**
+   * The numbers of a quantity's display text: digits with a decimal point, signs and units aside
+   * ("~1300 people" is 1300, "USD ~1200000000" 1.2e9: the number as written, not its interval).
+   */
+  public static List<Double> writtenNumbers(String text) {
     List<Double> numbers = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {

@@ -257,5 +257,11 @@ public class QuantityKeyMergerTest {
         figure("c", "bill", "amount", Map.of(), 3.4e9, "USD")));
 
     assertThat(keys(merged)).containsExactly("a cost.amount{}", "b cost.amount{}", "c cost.amount{}").inOrder();
+
+    // "nearly $3.4 billion" is [0.9N, N]: its written number is still 3.4 billion, not the middle.
+    Claim nearly = new Claim("d", "s", ClaimKind.QUANTITY, "outlay.amount{}", "outlay", "amount", new TreeMap<>(),
+        ClaimValue.quantity("USD ~3400000000", 3.06e9, 3.4e9, "USD"), Polarity.POSITIVE, "x.", 0, 10, 0.8);
+    List<Claim> withNearly = QuantityKeyMerger.merge(List.of(about, aboutToo, nearly));
+    assertThat(keys(withNearly)).containsExactly("a cost.amount{}", "b cost.amount{}", "d cost.amount{}").inOrder();
   }
 }
