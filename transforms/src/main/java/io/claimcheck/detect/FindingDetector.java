@@ -501,6 +501,24 @@ public final class FindingDetector {
       for (Claim c : claims) {
         byDoc.computeIfAbsent(c.docId(), k -> new ArrayList<>()).add(c);
       }
+      byDoc.replaceAll((doc, docClaims) -> docClaims.size() < 2 ? docClaims : mostPrecise(docClaims));
+    }
+
+    /**
+     * A document's statements of the fact without those its own more precise ones refine: a headline's
+     * "hundreds of homes" says no more than the body's "about 340 homes", and must not vouch for
+     * another source's 430.
+     */
+    private static List<Claim> mostPrecise(List<Claim> claims) {
+      List<Claim> kept = new ArrayList<>(claims.size());
+      for (Claim c : claims) {
+        boolean refined = claims.stream().anyMatch(o -> o != c && o.polarity() == c.polarity()
+            && ValueComparator.refines(o.value(), c.value()));
+        if (!refined) {
+          kept.add(c);
+        }
+      }
+      return kept;
     }
 
     /** The voice of {@code doc}: its copy group's representative, or itself. */

@@ -380,6 +380,13 @@ final class QuantityKeyMerger {
         String unit = v.originalUnit().isEmpty() ? v.unit() : v.originalUnit();
         return ValueSignatures.rounded(written).toPlainString() + " " + unit;
       }
+    } else if (about(v)) {
+      // "about 340 homes" shares the exact count's signature: "340 homes".
+      List<Double> numbers = ValueSignatures.writtenNumbers(v.text());
+      if (!numbers.isEmpty()) {
+        String n = ValueSignatures.rounded(numbers.get(0)).toPlainString();
+        return n + ".." + n + " " + v.unit();
+      }
     }
     return ValueSignatures.rounded(v.low()).toPlainString() + ".." + ValueSignatures.rounded(v.high()).toPlainString()
         + " " + v.unit();

@@ -89,6 +89,27 @@ public final class ValueComparator {
     return "count";
   }
 
+  /**
+   * Whether quantity {@code precise} is bounded and lies within {@code vague}, which it narrows:
+   * "about 340 homes" refines "hundreds of homes" and "more than 300 homes"; of one noun or
+   * currency, in one dimension. A value does not refine itself.
+   */
+  public static boolean refines(ClaimValue precise, ClaimValue vague) {
+    if (precise.kind() != ValueKind.QUANTITY || vague.kind() != ValueKind.QUANTITY
+        || precise.low() == null || precise.high() == null) {
+      return false;
+    }
+    String dimension = dimensionOf(precise);
+    if (!dimension.equals(dimensionOf(vague))
+        || (dimension.equals("count") || dimension.equals("money")) && !precise.unit().equalsIgnoreCase(vague.unit())) {
+      return false;
+    }
+    double[] p = baseInterval(precise, false);
+    double[] v = baseInterval(vague, false);
+    boolean within = v[0] <= p[0] && p[1] <= v[1];
+    return within && (v[0] < p[0] || p[1] < v[1]);
+  }
+
   private static boolean quantitiesCompatible(ClaimValue a, ClaimValue b) {
     String dimension = dimensionOf(a);
     if (!dimension.equals(dimensionOf(b))) {

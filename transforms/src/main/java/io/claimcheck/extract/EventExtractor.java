@@ -701,7 +701,7 @@ final class EventExtractor {
       }
       int lo = d.endToken() <= from ? d.endToken() : to;
       int hi = d.endToken() <= from ? from : d.startToken();
-      if (hi - lo > DATE_WINDOW || hi < lo) {
+      if (hi < lo || span(t, lo, hi) > DATE_WINDOW) {
         continue;
       }
       boolean broken = false;
@@ -746,6 +746,23 @@ final class EventExtractor {
       }
     }
     return best;
+  }
+
+  /**
+   * How many words stand in {@code [lo, hi)}, a name counting as one: "will be held at St. Mawgan's
+   * Church in Linmouth on Friday" is as near as "will be held at the church on Friday".
+   */
+  private static int span(List<Token> t, int lo, int hi) {
+    int words = 0;
+    boolean inName = false;
+    for (int k = lo; k < hi; k++) {
+      boolean nameWord = t.get(k).capitalized() || inName && Words.isPossessiveMarker(t.get(k));
+      if (!(inName && nameWord)) {
+        words++;
+      }
+      inName = nameWord;
+    }
+    return words;
   }
 
   /** A comma and "the" at {@code k}: "by Friday, March 6, the deadline" names the date by the noun. */

@@ -106,6 +106,9 @@ final class PersonFinder {
     if (nameEnd <= nameStart || nameEnd - nameStart > 4) {
       return;
     }
+    if (nameEnd < tokens.size() && Character.isDigit(tokens.get(nameEnd).text().charAt(0))) {
+      return; // a name with a number is a channel or a product: "told Q8 News", "Channel 4"
+    }
     for (int k = nameStart; k < nameEnd; k++) {
       if ((!titled && blocked(tokens.get(k))) || isPlace(tokens.get(k)) || isTitle(tokens.get(k))) {
         return;

@@ -99,6 +99,8 @@ final class QuantityExtractor {
   private final Set<String> moneyInBlockers = Lexicon.words("money-in-blockers");
   private static final Set<String> TAKE_FORMS = Lexicon.words("take-forms");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "at", "from", "throughout");
+  /** Words that join a second clause to a first with its own verb. */
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
   private static final Set<String> PLACE_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PROPN+PART", "NOUN+PART");
   private final Map<String, String> predicates = Lexicon.synonyms("count-predicates");
   private final Map<String, String> shareVerbs = Lexicon.synonyms("share-verbs");
@@ -281,6 +283,9 @@ final class QuantityExtractor {
       // concept before the comma.
       head = conceptBefore(t, m.startToken() - 2);
     }
+    if (head == null && m.dimension().equals("percent")) {
+      head = objectOfChange(t, tags.get(), m.startToken());
+    }
     if (head == null) {
       head = headBefore(t, tags.get(), m.startToken());
     }
@@ -325,6 +330,10 @@ final class QuantityExtractor {
         continue;
       }
       Words.Match sc = Words.longestPhrase(t, k, scopes, 3);
+      if (sc != null && sc.length() == 1 && k + 1 < t.size() && tags.get().at(k + 1).equals("NOUN")
+          && (k + 1 < head.start || k + 1 >= head.end)) {
+        continue; // "costing global trade $8.7 billion a day": the scope of another noun, not of the measure
+      }
       if (sc != null) {
         scope = sc.canonical();
         k += sc.length() - 1;
@@ -492,15 +501,20 @@ final class QuantityExtractor {
         nounEnd = m.endToken() + 1;
       }
     }
-    if (noun == null && m.endToken() < t.size() && auxiliaries.contains(Words.fold(t.get(m.endToken())))) {
+    // (Past an aside: "and one, an infant too young to be vaccinated, has died".)
+    int subjectEnd = noun == null && m.endToken() < limit && t.get(m.endToken()).text().equals(",")
+        ? pastCommaAside(t, lazyTags.get(), m.startToken(), m.endToken(), limit) : m.endToken();
+    if (noun == null && subjectEnd < t.size() && auxiliaries.contains(Words.fold(t.get(subjectEnd)))) {
       // "Another 43 were hurt", "Nineteen have been hospitalized", "two were still unaccounted for":
       // a number as the subject of a passive predicate counts what the predicate usually counts.
-      int k = m.endToken();
-      while (k < Math.min(t.size(), m.endToken() + 4)
+      int k = subjectEnd;
+      while (k < Math.min(t.size(), subjectEnd + 4)
           && (Words.in(t.get(k), auxiliaries) || lazyTags.get().at(k).equals("ADV"))) {
         k++;
       }
-      Words.Match pred = k < Math.min(t.size(), limit) ? Words.longestPhrase(t, k, predicates, 4) : null;
+      // (Past the limit only after an aside whose number was an age.)
+      boolean inReach = k < t.size() && (k < limit || subjectEnd != m.endToken());
+      Words.Match pred = inReach ? Words.longestPhrase(t, k, predicates, 4) : null;
       // Only what happens to people: "another 12 were cut from the squad" is no job cut.
       if (pred != null && personPredicates.contains(pred.canonical())) {
         noun = "person";
@@ -905,8 +919,9 @@ final class QuantityExtractor {
   private String predicateAround(List<Token> t, Supplier<PosTags> lazyTags, int numberStart, int nounEnd, int limit,
       String participle) {
     // Right before the number first ("killed at least 9 people"), so that a later count's
-    // predicate ("... and left 15 people injured") is not taken for this one.
-    for (int k = Math.max(0, numberStart - 3); k < numberStart; k++) {
+    // predicate ("... and left 15 people injured") is not taken for this one; the nearest first
+    // ("the flood damaged 300 homes": damaged).
+    for (int k = numberStart - 1; k >= Math.max(0, numberStart - 3); k--) {
       Words.Match pred = Words.longestPhrase(t, k, predicates, 4);
       if (pred != null && k + pred.length() >= numberStart - 2 && !joinedBefore(t, k + pred.length(), numberStart)
           && !inAccusationFrame(t, k)) {
@@ -929,8 +944,18 @@ final class QuantityExtractor {
         return pred.canonical();
       }
       String f = t.get(k).text();
+      if (k == nounEnd && f.equals(",")) {
+        int past = pastCommaAside(t, lazyTags.get(), numberStart, k, limit);
+        if (past > k) {
+          k = past - 1; // "11 tugboats, their horns sounding, worked the stern free"
+          continue;
+        }
+      }
       if (f.equals(",") || f.equals(".") || f.equals(";")) {
         break;
+      }
+      if (COORDINATORS.contains(Words.fold(t.get(k))) && verbRightBefore(t, lazyTags.get(), numberStart)) {
+        break; // "made more than 60 films and won an Oscar": the count is the object of its own verb
       }
       if (!t.get(k).capitalized()) {
         words++;
@@ -940,7 +965,9 @@ final class QuantityExtractor {
       return participle;
     }
     PosTags tags = lazyTags.get();
-    for (int k = pastPlacePhrase(t, tags, numberStart, nounEnd, limit); k < Math.min(t.size(), nounEnd + 12); k++) {
+    int from = pastPlacePhrase(t, tags, numberStart, nounEnd, limit);
+    from = from == nounEnd && nounEnd < limit ? Math.max(from, pastCommaAside(t, tags, numberStart, nounEnd, limit)) : from;
+    for (int k = from; k < Math.min(t.size(), from + 12); k++) {
       if (tags.at(k).equals("VERB") && !auxiliaries.contains(Words.fold(t.get(k)))) {
         return Words.lemma(t.get(k).text());
       }
@@ -1051,6 +1078,36 @@ final class QuantityExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * The token after an aside between commas right after a counted subject, when a verb follows it
+   * ("Some 320 ships, from oil tankers to livestock vessels, piled up"; "11 tugboats, their horns
+   * sounding, worked"); {@code comma} otherwise: not after a count that is a verb's object, nor
+   * across another number ("12 people, 30 of them children, ...").
+   */
+  private static int pastCommaAside(List<Token> t, PosTags tags, int numberStart, int comma, int limit) {
+    if (comma >= limit || !t.get(comma).text().equals(",") || verbRightBefore(t, tags, numberStart)) {
+      return comma;
+    }
+    // (Past the next number when that is an age in the aside: the search stops at any other.)
+    for (int j = comma + 1; j < Math.min(t.size(), comma + 14); j++) {
+      String f = t.get(j).text();
+      // (An age is no other count: "one, a 19-year-old apprentice, has died".)
+      boolean age = j + 2 < t.size() && t.get(j + 1).text().equals("-") && Words.fold(t.get(j + 2)).startsWith("year");
+      if (f.equals(".") || f.equals(";") || tags.at(j).equals("NUM") && !age) {
+        return comma;
+      }
+      if (f.equals(",")) {
+        return j > comma + 1 && j + 1 < t.size() && (tags.at(j + 1).equals("VERB") || tags.at(j + 1).equals("AUX")) ? j + 1 : comma;
+      }
+    }
+    return comma;
+  }
+
+  /** Whether a verb stands right before the number (its object): "made 60 films", "built 12 schools". */
+  private static boolean verbRightBefore(List<Token> t, PosTags tags, int numberStart) {
+    return numberStart > 0 && tags.at(numberStart - 1).equals("VERB") && !t.get(numberStart - 1).capitalized();
   }
 
   /**
@@ -1414,6 +1471,51 @@ final class QuantityExtractor {
     }
     String lemma = Words.lemma(t.get(lastNoun).text());
     return new Head(concepts.getOrDefault(lemma, lemma), lastNoun, lastNoun + 1, false);
+  }
+
+  /**
+   * What a verb of change changed "by" a percentage: its object, "cut the risk of heart attack,
+   * stroke or death by 22%" is the risk, "raised the price of parking by 10%" the price (the noun
+   * after "of" when the object is a partitive: "cut the number of flights by 20%"); null when the
+   * verb has no object before "by" ("shares rose by 5%").
+   */
+  private Head objectOfChange(List<Token> t, PosTags tags, int numberStart) {
+    if (numberStart < 3 || !Words.fold(t.get(numberStart - 1)).equals("by")) {
+      return null;
+    }
+    for (int v = numberStart - 3; v >= Math.max(0, numberStart - 20); v--) {
+      String f = Words.fold(t.get(v));
+      if (f.equals(";") || f.equals(".") || tags.at(v).equals("NUM")) {
+        return null;
+      }
+      if (!Words.in(t.get(v), changeWords) || !tags.at(v).equals("VERB")) {
+        continue;
+      }
+      int k = v + 1;
+      while (k < numberStart - 1 && (tags.at(k).equals("DET") || tags.at(k).equals("ADJ") || tags.at(k).equals("PRON"))) {
+        k++;
+      }
+      if (k == v + 1 && !tags.at(k).equals("NOUN") || k >= numberStart - 1 || !tags.at(k).equals("NOUN")) {
+        return null;
+      }
+      Words.Match c = Words.longestPhrase(t, k, concepts, 3);
+      if (c != null) {
+        return new Head(c.canonical(), k, k + c.length(), false);
+      }
+      int last = k;
+      while (last + 1 < numberStart - 1 && tags.at(last + 1).equals("NOUN")) {
+        last++;
+      }
+      String noun = Words.fold(t.get(last));
+      if ((generic.contains(noun) || Words.in(t.get(last), partitives)) && last + 2 < numberStart - 1
+          && Words.fold(t.get(last + 1)).equals("of") && tags.at(last + 2).equals("NOUN")) {
+        last += 2; // "cut the number of flights by 20%": the flights
+        noun = Words.fold(t.get(last));
+      }
+      String lemma = Words.lemma(noun);
+      return new Head(concepts.getOrDefault(lemma, lemma), last, last + 1, false);
+    }
+    return null;
   }
 
   /** The measured concept before the number: {@code tariff of 25%}, {@code paused for 90 days}. */

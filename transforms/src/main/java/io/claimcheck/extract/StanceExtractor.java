@@ -92,6 +92,9 @@ final class StanceExtractor {
           // stance ("her support for the bill" is hers).
           stanceLength = 0;
         }
+        if (stanceLength > 0 && i > 0 && doc.tags(index).at(i).equals("NOUN") && stanceAt(t, i - 1) > 0) {
+          stanceLength = 0; // "opposed plans for a runway", "rejected calls for": the other stance's object
+        }
         if (stanceLength > 0 && passive(t, i, i + stanceLength)) {
           stanceLength = 0; // "Lopez was criticized for the delay by ...": she is the target, not the holder
         }
@@ -367,6 +370,15 @@ final class StanceExtractor {
         if (requestNouns.contains(Words.fold(t.get(n))) && n + 2 < t.size() && Words.fold(t.get(n + 1)).equals("for")) {
           return objectAfter(t, tags, n + 2); // "rejected opposition calls for an independent inquiry"
         }
+        if (n == k && (planNouns.contains(Words.fold(t.get(n))) || genericHeads.contains(Words.fold(t.get(n))))
+            && n + 2 < t.size() && Words.fold(t.get(n + 1)).equals("for")) {
+          // "backed plans for a new sea wall", "opposed a scheme for a third runway"; not "a rescue
+          // operation for the time being" (a compound says what it is, a time is no object).
+          int planned = objectAfter(t, tags, n + 2);
+          if (planned >= 0 && !timeNouns.contains(Words.fold(t.get(planned)))) {
+            return planned;
+          }
+        }
         boolean asksFor = requestNouns.contains(Words.fold(t.get(n))) || planNouns.contains(Words.fold(t.get(n)));
         if (asksFor && n + 2 < t.size() && Words.fold(t.get(n + 1)).equals("to")
             && (tags.at(n + 2).equals("VERB") || tags.at(n + 2).equals("NOUN")) && !t.get(n + 2).capitalized()) {
@@ -376,6 +388,11 @@ final class StanceExtractor {
       if (tags.at(k).equals("NOUN") && k + 1 < t.size() && looksAdjectival(f)
           && (tags.at(k + 1).equals("NOUN") || t.get(k + 1).text().indexOf('-') > 0)) {
         continue; // "mandatory water-use restrictions": an adjective the tagger made a noun
+      }
+      if (tags.at(k).equals("NOUN") && k == from && f.endsWith("ing") && f.length() > 5 && k + 1 < t.size()
+          && tags.at(k + 1).equals("DET") && !NOUNS_OF_VERBS.containsKey(Words.lemma(f))
+          && nominalized(Words.lemma(f)).equals(Words.lemma(f)) && !concepts.containsKey(Words.lemma(f))) {
+        continue; // a gerund the tagger calls a noun, before its object: "supports building/NOUN a new dam" is on the dam
       }
       if (tags.at(k).equals("NOUN")) {
         // A compound: a concept of the lexicon in it ("a plea deal"), else its head, the last

@@ -54,6 +54,23 @@ public class FindingDetectorTest {
   }
 
   @Test
+  public void aDocumentsVagueFigureDoesNotVouchForAnotherValueWhenItGivesAPreciseOne() {
+    // A headline's "hundreds of cars" next to the body's "about 340 cars": the document states 340.
+    // Without the rule "hundreds" (stated by a and d) would be the consensus and nobody flagged.
+    Map<String, String> q = Map.of("event", "recall");
+    List<Finding> findings = detector.detect(group(List.of(
+        toll("a", 200, 999d, "200-999 people", q), toll("a", 306, 374d, "~340 people", q),
+        toll("b", 306, 374d, "~340 people", q), toll("c", 387, 473d, "~430 people", q),
+        toll("d", 200, 999d, "200-999 people", q))),
+        List.of("a", "b", "c", "d"));
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).consensusValue()).isEqualTo("~340 people");
+    assertThat(findings.get(0).flaggedSources()).containsExactly("c");
+    // A document whose only figure is vague still agrees with the consensus it contains.
+    assertThat(findings.get(0).supportingSources()).containsExactly("a", "b", "d");
+  }
+
+  @Test
   public void compatibleBoundsAreNotAContradiction() {
     Map<String, String> q = Map.of("event", "evacuate");
     List<Finding> findings = detector.detect(group(List.of(

@@ -58,6 +58,18 @@ public class QuantityKeyMergerTest {
   }
 
   @Test
+  public void anAboutCountSharesTheExactCountsWording() {
+    // "about 340 homes were swamped" and "water got into 340 homes": one count of homes.
+    List<Claim> merged = QuantityKeyMerger.merge(List.of(
+        count("a", "home", "swamp", 306d, 374d, "~340 homes"),
+        count("b", "home", "swamp", 306d, 374d, "~340 homes"),
+        count("c", "home", "get", 340d, 340d, "340 homes")));
+
+    assertThat(keys(merged)).containsExactly("a home.count{event=swamp}", "b home.count{event=swamp}",
+        "c home.count{event=swamp}").inOrder();
+  }
+
+  @Test
   public void twoEventsTheLexiconNamesAreTwoFactsAndRangesAreNoEvidence() {
     List<Claim> named = List.of(count("a", "person", "injure", 30), count("b", "person", "hospitalize", 30));
     List<Claim> dozens = List.of(count("a", "person", "gather", 24d, 144d, "dozens people"),

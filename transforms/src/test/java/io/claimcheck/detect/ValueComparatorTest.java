@@ -42,6 +42,17 @@ public class ValueComparatorTest {
   // --- quantities -----------------------------------------------------------------------------
 
   @Test
+  public void aPreciseFigureRefinesAVagueOneItLiesIn() {
+    assertThat(ValueComparator.refines(q("about 340 cars"), q("more than 300 cars"))).isTrue();
+    assertThat(ValueComparator.refines(q("340 cars"), q("about 340 cars"))).isTrue();
+    assertThat(ValueComparator.refines(q("more than 300 cars"), q("about 340 cars"))).isFalse(); // unbounded
+    assertThat(ValueComparator.refines(q("340 cars"), q("340 cars"))).isFalse(); // itself
+    assertThat(ValueComparator.refines(ClaimValue.quantity("340 trucks", 340d, 340d, "trucks"),
+        ClaimValue.quantity(">300 cars", 300d, null, "cars"))).isFalse(); // another noun
+    assertThat(ValueComparator.refines(q("about 430 cars"), q("about 340 cars"))).isFalse();
+  }
+
+  @Test
   public void exactPercentagesMustBeEqual() {
     incompatible("25%", "24%");
     compatible("25%", "25 per cent");

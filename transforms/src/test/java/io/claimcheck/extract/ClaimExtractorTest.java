@@ -773,6 +773,80 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void aGerundTaggedAsANounAndPlansForSomethingAreOnTheirObject() {
+    // "building" is tagged a noun before its object; the stance is on what would be built.
+    assertThat(values(extract("Governor Ana Ruiz said she supports building a third runway at the airport."),
+        "stance.runway{holder=ana ruiz}")).containsExactly("for");
+    assertThat(values(extract("Governor Ana Ruiz backs a third runway at the airport."),
+        "stance.runway{holder=ana ruiz}")).containsExactly("for");
+    // A plan or a scheme for something is a stance on it.
+    assertThat(values(extract("Governor Ana Ruiz has long opposed plans for a third runway at the airport."),
+        "stance.runway{holder=ana ruiz}")).containsExactly("against");
+    // "rejected calls for": one stance, on what the calls ask for.
+    assertThat(values(extract("Governor Ana Ruiz rejected calls for an inquiry."), "stance.inquiry{holder=ana ruiz}"))
+        .containsExactly("against");
+    // "a rescue operation for the time being": a time is no object.
+    assertThat(values(extract("Minister Lee Brand ruled out a rescue operation for the time being."),
+        "stance.rescue{holder=lee brand}")).containsExactly("against");
+    // Not a gerund: "the building" with its determiner stays the building.
+    assertThat(values(extract("Governor Ana Ruiz opposes the building."), "stance.building{holder=ana ruiz}"))
+        .containsExactly("against");
+  }
+
+  @Test
+  public void countsPastAnAsideAndCountsThatAreObjects() {
+    // A counted subject, an aside between commas, then its verb.
+    assertThat(values(extract("Some 40 buses, from city coaches to school minibuses, lined up at the depot."),
+        "bus.count{event=wait}")).containsExactly("~40 buses");
+    assertThat(values(extract("A convoy of 12 trucks, their lights flashing, crossed the border at dawn."),
+        "truck.count{event=cross}")).containsExactly("12 trucks");
+    assertThat(values(extract("Four miners were hurt, and one, a 19-year-old apprentice, has died."),
+        "person.count{event=kill}")).containsExactly("1 people");
+    // Not across another number, nor after a count that is a verb's object.
+    assertThat(values(extract("Police detained 12 protesters, two of them minors, outside the court."),
+        "protester.count{event=arrest}")).containsExactly("12 protesters");
+    // A count that is an object keeps its own verb, not a coordinated one.
+    assertThat(values(extract("The studio released more than 40 albums and won three awards."),
+        "album.count{event=release}")).containsExactly(">40 albums");
+    // Irregular pasts: "built".
+    assertThat(values(extract("The charity built 14 wells across the district."), "well.count{event=build}"))
+        .containsExactly("14 wells");
+    // The predicate nearest the number, not the subject before it.
+    assertThat(values(extract("The storm damaged 300 homes."), "home.count{event=damage}")).containsExactly("300 homes");
+    assertThat(values(extract("About 80 homes in the valley are under water."), "home.count{event=flood}"))
+        .containsExactly("~80 homes");
+    assertThat(values(extract("Nine tugs towed the tanker clear."), "tugboat.count{event=tow}")).containsExactly("9 tugboats");
+  }
+
+  @Test
+  public void aChangeByAPercentageIsOfTheVerbsObject() {
+    assertThat(values(extract("The vaccine cut the risk of infection, hospital stays or death by 40% in the study."),
+        "risk.rate{}")).containsExactly("40%");
+    assertThat(values(extract("The airline cut the number of routes by 15%."), "route.rate{}")).containsExactly("15%");
+    // A scope word before another noun is not the measure's: "world trade" is no scope.
+    assertThat(values(extract("Analysts said the strike was costing world markets about $2 billion a day."),
+        "cost.amount{per=day}")).containsExactly("USD ~2000000000");
+    assertThat(values(extract("He announced a blanket 25% levy on steel."), "tariff.rate{product=steel,scope=universal}"))
+        .containsExactly("25%");
+  }
+
+  @Test
+  public void aDateAfterAPlaceNameStillDatesItsEvent() {
+    assertThat(values(extract("The memorial service will be held at St. Brendan's Cathedral in Port Ellery on Thursday."),
+        "event.ceremony{}")).containsExactly("Thursday");
+  }
+
+  @Test
+  public void institutionsAndChannelsAreNoPersons() {
+    // "of the X Institute, who ...": the scientist holds the stance, not the institute.
+    assertThat(values(extract("Dr. Mara Lind of the Halvard Cancer Institute, who led no part of the work, supports approval."),
+        "stance.approval{holder=mara lind}")).containsExactly("for");
+    // "told Q8 News she ...": she is the scientist, not the channel.
+    assertThat(values(extract("Dr. Mara Lind, a chemist, told K9 Radio she opposes approval of the pesticide."),
+        "stance.approval{holder=mara lind}")).containsExactly("against");
+  }
+
+  @Test
   public void commitmentsAfterAStatementAndAdjectivesBeforeTheObject() {
     assertThat(values(extract("Striker Ola Berg said in a statement that he would appeal."), "stance.appeal{holder=ola berg}"))
         .containsExactly("for");
