@@ -37,9 +37,12 @@ import java.util.function.Function;
  * <p><b>Contradiction.</b> The consensus is the value stated by the most documents (ties broken by
  * how many documents are compatible with it; still tied: no consensus, unless the tied values are
  * all compatible with each other, {@code --03-27} and {@code Thursday, --03-27}, which are one
- * reading), each copy group counting as
- * one voice and each voice weighted by its source's reliability when weights are given
- * ({@link TruthDiscovery#consensus}; with all weights 1, the plain majority). Documents none of whose
+ * reading), each copy group counting as one voice and each voice weighted by its source's
+ * reliability when weights are given ({@link TruthDiscovery#consensus}; with all weights 1, the
+ * plain majority). A voice of a vaguer value counts for each precise value within it ("more than
+ * seven hours" for "7 hours", not for "about 12 hours" only because it fits), and a document's vague
+ * value that its own precise one refines does not count ("hundreds" in a headline over "about 340"
+ * in the body). Documents none of whose
  * claims is compatible with the consensus are flagged. Without a consensus, every document in an
  * incompatible pair is flagged. Compatible values ({@code 75} and {@code >75}) are never flagged.
  *
@@ -55,6 +58,9 @@ import java.util.function.Function;
  * different authorities ({@code police said}, {@code according to the hospital}), the fact names them.
  */
 public final class FindingDetector {
+
+  /** Readings of one fact beyond which vaguer ones are not credited to the precise ones they contain. */
+  static final int MAX_READINGS_FOR_SUBSUMPTION = 200;
 
   /** Confidence factor of a contradiction that looks like a figure updated between reports. */
   static final double UPDATE_DISCOUNT = 0.7;
@@ -387,8 +393,23 @@ public final class FindingDetector {
     }));
     // Compatible voices once per reading, not once per comparison of a sort: a group with many
     // readings and documents (a hot key) spent most of its time here.
+    // A vaguer reading supports each reading within it ("more than seven hours" and "about seven
+    // hours" support "7 hours", not "about 12 hours" that also fits the first): its voices count
+    // for the precise one. (Bounded: a hot key's many readings are compared pairwise only when few.)
+    Map<String, Set<String>> supporters = new TreeMap<>();
+    docsByReading.forEach((reading, voices) -> supporters.put(reading, new TreeSet<>(voices)));
+    if (docsByReading.size() <= MAX_READINGS_FOR_SUBSUMPTION) {
+      for (String precise : docsByReading.keySet()) {
+        for (Map.Entry<String, Set<String>> vague : docsByReading.entrySet()) {
+          if (!vague.getKey().equals(precise) && representative.get(precise).polarity() == representative.get(vague.getKey()).polarity()
+              && ValueComparator.refines(representative.get(precise).value(), representative.get(vague.getKey()).value())) {
+            supporters.get(precise).addAll(vague.getValue());
+          }
+        }
+      }
+    }
     List<TruthDiscovery.Reading> readings = new ArrayList<>();
-    for (Map.Entry<String, Set<String>> r : docsByReading.entrySet()) {
+    for (Map.Entry<String, Set<String>> r : supporters.entrySet()) {
       Claim rep = representative.get(r.getKey());
       Set<String> compatibleVoices = new TreeSet<>();
       fact.byDoc.forEach((doc, claims) -> {

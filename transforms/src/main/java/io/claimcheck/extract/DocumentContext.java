@@ -125,6 +125,8 @@ final class DocumentContext {
         int words = name.split(" ").length;
         if (space > 0 && words <= 3) {
           fullNames.computeIfAbsent(name.substring(space + 1), w -> new TreeSet<>()).add(name);
+        } else if (space < 0 && fullNames.containsKey(name) && followedByWho(tokens.get(i), name)) {
+          aloneAfter.merge(name, 2, Integer::sum); // "Tarkanen, who needed treatment, said ...": a person
         } else if (space < 0 && fullNames.containsKey(name) && usedAsPersonAlone(tokens.get(i), name)) {
           aloneAfter.merge(name, 1, Integer::sum);
         }
@@ -138,6 +140,18 @@ final class DocumentContext {
       }
     }
     return out;
+  }
+
+  /** Whether {@code surname} stands capitalized before ", who" ("Tarkanen, who needed treatment"): said of a person. */
+  private static boolean followedByWho(List<Token> t, String surname) {
+    for (int k = 0; k + 2 < t.size(); k++) {
+      if (t.get(k).capitalized() && PersonFinder.normalize(t.subList(k, k + 1)).equals(surname)
+          && t.get(k + 1).text().equals(",") && Words.fold(t.get(k + 2)).equals("who")
+          && !(k > 0 && Words.DETERMINERS.contains(Words.fold(t.get(k - 1))))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the document writes {@code word} in lower case: a word, not a name ("Thames Water" and "the water supply"). */

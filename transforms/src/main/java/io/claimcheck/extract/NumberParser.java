@@ -98,6 +98,9 @@ public final class NumberParser {
   /** A unit found at tokens {@code [start, end)}. */
   private record UnitMatch(int end, Unit unit) {}
 
+  /** Words after a duration that make it a rate ("3 hours a day", "per week", "each shift"). */
+  private static final java.util.Set<String> PER_WORDS = java.util.Set.of("a", "an", "per", "each", "every");
+
   /**
    * A core number at tokens {@code [start, end)}: {@code base * scale}; {@code unit} when a
    * hyphenated adjective carried one ("three-month").
@@ -205,7 +208,77 @@ public final class NumberParser {
         i = Math.max(i + 1, step.next);
       }
     }
+    return joinDurations(tokens, out);
+  }
+
+  /**
+   * A duration in two units is one: "2 hours and 41 minutes", "two hours, 41 minutes", "3 years 6
+   * months" are 161 minutes and 42 months, in the smaller unit (so that "2 hours 14 minutes" differs
+   * from it, and neither part is read as a fact of its own).
+   */
+  private List<NumberMention> joinDurations(List<Token> tokens, List<NumberMention> found) {
+    if (found.size() < 2) {
+      return found;
+    }
+    List<NumberMention> out = new ArrayList<>(found.size());
+    for (int n = 0; n < found.size(); n++) {
+      NumberMention a = found.get(n);
+      NumberMention b = n + 1 < found.size() ? found.get(n + 1) : null;
+      NumberMention joined = b == null ? null : joinedDuration(tokens, a, b);
+      if (joined != null) {
+        out.add(joined);
+        n++;
+      } else {
+        out.add(a);
+      }
+    }
     return out;
+  }
+
+  private NumberMention joinedDuration(List<Token> tokens, NumberMention a, NumberMention b) {
+    if (!a.dimension().equals("duration") || !b.dimension().equals("duration") || b.startToken() > a.endToken() + 1
+        || a.value().low() == null || b.value().low() == null || b.value().high() == null
+        || !b.approximator().equals("exact")) {
+      return null;
+    }
+    if (b.startToken() == a.endToken() + 1) {
+      String between = tokens.get(a.endToken()).text();
+      if (!between.equals(",") && !between.equalsIgnoreCase("and")) {
+        return null;
+      }
+    }
+    if (b.endToken() < tokens.size() && PER_WORDS.contains(tokens.get(b.endToken()).text().toLowerCase(Locale.ROOT))) {
+      return null; // "for 5 days, 3 hours a day": a rate, no sum
+    }
+    Unit larger = unitsByWord.get(a.value().unit().toLowerCase(Locale.ROOT));
+    Unit smaller = unitsByWord.get(b.value().unit().toLowerCase(Locale.ROOT));
+    if (larger == null || smaller == null || larger.factor() <= smaller.factor()) {
+      return null; // "for 5 days, 3 hours a day" is no such sum; nor "3 months, 2 years"
+    }
+    double ratio = larger.factor() / smaller.factor();
+    String approximator = a.approximator();
+    double first = switch (approximator) {
+      case "about" -> a.value().low() / 0.9;
+      case "nearly" -> a.value().high();
+      case "exact", "more_than", "at_least" -> a.value().low();
+      default -> Double.NaN; // a range or an upper bound: left as two mentions
+    };
+    if (Double.isNaN(first)) {
+      return null;
+    }
+    double central = Math.round(first * ratio * 1e6) / 1e6 + b.value().low();
+    Double low = switch (approximator) {
+      case "about", "nearly" -> central * 0.9;
+      default -> central;
+    };
+    Double high = switch (approximator) {
+      case "about" -> central * 1.1;
+      case "more_than", "at_least" -> null;
+      default -> central;
+    };
+    String text = prefix(approximator) + format(central, false) + " " + b.value().unit();
+    ClaimValue value = new ClaimValue(io.claimcheck.model.ValueKind.QUANTITY, text, low, high, b.value().unit(), "");
+    return new NumberMention(a.startToken(), b.endToken(), a.start(), b.end(), value, a.approximator(), "duration", false);
   }
 
   // ---------------------------------------------------------------------------------------------

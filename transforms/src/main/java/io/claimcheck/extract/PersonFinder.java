@@ -106,8 +106,9 @@ final class PersonFinder {
     if (nameEnd <= nameStart || nameEnd - nameStart > 4) {
       return;
     }
-    if (nameEnd < tokens.size() && Character.isDigit(tokens.get(nameEnd).text().charAt(0))) {
-      return; // a name with a number is a channel or a product: "told Q8 News", "Channel 4"
+    if (nameEnd < tokens.size() && Character.isDigit(tokens.get(nameEnd).text().charAt(0))
+        && tokens.get(nameEnd).start() == tokens.get(nameEnd - 1).end()) {
+      return; // a name glued to a number is a channel or a product: "told Q8 News", "a K9 unit"
     }
     for (int k = nameStart; k < nameEnd; k++) {
       if ((!titled && blocked(tokens.get(k))) || isPlace(tokens.get(k)) || isTitle(tokens.get(k))) {
@@ -186,7 +187,8 @@ final class PersonFinder {
         || nextToSpeechVerb(tokens, nameStart, nameEnd)
         || appositiveRole(tokens, nameEnd)
         || ageApposition(tokens, nameEnd)
-        || nameEnd - nameStart >= 2 && (ageBefore(tokens, nameStart) || relativeWho(tokens, nameStart, nameEnd));
+        || nameEnd - nameStart >= 2 && (ageBefore(tokens, nameStart) || relativeWho(tokens, nameStart, nameEnd)
+            || describedByAge(tokens, nameEnd));
     int words = nameEnd - nameStart;
     if (evidence && words >= 1) {
       out.add(new PersonMention(nameStart, nameEnd, resolve(name, known), role, former, roleStart));
@@ -358,6 +360,16 @@ final class PersonFinder {
     return (start == 0 || !PREPOSITIONS.contains(Words.fold(tokens.get(start - 1))))
         && end + 1 < tokens.size() && tokens.get(end).text().equals(",")
         && (Words.fold(tokens.get(end + 1)).equals("who") || Words.fold(tokens.get(end + 1)).equals("whose"));
+  }
+
+  /** "Morag Pettigrew, the 58-year-old who chairs ...", "Lena Moss, a 34-year-old nurse,": an age describing the name. */
+  private static boolean describedByAge(List<Token> tokens, int end) {
+    if (end + 2 >= tokens.size() || !tokens.get(end).text().equals(",")) {
+      return false;
+    }
+    String article = Words.fold(tokens.get(end + 1));
+    Words.Age age = Words.ageAt(tokens, end + 2);
+    return (article.equals("the") || article.equals("a") || article.equals("an")) && age != null && age.years() <= MAX_AGE;
   }
 
   /** "45-year-old Aurel Danek": an age right before a name of two words or more. */

@@ -99,6 +99,16 @@ final class QuantityExtractor {
   private final Set<String> moneyInBlockers = Lexicon.words("money-in-blockers");
   private static final Set<String> TAKE_FORMS = Lexicon.words("take-forms");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "at", "from", "throughout");
+  /** Verbs that link a counted subject to its state: "Three schools remain closed", "two stayed missing". */
+  private static final Set<String> LINKING_VERBS = Set.of("remain", "stay", "become", "seem", "appear", "be", "get");
+  /**
+   * Prepositions after the subject noun of a figure: "the price of crude rose 3%", "investors in the
+   * company lost $4.8 million", "demand on the grid reached 6,840 MW", "the median wait for
+   * treatment rose to 14.6 weeks" (the noun before them is the subject).
+   */
+  private static final Set<String> SUBJECT_COMPLEMENTS = Set.of("of", "in", "on", "for");
+  /** Words that open a relative clause about the noun before them. */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which");
   /** Words that join a second clause to a first with its own verb. */
   private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
   private static final Set<String> PLACE_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PROPN+PART", "NOUN+PART");
@@ -288,6 +298,13 @@ final class QuantityExtractor {
     }
     if (head == null) {
       head = headBefore(t, tags.get(), m.startToken());
+    }
+    if (head != null && head.concept.equals(m.dimension()) && dimensionVerbs.containsKey(m.dimension())
+        && head.start <= m.startToken()) {
+      // "travelling at speeds of up to 110 mph": the noun names only the dimension; the verb says
+      // what moved, as in "travelling at 110 mph".
+      Head verb = verbConceptBefore(t, head.start, dimensionVerbs.get(m.dimension()));
+      head = verb != null ? verb : head;
     }
     String intrinsic = INTRINSIC_CONCEPTS.get(m.dimension());
     if (intrinsic != null) {
@@ -957,6 +974,10 @@ final class QuantityExtractor {
       if (COORDINATORS.contains(Words.fold(t.get(k))) && verbRightBefore(t, lazyTags.get(), numberStart)) {
         break; // "made more than 60 films and won an Oscar": the count is the object of its own verb
       }
+      if (lazyTags.get().at(k).equals("VERB") && !t.get(k).capitalized() && !LINKING_VERBS.contains(Words.lemma(f))
+          && !auxiliaries.contains(Words.fold(t.get(k)))) {
+        break; // "14,650 spectators watched the final under the closed roof": watched is their verb
+      }
       if (!t.get(k).capitalized()) {
         words++;
       }
@@ -979,7 +1000,7 @@ final class QuantityExtractor {
       }
     }
     for (int k = numberStart - 1; k >= Math.max(0, numberStart - 3); k--) {
-      if (isVerb(t.get(k), tags.at(k)) || presentVerbAfterSubject(t, tags, k, numberStart)) {
+      if (isVerb(t.get(k), tags.at(k)) || presentVerbAfterSubject(t, tags, k, numberStart) || verbAfterTo(t, tags, k)) {
         return Words.lemma(t.get(k).text());
       }
     }
@@ -1103,6 +1124,13 @@ final class QuantityExtractor {
       }
     }
     return comma;
+  }
+
+  /** A word after "to" is a verb whatever its tag: "enough to power/NOUN 700,000 homes", "to house/NOUN 300 families". */
+  private static boolean verbAfterTo(List<Token> t, PosTags tags, int k) {
+    return k > 0 && Words.fold(t.get(k - 1)).equals("to") && !t.get(k).capitalized()
+        && (tags.at(k).equals("NOUN") || tags.at(k).equals("PROPN") || tags.at(k).equals("VERB"))
+        && Character.isLetter(t.get(k).text().charAt(0));
   }
 
   /** Whether a verb stands right before the number (its object): "made 60 films", "built 12 schools". */
@@ -1520,7 +1548,9 @@ final class QuantityExtractor {
 
   /** The measured concept before the number: {@code tariff of 25%}, {@code paused for 90 days}. */
   private Head headBefore(List<Token> t, PosTags tags, int numberStart) {
-    for (int k = numberStart - 1; k >= Math.max(0, numberStart - 4); k--) {
+    // (One word further past "a record": "had reached a record 6,840 megawatts".)
+    int reach = numberStart > 0 && Words.fold(t.get(numberStart - 1)).equals("record") ? 5 : 4;
+    for (int k = numberStart - 1; k >= Math.max(0, numberStart - reach); k--) {
       for (int len = 3; len >= 1; len--) {
         int from = k - len + 1;
         if (from < 0) {
@@ -1541,6 +1571,21 @@ final class QuantityExtractor {
         String lemma = Words.lemma(f);
         return new Head(concepts.getOrDefault(lemma, lemma), 0, 1, false);
       }
+      if (k == numberStart - 1 && Words.fold(t.get(k)).equals("record") && k > 0) {
+        continue; // "had reached a record 6,840 megawatts": a record says how high, not what
+      }
+      // "The final lasted 161 minutes": a word the tagger calls an adjective between a determiner
+      // and a verb is the subject noun.
+      boolean nounAsAdjective = tags.at(k).equals("ADJ") && k > 0 && tags.at(k - 1).equals("DET")
+          && k + 1 < numberStart && (tags.at(k + 1).equals("VERB") || tags.at(k + 1).equals("AUX")
+              || RELATIVE_PRONOUNS.contains(Words.fold(t.get(k + 1))));
+      if (RELATIVE_PRONOUNS.contains(f) && k > 0 && k + 1 < numberStart && tags.at(k + 1).equals("VERB")) {
+        continue; // "a final that lasted 161 minutes": the noun before the relative clause
+      }
+      if (nounAsAdjective) {
+        String lemma = Words.lemma(f);
+        return new Head(concepts.getOrDefault(lemma, lemma), k, k + 1, false);
+      }
       if (tags.at(k).equals("NOUN") || tags.at(k).equals("PROPN")) {
         // "Shares of Brackwater fell 14%", "the price of crude rose 3%", "investors in the company
         // lost $4.8 million": the noun before "of" or "in".
@@ -1551,7 +1596,7 @@ final class QuantityExtractor {
         // Not a generic or partitive noun: "the rate of inflation rose to 3%" stays inflation's, "the
         // majority of stocks fell 2%" the stocks'.
         // (A sentence's first word may be tagged a proper noun for its capital: "Shares of Acme".)
-        if (phrase > 1 && (Words.fold(t.get(phrase - 1)).equals("of") || Words.fold(t.get(phrase - 1)).equals("in"))
+        if (phrase > 1 && SUBJECT_COMPLEMENTS.contains(Words.fold(t.get(phrase - 1)))
             && (tags.at(phrase - 2).equals("NOUN") || phrase == 2 && tags.at(0).equals("PROPN"))
             && !generic.contains(Words.fold(t.get(phrase - 2))) && !Words.in(t.get(phrase - 2), partitives)) {
           String lemma = Words.lemma(Words.fold(t.get(phrase - 2)));

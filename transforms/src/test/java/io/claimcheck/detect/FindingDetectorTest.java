@@ -71,6 +71,20 @@ public class FindingDetectorTest {
   }
 
   @Test
+  public void aVaguerFigureSupportsThePreciseOnesWithinIt() {
+    // "more than 7 hours" (a, b), "7 hours" (c), "about 7 hours" (d), "about 12 hours" (e): the
+    // vague voices support 7, so 12 is the odd one, though "more than 7" also fits it.
+    Map<String, String> q = Map.of();
+    List<Finding> findings = detector.detect(group(List.of(
+        toll("a", 7, null, ">7 people", q), toll("b", 7, null, ">7 people", q), toll("c", 7, 7d, "7 people", q),
+        toll("d", 6.3, 7.7, "~7 people", q), toll("e", 10.8, 13.2, "~12 people", q))),
+        List.of("a", "b", "c", "d", "e"));
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).consensusValue()).isEqualTo("7 people");
+    assertThat(findings.get(0).flaggedSources()).containsExactly("e");
+  }
+
+  @Test
   public void compatibleBoundsAreNotAContradiction() {
     Map<String, String> q = Map.of("event", "evacuate");
     List<Finding> findings = detector.detect(group(List.of(

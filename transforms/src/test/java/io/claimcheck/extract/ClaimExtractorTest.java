@@ -831,6 +831,43 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void subjectsOfFiguresAcrossAClauseOrAModifier() {
+    // A noun the tagger calls an adjective, before a verb or a relative clause.
+    assertThat(values(extract("It was a debate that lasted 3 hours and 10 minutes."), "debate.duration{}"))
+        .containsExactly("190 minutes");
+    // The noun before "on" or "for" is the subject; "a record" says how high, not what.
+    assertThat(values(extract("Demand on the gas network had reached a record 410 gigawatts at noon."),
+        "demand.power{}")).containsExactly("410000 mw");
+    assertThat(values(extract("The average wait for a passport had risen to 9.5 weeks."), "wait.duration{}"))
+        .containsExactly("9.5 weeks");
+    // A speed's own noun says nothing: the verb of moving does.
+    assertThat(values(extract("The boat was travelling at speeds of up to 40 knots."), "travel.speed{}")).hasSize(1);
+    // After "to" a word is a verb whatever its tag: "enough to heat 12,000 homes".
+    assertThat(values(extract("The plant produces enough to heat 12,000 homes."), "home.count{event=heat}"))
+        .containsExactly("12000 homes");
+    // The subject's own verb comes before a lexicon predicate further on.
+    assertThat(values(extract("About 300 volunteers searched the woods near the closed road."),
+        "volunteer.count{event=search}")).containsExactly("~300 volunteers");
+    assertThat(values(extract("Four bridges in the county remain closed."), "bridge.count{event=close}"))
+        .containsExactly("4 bridges");
+  }
+
+  @Test
+  public void peopleKnownByAnAgeOrAWhoAndStancesOnAChallenge() {
+    // "X, the 58-year-old who chairs ...": a person, whose age it is.
+    List<Claim> union = extract("Reporter Ida Moss spoke to miners. Teodor Vasko, the 61-year-old who leads the union, "
+        + "said he has ruled out a legal challenge.");
+    assertThat(values(union, "person.age{person=teodor vasko}")).containsExactly("61 years");
+    assertThat(values(union, "stance.challenge{holder=teodor vasko}")).containsExactly("against");
+    assertThat(values(extract("Councillor Teodor Vasko said he plans to challenge the ruling in court."),
+        "stance.challenge{holder=teodor vasko}")).containsExactly("for");
+    // A surname alone before ", who" is the full name given before.
+    List<Claim> match = extract("Mira Solberg beat world No. 2 Teodora Vasko 6-3, 6-4. "
+        + "Vasko, who needed treatment on her knee, said she would still play in Rome.");
+    assertThat(values(match, "stance.play{holder=teodora vasko}")).containsExactly("for");
+  }
+
+  @Test
   public void aDateAfterAPlaceNameStillDatesItsEvent() {
     assertThat(values(extract("The memorial service will be held at St. Brendan's Cathedral in Port Ellery on Thursday."),
         "event.ceremony{}")).containsExactly("Thursday");

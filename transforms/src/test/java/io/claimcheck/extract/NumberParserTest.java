@@ -51,6 +51,23 @@ public class NumberParserTest {
   // --- counts -------------------------------------------------------------------------------
 
   @Test
+  public void aDurationInTwoUnitsIsOne() {
+    assertThat(texts("The surgery took 3 hours and 20 minutes.")).containsExactly("200 minutes");
+    assertThat(texts("The surgery took three hours, 20 minutes.")).containsExactly("200 minutes");
+    assertThat(texts("He served 4 years 6 months.")).containsExactly("54 months");
+    assertBounds(only("The talks lasted more than two hours and 30 minutes.").value(), 150d, null);
+    // Not a rate, nor units in rising order.
+    assertThat(texts("The crew worked 5 days, 3 hours a day.")).containsExactly("5 days", "3 hours").inOrder();
+    assertThat(texts("It took 20 minutes and 3 hours.")).containsExactly("20 minutes", "3 hours").inOrder();
+  }
+
+  @Test
+  public void powerIsInMegawatts() {
+    assertThat(texts("The plant has a capacity of 1,200MW.")).containsExactly("1200 mw");
+    assertThat(texts("The plant has a capacity of 1.2 gigawatts.")).containsExactly("1200 mw");
+  }
+
+  @Test
   public void bareCountIsUnitlessQuantity() {
     String s = "The blast killed 12 people.";
     NumberMention m = only(s);
