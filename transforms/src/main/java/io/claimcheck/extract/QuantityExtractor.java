@@ -975,7 +975,7 @@ final class QuantityExtractor {
         break; // "made more than 60 films and won an Oscar": the count is the object of its own verb
       }
       if (lazyTags.get().at(k).equals("VERB") && !t.get(k).capitalized() && !LINKING_VERBS.contains(Words.lemma(f))
-          && !auxiliaries.contains(Words.fold(t.get(k)))) {
+          && !auxiliaries.contains(Words.fold(t.get(k))) && !beforeTo(t, k)) {
         break; // "14,650 spectators watched the final under the closed roof": watched is their verb
       }
       if (!t.get(k).capitalized()) {
@@ -1131,6 +1131,16 @@ final class QuantityExtractor {
     return k > 0 && Words.fold(t.get(k - 1)).equals("to") && !t.get(k).capitalized()
         && (tags.at(k).equals("NOUN") || tags.at(k).equals("PROPN") || tags.at(k).equals("VERB"))
         && Character.isLetter(t.get(k).text().charAt(0));
+  }
+
+  /** A verb that leads to another: "have reached out to request talks", "voted to strike". */
+  private static boolean beforeTo(List<Token> t, int verb) {
+    for (int k = verb + 1; k < Math.min(t.size(), verb + 3); k++) {
+      if (Words.fold(t.get(k)).equals("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a verb stands right before the number (its object): "made 60 films", "built 12 schools". */

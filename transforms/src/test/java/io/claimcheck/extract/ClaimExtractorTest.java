@@ -850,6 +850,9 @@ public class ClaimExtractorTest {
         "volunteer.count{event=search}")).containsExactly("~300 volunteers");
     assertThat(values(extract("Four bridges in the county remain closed."), "bridge.count{event=close}"))
         .containsExactly("4 bridges");
+    // A verb leading to another with "to" is not the subject's last word: "reached out to request".
+    assertThat(values(extract("More than 40 towns have reached out to request emergency aid."),
+        "town.count{event=request}")).containsExactly(">40 towns");
   }
 
   @Test
