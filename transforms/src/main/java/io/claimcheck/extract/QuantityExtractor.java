@@ -1112,7 +1112,7 @@ final class QuantityExtractor {
       return comma;
     }
     // (Past the next number when that is an age in the aside: the search stops at any other.)
-    for (int j = comma + 1; j < Math.min(t.size(), comma + 14); j++) {
+    for (int j = comma + 1; j < Math.min(t.size(), comma + MAX_ASIDE); j++) {
       String f = t.get(j).text();
       // (An age is no other count: "one, a 19-year-old apprentice, has died".)
       boolean age = j + 2 < t.size() && t.get(j + 1).text().equals("-") && Words.fold(t.get(j + 2)).startsWith("year");
@@ -1132,6 +1132,9 @@ final class QuantityExtractor {
         && (tags.at(k).equals("NOUN") || tags.at(k).equals("PROPN") || tags.at(k).equals("VERB"))
         && Character.isLetter(t.get(k).text().charAt(0));
   }
+
+  /** Tokens an aside between commas after a counted subject may run to. */
+  private static final int MAX_ASIDE = 20;
 
   /** A verb that leads to another: "have reached out to request talks", "voted to strike". */
   private static boolean beforeTo(List<Token> t, int verb) {

@@ -70,6 +70,7 @@ final class StanceExtractor {
       for (int i = 0; i < t.size(); i++) {
         int stanceLength = stanceAt(t, i);
         if (stanceLength > 0 && !doc.tags(index).at(i).equals("VERB") && !verbLike(t, i + stanceLength)
+            && !(stanceLength > 1 && Words.fold(t.get(i + stanceLength - 1)).equals("to")) // "intends/NOUN to play"
             && !Words.BE_FORMS.contains(Words.fold(t.get(i))) // "was against relocating" is a stance
             && !pastAfterName(t, doc.tags(index), i)) {
           stanceLength = 0; // "military support costs": the noun, not the stance
@@ -436,7 +437,7 @@ final class StanceExtractor {
         return k; // "did not rule out further cuts if ...": a plural after a modifier, tagged as a verb
       }
       if (tags.at(k).equals("VERB")) {
-        if (k > from && Words.fold(t.get(k - 1)).equals("to")
+        if (k > 0 && Words.fold(t.get(k - 1)).equals("to")
             && (k + 1 >= t.size() || VERB_ONLY_NEXT_TAGS.contains(tags.at(k + 1)))) {
           return k; // "pledged to compensate everyone", "to negotiate with": no noun follows, the verb is the concept
         }

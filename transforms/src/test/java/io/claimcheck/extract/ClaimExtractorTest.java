@@ -788,6 +788,12 @@ public class ClaimExtractorTest {
     // "a rescue operation for the time being": a time is no object.
     assertThat(values(extract("Minister Lee Brand ruled out a rescue operation for the time being."),
         "stance.rescue{holder=lee brand}")).containsExactly("against");
+    // "intends to play at …": the verb is the object when a preposition follows it.
+    assertThat(values(extract("Striker Ola Berg intends to play at the Nordic Cup next month."),
+        "stance.play{holder=ola berg}")).containsExactly("for");
+    // "adding that she will …" reports speech as "said that she will …" does.
+    assertThat(values(extract("Coach Lee Brand spoke to reporters, adding that she will play the final next month."),
+        "stance.play{holder=lee brand}")).containsExactly("for");
     // Not a gerund: "the building" with its determiner stays the building.
     assertThat(values(extract("Governor Ana Ruiz opposes the building."), "stance.building{holder=ana ruiz}"))
         .containsExactly("against");
