@@ -464,6 +464,10 @@ final class QuantityExtractor {
         nounEnd = k + pred.length();
         break;
       }
+      if (k == m.endToken() && tags.at(k).equals("NOUN") && Words.in(t.get(k), timeNouns)
+          && !Words.fold(t.get(k)).endsWith("s")) {
+        break; // "killed 12 overnight", "12 today": a time, not what was counted
+      }
       if (tags.at(k).equals("NOUN") || tags.at(k).equals("PROPN") && !t.get(k).capitalized()) {
         int head = compoundHead(t, tags, k);
         noun = countedNoun(t.get(head));
@@ -489,7 +493,9 @@ final class QuantityExtractor {
       if (tags.at(k).equals("ADJ") && participle == null && modifier) {
         participle = asParticiple; // "12 stranded/ADJ climbers"
       }
-      if (!tags.at(k).equals("ADJ") && !t.get(k).text().equals("-")) {
+      boolean adverbBeforeNoun = tags.at(k).equals("ADV") && k + 1 < t.size() && tags.at(k + 1).equals("NOUN")
+          && Character.isLetter(t.get(k).text().charAt(0)); // "Eight nearby/ADV residents"
+      if (!tags.at(k).equals("ADJ") && !t.get(k).text().equals("-") && !adverbBeforeNoun) {
         break;
       }
     }

@@ -856,6 +856,10 @@ public class ClaimExtractorTest {
         "volunteer.count{event=search}")).containsExactly("~300 volunteers");
     assertThat(values(extract("Four bridges in the county remain closed."), "bridge.count{event=close}"))
         .containsExactly("4 bridges");
+    // An adverb the tagger makes of an adjective before the noun; a time after the number is no noun.
+    assertThat(values(extract("Six nearby shops were destroyed in the blaze."), "shop.count{event=destroy}"))
+        .containsExactly("6 shops");
+    assertThat(values(extract("The floods killed 9 overnight."), "person.count{event=kill}")).containsExactly("9 people");
     // A verb leading to another with "to" is not the subject's last word: "reached out to request".
     assertThat(values(extract("More than 40 towns have reached out to request emergency aid."),
         "town.count{event=request}")).containsExactly(">40 towns");
