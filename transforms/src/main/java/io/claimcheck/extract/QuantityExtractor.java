@@ -409,7 +409,9 @@ final class QuantityExtractor {
     if (capacity(s, lazyTags, m, sink)) {
       return; // before the reference rules: "the 32,000-capacity ground" states a capacity
     }
-    if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1)).equals("the")) {
+    // A whole or a reference still states a count when its own participle closes it: "out of
+    // 52,318 ballots cast.", "Of the 52,318 ballots cast, ...".
+    if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1)).equals("the") && !ownParticipleAfterNoun(t, lazyTags, m)) {
       return; // "the two countries": a reference to known things, not a count
     }
     if (m.startToken() > 0 && Words.fold(t.get(m.startToken() - 1)).equals("all") && m.endToken() < t.size()
@@ -419,7 +421,7 @@ final class QuantityExtractor {
     if (previous != null && previous.endToken() == m.startToken() - 1 && Words.fold(t.get(previous.endToken())).equals("of")) {
       return; // "12 of 40 protesters", "twelve of 40": the whole a part was counted of, not what happened to them
     }
-    if (outOfWhole(t, m.startToken())) {
+    if (outOfWhole(t, m.startToken()) && !ownParticipleAfterNoun(t, lazyTags, m)) {
       return; // "1,150 jobs, out of a workforce of 14,300": the whole the count is taken from
     }
     if (m.startToken() > 1 && t.get(m.startToken() - 1).text().equals(",")) {
@@ -893,6 +895,22 @@ final class QuantityExtractor {
     return personPredicates.contains(predicate) || predicateNouns.containsKey(predicate);
   }
 
+  /** A noun right after the number, then a participle that ends the clause: "52,318 ballots cast,". */
+  private static boolean ownParticipleAfterNoun(List<Token> t, Supplier<PosTags> lazyTags, int numberEnd) {
+    int participle = numberEnd + 1;
+    if (participle + 1 > t.size() || numberEnd >= t.size()) {
+      return false;
+    }
+    PosTags tags = lazyTags.get();
+    boolean closes = participle + 1 == t.size() || isClauseBreak(t.get(participle + 1));
+    return closes && tags.at(numberEnd).equals("NOUN") && participle < t.size() && tags.at(participle).equals("VERB")
+        && !t.get(participle).capitalized();
+  }
+
+  private static boolean ownParticipleAfterNoun(List<Token> t, Supplier<PosTags> lazyTags, NumberMention m) {
+    return ownParticipleAfterNoun(t, lazyTags, m.endToken());
+  }
+
   /** Whether "out of" stands up to four words before the number, with no comma between. */
   private static boolean outOfWhole(List<Token> t, int numberStart) {
     for (int k = numberStart - 1; k >= 1 && k >= numberStart - 5; k--) {
@@ -1125,8 +1143,10 @@ final class QuantityExtractor {
       if (f.equals(".") || f.equals(";") || tags.at(j).equals("NUM") && !age) {
         return comma;
       }
-      if (f.equals(",")) {
-        return j > comma + 1 && j + 1 < t.size() && (tags.at(j + 1).equals("VERB") || tags.at(j + 1).equals("AUX")) ? j + 1 : comma;
+      // (An aside may hold a list: "350 rescuers, including soldiers, firefighters and volunteers,
+      // have been deployed": the comma before a verb closes it.)
+      if (f.equals(",") && j > comma + 1 && j + 1 < t.size() && (tags.at(j + 1).equals("VERB") || tags.at(j + 1).equals("AUX"))) {
+        return j + 1;
       }
     }
     return comma;

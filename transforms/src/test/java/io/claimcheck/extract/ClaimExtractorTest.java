@@ -806,6 +806,8 @@ public class ClaimExtractorTest {
         "bus.count{event=wait}")).containsExactly("~40 buses");
     assertThat(values(extract("A convoy of 12 trucks, their lights flashing, crossed the border at dawn."),
         "truck.count{event=cross}")).containsExactly("12 trucks");
+    assertThat(values(extract("About 80 medics, including nurses, paramedics and surgeons, have been sent to the border."),
+        "medic.count{event=send}")).containsExactly("~80 medics");
     assertThat(values(extract("Four miners were hurt, and one, a 19-year-old apprentice, has died."),
         "person.count{event=kill}")).containsExactly("1 people");
     // Not across another number, nor after a count that is a verb's object.
@@ -860,6 +862,12 @@ public class ClaimExtractorTest {
     assertThat(values(extract("Six nearby shops were destroyed in the blaze."), "shop.count{event=destroy}"))
         .containsExactly("6 shops");
     assertThat(values(extract("The floods killed 9 overnight."), "person.count{event=kill}")).containsExactly("9 people");
+    // A whole, or a count after "the", still states a count when its own participle closes it.
+    assertThat(values(extract("The motion passed with 212 votes out of 340 ballots returned."),
+        "ballot.count{event=return}")).containsExactly("340 ballots");
+    assertThat(values(extract("Of the 96 samples tested, 11 were positive."), "sample.count{event=test}"))
+        .containsExactly("96 samples");
+    assertThat(values(extract("The 12 climbers reached the summit."), "climber.count{event=reach}")).isEmpty();
     // A verb leading to another with "to" is not the subject's last word: "reached out to request".
     assertThat(values(extract("More than 40 towns have reached out to request emergency aid."),
         "town.count{event=request}")).containsExactly(">40 towns");
