@@ -40,9 +40,9 @@ import java.util.function.Function;
  * reading), each copy group counting as one voice and each voice weighted by its source's
  * reliability when weights are given ({@link TruthDiscovery#consensus}; with all weights 1, the
  * plain majority). A voice of a vaguer value counts for each precise value within it ("more than
- * seven hours" for "7 hours", not for "about 12 hours" only because it fits), and a document's vague
- * value that its own precise one refines does not count ("hundreds" in a headline over "about 340"
- * in the body). Documents none of whose
+ * seven hours" for "7 hours" and for "about 12 hours" alike: the precise voices decide between
+ * them), and a document's vague value that its own precise one refines does not count ("hundreds"
+ * in a headline over "about 340" in the body). Documents none of whose
  * claims is compatible with the consensus are flagged. Without a consensus, every document in an
  * incompatible pair is flagged. Compatible values ({@code 75} and {@code >75}) are never flagged.
  *
@@ -58,6 +58,9 @@ import java.util.function.Function;
  * different authorities ({@code police said}, {@code according to the hospital}), the fact names them.
  */
 public final class FindingDetector {
+
+  /** Statements of one fact by one document beyond which its vague ones are not dropped. */
+  static final int MAX_CLAIMS_TO_REFINE = 50;
 
   /** Readings of one fact beyond which vaguer ones are not credited to the precise ones they contain. */
   static final int MAX_READINGS_FOR_SUBSUMPTION = 200;
@@ -387,9 +390,10 @@ public final class FindingDetector {
   private static Claim consensus(Fact fact) {
     Map<String, Set<String>> docsByReading = new TreeMap<>();
     Map<String, Claim> representative = new TreeMap<>();
+    // A reading is a value as shown and its interval: "about 340" and "nearly 340" both show "~340".
     fact.byDoc.forEach((doc, claims) -> claims.forEach(c -> {
-      docsByReading.computeIfAbsent(display(c), k -> new TreeSet<>()).add(fact.voice(doc));
-      representative.putIfAbsent(display(c), c);
+      docsByReading.computeIfAbsent(readingKey(c), k -> new TreeSet<>()).add(fact.voice(doc));
+      representative.putIfAbsent(readingKey(c), c);
     }));
     // Compatible voices once per reading, not once per comparison of a sort: a group with many
     // readings and documents (a hot key) spent most of its time here.
@@ -434,6 +438,10 @@ public final class FindingDetector {
     docsByReading.forEach((value, docs) -> values.add(new ValueSupport(value, List.copyOf(docs))));
     values.sort(Comparator.comparingInt((ValueSupport v) -> -v.docIds().size()).thenComparing(ValueSupport::value));
     return values;
+  }
+
+  private static String readingKey(Claim c) {
+    return display(c) + "\u0000" + c.value().low() + "," + c.value().high();
   }
 
   /** How a claim's value is written in the report; negated events read "not …". */
@@ -522,7 +530,9 @@ public final class FindingDetector {
       for (Claim c : claims) {
         byDoc.computeIfAbsent(c.docId(), k -> new ArrayList<>()).add(c);
       }
-      byDoc.replaceAll((doc, docClaims) -> docClaims.size() < 2 ? docClaims : mostPrecise(docClaims));
+      // (A document gives a fact a handful of times; a pathological one is left as it is.)
+      byDoc.replaceAll((doc, docClaims) -> docClaims.size() < 2 || docClaims.size() > MAX_CLAIMS_TO_REFINE
+          ? docClaims : mostPrecise(docClaims));
     }
 
     /**

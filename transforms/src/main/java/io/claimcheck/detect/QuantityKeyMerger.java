@@ -368,9 +368,11 @@ final class QuantityKeyMerger {
   }
 
   /**
-   * What two claims must share to be one value: a count its interval ("about 5,400" is not
-   * "5,400"); another figure the number as written, so "about $1.2 billion" and "$1.2 billion" are
-   * one (an approximator says how the source rounds, not another figure).
+   * What two claims must share to be one value: a count its interval, but "about" a number of two
+   * significant digits or more is that number ("about 340 homes" and "340 homes" are one; "about
+   * 2,000 workers" is not "2,000 workers", a round figure two facts share by chance); another figure the number as
+   * written, so "about $1.2 billion" and "$1.2 billion" are one (an approximator says how the
+   * source rounds, not another figure).
    */
   private static String signature(ClaimValue v, boolean counts) {
     if (!counts) {
@@ -383,7 +385,7 @@ final class QuantityKeyMerger {
     } else if (about(v)) {
       // "about 340 homes" shares the exact count's signature: "340 homes".
       List<Double> numbers = ValueSignatures.writtenNumbers(v.text());
-      if (!numbers.isEmpty()) {
+      if (!numbers.isEmpty() && ValueSignatures.significantDigits(numbers.get(0)) >= MIN_SIGNIFICANT_DIGITS) {
         String n = ValueSignatures.rounded(numbers.get(0)).toPlainString();
         return n + ".." + n + " " + v.unit();
       }

@@ -759,6 +759,9 @@ final class EventExtractor {
       boolean nameWord = t.get(k).capitalized() || inName && Words.isPossessiveMarker(t.get(k));
       if (!(inName && nameWord)) {
         words++;
+        if (words > DATE_WINDOW) {
+          return words; // far enough: the exact count no longer matters
+        }
       }
       inName = nameWord;
     }

@@ -98,8 +98,13 @@ public final class NumberParser {
   /** A unit found at tokens {@code [start, end)}. */
   private record UnitMatch(int end, Unit unit) {}
 
-  /** Words after a duration that make it a rate ("3 hours a day", "per week", "each shift"). */
-  private static final java.util.Set<String> PER_WORDS = java.util.Set.of("a", "an", "per", "each", "every");
+  /** Words after a duration that make it a rate ("3 hours a day", "per week", "each shift", "10 hours daily"). */
+  private static final java.util.Set<String> PER_WORDS = java.util.Set.of("a", "an", "per", "each", "every", "daily",
+      "nightly", "weekly", "monthly", "yearly", "annually");
+
+  /** How many of the smaller unit make the larger, for the pairs a duration is written in. */
+  private static final Map<String, Double> CALENDAR_RATIOS = Map.of("years/months", 12.0, "weeks/days", 7.0,
+      "days/hours", 24.0, "hours/minutes", 60.0, "minutes/seconds", 60.0);
 
   /**
    * A core number at tokens {@code [start, end)}: {@code base * scale}; {@code unit} when a
@@ -224,7 +229,11 @@ public final class NumberParser {
     for (int n = 0; n < found.size(); n++) {
       NumberMention a = found.get(n);
       NumberMention b = n + 1 < found.size() ? found.get(n + 1) : null;
-      NumberMention joined = b == null ? null : joinedDuration(tokens, a, b);
+      // Not inside a list of durations ("eight years, six years and 18 months", "2 hours 18
+      // minutes 20 seconds"): only a lone pair is one duration.
+      boolean listBefore = n > 0 && adjacentDurations(tokens, found.get(n - 1), a);
+      boolean listAfter = b != null && n + 2 < found.size() && adjacentDurations(tokens, b, found.get(n + 2));
+      NumberMention joined = b == null || listBefore || listAfter ? null : joinedDuration(tokens, a, b);
       if (joined != null) {
         out.add(joined);
         n++;
@@ -233,6 +242,15 @@ public final class NumberParser {
       }
     }
     return out;
+  }
+
+  /** Two durations side by side, or with only "and" or a comma between. */
+  private static boolean adjacentDurations(List<Token> tokens, NumberMention a, NumberMention b) {
+    if (!a.dimension().equals("duration") || !b.dimension().equals("duration") || b.startToken() > a.endToken() + 1) {
+      return false;
+    }
+    String between = b.startToken() == a.endToken() ? "" : tokens.get(a.endToken()).text();
+    return between.isEmpty() || between.equals(",") || between.equalsIgnoreCase("and");
   }
 
   private NumberMention joinedDuration(List<Token> tokens, NumberMention a, NumberMention b) {
@@ -250,12 +268,11 @@ public final class NumberParser {
     if (b.endToken() < tokens.size() && PER_WORDS.contains(tokens.get(b.endToken()).text().toLowerCase(Locale.ROOT))) {
       return null; // "for 5 days, 3 hours a day": a rate, no sum
     }
-    Unit larger = unitsByWord.get(a.value().unit().toLowerCase(Locale.ROOT));
-    Unit smaller = unitsByWord.get(b.value().unit().toLowerCase(Locale.ROOT));
-    if (larger == null || smaller == null || larger.factor() <= smaller.factor()) {
-      return null; // "for 5 days, 3 hours a day" is no such sum; nor "3 months, 2 years"
+    Double exact = CALENDAR_RATIOS.get(a.value().unit().toLowerCase(Locale.ROOT) + "/" + b.value().unit().toLowerCase(Locale.ROOT));
+    if (exact == null) {
+      return null; // only units one is a whole number of the other ("3 months, 2 years" is a list)
     }
-    double ratio = larger.factor() / smaller.factor();
+    double ratio = exact;
     String approximator = a.approximator();
     double first = switch (approximator) {
       case "about" -> a.value().low() / 0.9;
@@ -266,7 +283,7 @@ public final class NumberParser {
     if (Double.isNaN(first)) {
       return null;
     }
-    double central = Math.round(first * ratio * 1e6) / 1e6 + b.value().low();
+    double central = first * ratio + b.value().low();
     Double low = switch (approximator) {
       case "about", "nearly" -> central * 0.9;
       default -> central;

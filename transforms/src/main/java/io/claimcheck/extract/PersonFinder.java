@@ -363,13 +363,19 @@ final class PersonFinder {
   }
 
   /** "Morag Pettigrew, the 58-year-old who chairs ...", "Lena Moss, a 34-year-old nurse,": an age describing the name. */
-  private static boolean describedByAge(List<Token> tokens, int end) {
+  private boolean describedByAge(List<Token> tokens, int end) {
     if (end + 2 >= tokens.size() || !tokens.get(end).text().equals(",")) {
       return false;
     }
     String article = Words.fold(tokens.get(end + 1));
     Words.Age age = Words.ageAt(tokens, end + 2);
-    return (article.equals("the") || article.equals("a") || article.equals("an")) && age != null && age.years() <= MAX_AGE;
+    if (!(article.equals("the") || article.equals("a") || article.equals("an")) || age == null || age.years() > MAX_AGE) {
+      return false;
+    }
+    // Said of a person: "who" or an occupation after the age ("a 34-year-old nurse"); not "The
+    // Kestrel Dam, a 60-year-old structure".
+    int after = end + 2 + age.length();
+    return after < tokens.size() && (Words.fold(tokens.get(after)).equals("who") || isTitle(tokens.get(after)));
   }
 
   /** "45-year-old Aurel Danek": an age right before a name of two words or more. */

@@ -139,6 +139,7 @@ final class QuantityExtractor {
       Map.of("speed", Lexicon.synonyms("speed-verbs"), "area", Lexicon.synonyms("area-verbs"));
   private final Set<String> changeWords = Lexicon.words("change-words");
   private final Set<String> partitives = Lexicon.words("partitive-nouns");
+  private final Set<String> levelModifiers = Lexicon.words("level-modifiers");
   private final Set<String> changeUnits = Lexicon.words("change-units");
   private final Set<String> timeReferences = Lexicon.words("time-reference-after");
   private final Map<String, String> units = Lexicon.table("units");
@@ -965,7 +966,7 @@ final class QuantityExtractor {
     for (int k = numberStart - 1; k >= Math.max(0, numberStart - 3); k--) {
       Words.Match pred = Words.longestPhrase(t, k, predicates, 4);
       if (pred != null && k + pred.length() >= numberStart - 2 && !joinedBefore(t, k + pred.length(), numberStart)
-          && !inAccusationFrame(t, k)) {
+          && !inAccusationFrame(t, k) && !subjectNoun(t, k, pred.length())) {
         return pred.canonical();
       }
     }
@@ -995,11 +996,12 @@ final class QuantityExtractor {
       if (f.equals(",") || f.equals(".") || f.equals(";")) {
         break;
       }
-      if (COORDINATORS.contains(Words.fold(t.get(k))) && verbRightBefore(t, lazyTags.get(), numberStart)) {
+      if (COORDINATORS.contains(Words.fold(t.get(k))) && verbRightBefore(t, lazyTags.get(), numberStart)
+          && k + 1 < limit && lazyTags.get().at(k + 1).equals("VERB")) {
         break; // "made more than 60 films and won an Oscar": the count is the object of its own verb
       }
       if (lazyTags.get().at(k).equals("VERB") && !t.get(k).capitalized() && !LINKING_VERBS.contains(Words.lemma(f))
-          && !auxiliaries.contains(Words.fold(t.get(k))) && !beforeTo(t, k)) {
+          && !auxiliaries.contains(Words.fold(t.get(k))) && !beforeTo(t, k) && !participleOfNoun(t, lazyTags.get(), k)) {
         break; // "14,650 spectators watched the final under the closed roof": watched is their verb
       }
       if (!t.get(k).capitalized()) {
@@ -1132,8 +1134,11 @@ final class QuantityExtractor {
    * across another number ("12 people, 30 of them children, ...").
    */
   private static int pastCommaAside(List<Token> t, PosTags tags, int numberStart, int comma, int limit) {
-    if (comma >= limit || !t.get(comma).text().equals(",") || verbRightBefore(t, tags, numberStart)) {
-      return comma;
+    if (comma >= limit || !t.get(comma).text().equals(",") || verbRightBefore(t, tags, numberStart)
+        || comma + 1 < t.size() && (tags.at(comma + 1).equals("AUX")
+            || tags.at(comma + 1).equals("VERB") && !Words.fold(t.get(comma + 1)).endsWith("ing"))
+        || numberStart > 0 && Words.fold(t.get(numberStart - 1)).equals("with")) {
+      return comma; // (not "The bank, with 300 branches, said ...": the main clause, not an aside)
     }
     // (Past the next number when that is an age in the aside: the search stops at any other.)
     for (int j = comma + 1; j < Math.min(t.size(), comma + MAX_ASIDE); j++) {
@@ -1159,8 +1164,31 @@ final class QuantityExtractor {
         && Character.isLetter(t.get(k).text().charAt(0));
   }
 
+  /** Words that open another clause: a change's object is not looked for past them. */
+  private static final Set<String> CLAUSE_BOUNDARIES = Set.of("but", "while", "after", "as", "when", "because",
+      "before", "since", "whereas", "although", "though");
   /** Tokens an aside between commas after a counted subject may run to. */
   private static final int MAX_ASIDE = 20;
+
+  /**
+   * A participle that describes the counted noun rather than saying what it did: "Twelve people
+   * living in the block were evacuated", "300 workers based at the plant", "Six people trapped in
+   * the rubble were rescued".
+   */
+  private static boolean participleOfNoun(List<Token> t, PosTags tags, int k) {
+    String f = Words.fold(t.get(k));
+    return f.endsWith("ing") || k + 1 < t.size() && tags.at(k + 1).equals("ADP") && !Words.fold(t.get(k + 1)).equals("to");
+  }
+
+  /**
+   * A lexicon word after a determiner that is a subject noun, not the count's predicate: "The flood
+   * forced 300 families"; not "the loss of 800 jobs", "the deaths of 12 people" (the count is theirs).
+   */
+  private static boolean subjectNoun(List<Token> t, int k, int length) {
+    String last = Words.fold(t.get(k + length - 1));
+    return k > 0 && Words.DETERMINERS.contains(Words.fold(t.get(k - 1))) && !last.equals("of")
+        && !(k + length < t.size() && Words.fold(t.get(k + length)).equals("of"));
+  }
 
   /** A verb that leads to another: "have reached out to request talks", "voted to strike". */
   private static boolean beforeTo(List<Token> t, int verb) {
@@ -1547,22 +1575,31 @@ final class QuantityExtractor {
    * verb has no object before "by" ("shares rose by 5%").
    */
   private Head objectOfChange(List<Token> t, PosTags tags, int numberStart) {
-    if (numberStart < 3 || !Words.fold(t.get(numberStart - 1)).equals("by")) {
-      return null;
+    if (numberStart < 3 || !Words.fold(t.get(numberStart - 1)).equals("by") || tags.at(numberStart - 2).equals("VERB")) {
+      return null; // "bookings jumped by 12%": the verb's subject, read as before
     }
-    for (int v = numberStart - 3; v >= Math.max(0, numberStart - 20); v--) {
+    for (int v = numberStart - 2; v >= Math.max(0, numberStart - 20); v--) {
       String f = Words.fold(t.get(v));
-      if (f.equals(";") || f.equals(".") || tags.at(v).equals("NUM")) {
-        return null;
+      // (Commas and "and" may list the object's parts: "the risk of heart attack, stroke and death".)
+      if (f.equals(";") || f.equals(".") || f.equals(":") || CLAUSE_BOUNDARIES.contains(f) || tags.at(v).equals("NUM")) {
+        return null; // "raised fuel duty after emissions fell by 6%": another clause
       }
-      if (!Words.in(t.get(v), changeWords) || !tags.at(v).equals("VERB")) {
+      if (!tags.at(v).equals("VERB")) {
         continue;
+      }
+      boolean listItem = v > 0 && t.get(v - 1).text().equals(",") && v + 1 < t.size()
+          && (Words.fold(t.get(v + 1)).equals("or") || Words.fold(t.get(v + 1)).equals("and"));
+      if (listItem) {
+        continue; // "heart attack, stroke/VERB or death": a noun of a list the tagger made a verb
+      }
+      if (!Words.in(t.get(v), changeWords)) {
+        return null; // another verb in between: not this change's object
       }
       int k = v + 1;
       while (k < numberStart - 1 && (tags.at(k).equals("DET") || tags.at(k).equals("ADJ") || tags.at(k).equals("PRON"))) {
         k++;
       }
-      if (k == v + 1 && !tags.at(k).equals("NOUN") || k >= numberStart - 1 || !tags.at(k).equals("NOUN")) {
+      if (k >= numberStart - 1 || !tags.at(k).equals("NOUN")) {
         return null;
       }
       Words.Match c = Words.longestPhrase(t, k, concepts, 3);
@@ -1573,13 +1610,21 @@ final class QuantityExtractor {
       while (last + 1 < numberStart - 1 && tags.at(last + 1).equals("NOUN")) {
         last++;
       }
-      String noun = Words.fold(t.get(last));
-      if ((generic.contains(noun) || Words.in(t.get(last), partitives)) && last + 2 < numberStart - 1
-          && Words.fold(t.get(last + 1)).equals("of") && tags.at(last + 2).equals("NOUN")) {
-        last += 2; // "cut the number of flights by 20%": the flights
-        noun = Words.fold(t.get(last));
+      if ((generic.contains(Words.fold(t.get(last))) || Words.in(t.get(last), partitives)) && last + 2 < numberStart - 1
+          && Words.fold(t.get(last + 1)).equals("of")) {
+        // "cut the number of hospital admissions by 30%": the last noun of the phrase after "of"
+        int n = last + 2;
+        int lastNoun = -1;
+        while (n < numberStart - 1 && (tags.at(n).equals("NOUN") || tags.at(n).equals("ADJ") || tags.at(n).equals("DET"))) {
+          lastNoun = tags.at(n).equals("NOUN") ? n : lastNoun;
+          n++;
+        }
+        if (lastNoun < 0) {
+          return null;
+        }
+        last = lastNoun;
       }
-      String lemma = Words.lemma(noun);
+      String lemma = Words.lemma(Words.fold(t.get(last)));
       return new Head(concepts.getOrDefault(lemma, lemma), last, last + 1, false);
     }
     return null;
@@ -1588,7 +1633,7 @@ final class QuantityExtractor {
   /** The measured concept before the number: {@code tariff of 25%}, {@code paused for 90 days}. */
   private Head headBefore(List<Token> t, PosTags tags, int numberStart) {
     // (One word further past "a record": "had reached a record 6,840 megawatts".)
-    int reach = numberStart > 0 && Words.fold(t.get(numberStart - 1)).equals("record") ? 5 : 4;
+    int reach = numberStart > 0 && Words.in(t.get(numberStart - 1), levelModifiers) ? 5 : 4;
     for (int k = numberStart - 1; k >= Math.max(0, numberStart - reach); k--) {
       for (int len = 3; len >= 1; len--) {
         int from = k - len + 1;
@@ -1610,7 +1655,7 @@ final class QuantityExtractor {
         String lemma = Words.lemma(f);
         return new Head(concepts.getOrDefault(lemma, lemma), 0, 1, false);
       }
-      if (k == numberStart - 1 && Words.fold(t.get(k)).equals("record") && k > 0) {
+      if (k == numberStart - 1 && Words.in(t.get(k), levelModifiers) && k > 0) {
         continue; // "had reached a record 6,840 megawatts": a record says how high, not what
       }
       // "The final lasted 161 minutes": a word the tagger calls an adjective between a determiner

@@ -42,6 +42,8 @@ final class StanceExtractor {
   private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM");
   private static final Set<String> BACK_AS_DIRECTION = Lexicon.words("back-directions");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+  /** Articles: a gerund before one has an object ("building a wall"; not "spending this year"). */
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private final Map<String, String> stanceVerbs = Lexicon.table("stance-verbs");
   private final Map<String, String> concepts = Lexicon.synonyms("concepts");
   private final Set<String> lightVerbs = Lexicon.words("light-verbs");
@@ -60,6 +62,7 @@ final class StanceExtractor {
   private final Set<String> requestNouns = Lexicon.words("request-nouns");
   // Nouns whose stance is on the verb after "to": "defended her decision to exclude pupils".
   private final Set<String> planNouns = Lexicon.words("plan-nouns");
+  private final Set<String> planForNouns = Lexicon.words("plan-for-nouns");
   // Nouns of verbs not formed by a suffix: "exclude" -> "exclusion".
   private static final Map<String, String> NOUNS_OF_VERBS = Lexicon.synonyms("nominalizations");
 
@@ -371,7 +374,7 @@ final class StanceExtractor {
         if (requestNouns.contains(Words.fold(t.get(n))) && n + 2 < t.size() && Words.fold(t.get(n + 1)).equals("for")) {
           return objectAfter(t, tags, n + 2); // "rejected opposition calls for an independent inquiry"
         }
-        if (n == k && (planNouns.contains(Words.fold(t.get(n))) || genericHeads.contains(Words.fold(t.get(n))))
+        if (n == k && planForNouns.contains(Words.fold(t.get(n)))
             && n + 2 < t.size() && Words.fold(t.get(n + 1)).equals("for")) {
           // "backed plans for a new sea wall", "opposed a scheme for a third runway"; not "a rescue
           // operation for the time being" (a compound says what it is, a time is no object).
@@ -391,7 +394,7 @@ final class StanceExtractor {
         continue; // "mandatory water-use restrictions": an adjective the tagger made a noun
       }
       if (tags.at(k).equals("NOUN") && k == from && f.endsWith("ing") && f.length() > 5 && k + 1 < t.size()
-          && tags.at(k + 1).equals("DET") && !NOUNS_OF_VERBS.containsKey(Words.lemma(f))
+          && ARTICLES.contains(Words.fold(t.get(k + 1))) && !NOUNS_OF_VERBS.containsKey(Words.lemma(f))
           && nominalized(Words.lemma(f)).equals(Words.lemma(f)) && !concepts.containsKey(Words.lemma(f))) {
         continue; // a gerund the tagger calls a noun, before its object: "supports building/NOUN a new dam" is on the dam
       }

@@ -67,6 +67,10 @@ public class QuantityKeyMergerTest {
 
     assertThat(keys(merged)).containsExactly("a home.count{event=swamp}", "b home.count{event=swamp}",
         "c home.count{event=swamp}").inOrder();
+    // "about 2,000 workers walked out" and "the plant employs 2,000 workers": a round figure.
+    List<Claim> round = List.of(count("a", "worker", "walk", 1800d, 2200d, "~2000 workers"),
+        count("b", "worker", "walk", 1800d, 2200d, "~2000 workers"), count("c", "worker", "employ", 2000));
+    assertThat(QuantityKeyMerger.merge(round)).isEqualTo(round);
   }
 
   @Test

@@ -55,6 +55,12 @@ public class NumberParserTest {
     assertThat(texts("The surgery took 3 hours and 20 minutes.")).containsExactly("200 minutes");
     assertThat(texts("The surgery took three hours, 20 minutes.")).containsExactly("200 minutes");
     assertThat(texts("He served 4 years 6 months.")).containsExactly("54 months");
+    assertBounds(only("He served 10 years and 6 months.").value(), 126d, 126d); // a year is 12 months exactly
+    // A list is no sum: "eight years, six years and 18 months"; three units are left apart.
+    assertThat(texts("They were jailed for eight years, six years and 18 months.")).containsExactly(
+        "8 years", "6 years", "18 months").inOrder();
+    assertThat(texts("She ran it in 2 hours 18 minutes 20 seconds.")).hasSize(3);
+    assertThat(texts("They worked 5 days, 10 hours daily.")).containsExactly("5 days", "10 hours").inOrder();
     assertBounds(only("The talks lasted more than two hours and 30 minutes.").value(), 150d, null);
     // Not a rate, nor units in rising order.
     assertThat(texts("The crew worked 5 days, 3 hours a day.")).containsExactly("5 days", "3 hours").inOrder();
@@ -65,6 +71,8 @@ public class NumberParserTest {
   public void powerIsInMegawatts() {
     assertThat(texts("The plant has a capacity of 1,200MW.")).containsExactly("1200 mw");
     assertThat(texts("The plant has a capacity of 1.2 gigawatts.")).containsExactly("1200 mw");
+    // Energy is not power: megawatt hours.
+    assertThat(only("The battery can store 100 megawatt hours.").dimension()).isEqualTo("energy");
   }
 
   @Test
