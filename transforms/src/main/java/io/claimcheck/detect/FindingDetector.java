@@ -397,9 +397,9 @@ public final class FindingDetector {
     }));
     // Compatible voices once per reading, not once per comparison of a sort: a group with many
     // readings and documents (a hot key) spent most of its time here.
-    // A vaguer reading supports each reading within it ("more than seven hours" and "about seven
-    // hours" support "7 hours", not "about 12 hours" that also fits the first): its voices count
-    // for the precise one. (Bounded: a hot key's many readings are compared pairwise only when few.)
+    // A vaguer reading supports each reading within it ("more than seven hours" supports "7 hours"
+    // and "about 12 hours" alike): its voices count for the precise ones, which decide between them.
+    // (Bounded: a hot key's many readings are compared pairwise only when few.)
     Map<String, Set<String>> supporters = new TreeMap<>();
     docsByReading.forEach((reading, voices) -> supporters.put(reading, new TreeSet<>(voices)));
     if (docsByReading.size() <= MAX_READINGS_FOR_SUBSUMPTION) {

@@ -283,7 +283,7 @@ public final class NumberParser {
     if (Double.isNaN(first)) {
       return null;
     }
-    double central = first * ratio + b.value().low();
+    double central = Math.round((first * ratio + b.value().low()) * 1e9) / 1e9; // (0.9 * N / 0.9 is not always N)
     Double low = switch (approximator) {
       case "about", "nearly" -> central * 0.9;
       default -> central;

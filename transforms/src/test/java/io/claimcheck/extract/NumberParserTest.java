@@ -56,6 +56,7 @@ public class NumberParserTest {
     assertThat(texts("The surgery took three hours, 20 minutes.")).containsExactly("200 minutes");
     assertThat(texts("He served 4 years 6 months.")).containsExactly("54 months");
     assertBounds(only("He served 10 years and 6 months.").value(), 126d, 126d); // a year is 12 months exactly
+    assertThat(texts("The talks lasted about 3 days and 12 hours.")).containsExactly("~84 hours");
     // A list is no sum: "eight years, six years and 18 months"; three units are left apart.
     assertThat(texts("They were jailed for eight years, six years and 18 months.")).containsExactly(
         "8 years", "6 years", "18 months").inOrder();
