@@ -327,8 +327,14 @@ final class DocumentContext {
       return nearest;
     }
     for (int k = index - 1; k >= 0 && k >= index - 3; k--) {
-      if (!sentences.get(k).persons().isEmpty()) {
-        return sentences.get(k).persons().get(0).name();
+      SentenceInfo before = sentences.get(k);
+      for (PersonMention p : before.persons()) {
+        // Not a transcript's speaker label ("SANDQVIST: Regional Governor Anika Dorell toured
+        // the village. She ruled out ...": she is the governor, not the reporter).
+        boolean label = p.endToken() < before.tokens().size() && before.tokens().get(p.endToken()).text().equals(":");
+        if (!label) {
+          return p.name();
+        }
       }
     }
     return "";

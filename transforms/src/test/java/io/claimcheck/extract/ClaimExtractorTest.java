@@ -922,6 +922,19 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void declaringAnEmergencyAndPronounsAfterATranscriptsSpeakerLabel() {
+    // One stance however worded: "would declare a state of emergency", "ruled out declaring" one.
+    assertThat(values(extract("Premier Joan Ash said she would declare a state of emergency after the floods."),
+        "stance.declaration{holder=joan ash}")).containsExactly("for");
+    assertThat(values(extract("Premier Joan Ash ruled out declaring a state of emergency."),
+        "stance.declaration{holder=joan ash}")).containsExactly("against");
+    // "SMITH: X did ... She ruled out ...": she is X, not the reporter whose label opens the line.
+    List<Claim> transcript = extract("Reporter Lena Holt is in the town. HOLT: Health Minister Ivo Rask visited the ward. "
+        + "He ruled out closing the hospital.");
+    assertThat(values(transcript, "stance.closure{holder=ivo rask}")).containsExactly("against");
+  }
+
+  @Test
   public void aDateAfterAPlaceNameStillDatesItsEvent() {
     assertThat(values(extract("The memorial service will be held at St. Brendan's Cathedral in Port Ellery on Thursday."),
         "event.ceremony{}")).containsExactly("Thursday");
