@@ -110,6 +110,13 @@ final class PersonFinder {
         && tokens.get(nameEnd).start() == tokens.get(nameEnd - 1).end()) {
       return; // a name glued to a number is a channel or a product: "told Q8 News", "a K9 unit"
     }
+    boolean allBlocked = true;
+    for (int k = nameStart; k < nameEnd; k++) {
+      allBlocked &= blocked(tokens.get(k));
+    }
+    if (allBlocked) {
+      return; // "Tarnholm General Hospital": a title before an institution's word names no one
+    }
     for (int k = nameStart; k < nameEnd; k++) {
       if ((!titled && blocked(tokens.get(k))) || isPlace(tokens.get(k)) || isTitle(tokens.get(k))) {
         return;

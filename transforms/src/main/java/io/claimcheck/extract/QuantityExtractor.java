@@ -140,6 +140,7 @@ final class QuantityExtractor {
   private final Set<String> changeWords = Lexicon.words("change-words");
   private final Set<String> partitives = Lexicon.words("partitive-nouns");
   private final Set<String> levelModifiers = Lexicon.words("level-modifiers");
+  private final Set<String> hospitalWords = Lexicon.words("hospital-words");
   private final Set<String> changeUnits = Lexicon.words("change-units");
   private final Set<String> timeReferences = Lexicon.words("time-reference-after");
   private final Map<String, String> units = Lexicon.table("units");
@@ -985,6 +986,9 @@ final class QuantityExtractor {
       if (pred != null) {
         return pred.canonical();
       }
+      if (toNamedHospital(t, k)) {
+        return HOSPITALIZE; // "Nine people were taken to Tarnholm General Hospital"
+      }
       String f = t.get(k).text();
       if (k == nounEnd && f.equals(",")) {
         int past = pastCommaAside(t, lazyTags.get(), numberStart, k, limit);
@@ -1167,6 +1171,32 @@ final class QuantityExtractor {
   /** Words that open another clause: a change's object is not looked for past them. */
   private static final Set<String> CLAUSE_BOUNDARIES = Set.of("but", "while", "after", "as", "when", "because",
       "before", "since", "whereas", "although", "though");
+  /** The predicate of being taken to hospital (count-predicates.txt). */
+  private static final String HOSPITALIZE = "hospitalize";
+  /** Verbs that take people to a hospital named after them. */
+  private static final Set<String> TAKEN_TO = Set.of("taken", "admitted", "rushed", "airlifted", "flown", "brought");
+
+  /**
+   * "taken to Tarnholm General Hospital", "admitted to Abernathy Regional Medical Center": a verb of
+   * being taken, "to", and a capitalized name that ends in a hospital's word
+   * ({@code lexicon/hospital-words.txt}).
+   */
+  private boolean toNamedHospital(List<Token> t, int k) {
+    if (k + 2 >= t.size() || !TAKEN_TO.contains(Words.fold(t.get(k))) || !Words.fold(t.get(k + 1)).equals("to")) {
+      return false;
+    }
+    int end = k + 2;
+    while (end < t.size() && end < k + 8 && (t.get(end).capitalized() || Words.isPossessiveMarker(t.get(end)))) {
+      end++;
+    }
+    if (end == k + 2) {
+      return false;
+    }
+    String last = Words.fold(t.get(end - 1));
+    String lastTwo = end - 2 > k + 1 ? Words.fold(t.get(end - 2)) + " " + last : last;
+    return hospitalWords.contains(last) || hospitalWords.contains(lastTwo);
+  }
+
   /** Tokens an aside between commas after a counted subject may run to. */
   private static final int MAX_ASIDE = 20;
 

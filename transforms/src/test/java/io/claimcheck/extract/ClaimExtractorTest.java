@@ -935,6 +935,17 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void takenToANamedHospitalIsAHospitalization() {
+    assertThat(values(extract("Eleven miners were taken to St. Bride's Infirmary with burns."),
+        "person.count{event=hospitalize}")).containsExactly("11 people");
+    assertThat(values(extract("Four hikers were airlifted to Glen Moray Medical Centre."),
+        "hiker.count{event=hospitalize}")).containsExactly("4 hikers");
+    // Not a park, and a title before an institution's word is no person.
+    assertThat(values(extract("Twelve people were taken to Riverside Park."), "person.count{event=hospitalize}")).isEmpty();
+    assertThat(ofKind(extract("Staff at Port Ellery General Hospital said all were stable."), ClaimKind.ROLE)).isEmpty();
+  }
+
+  @Test
   public void aDateAfterAPlaceNameStillDatesItsEvent() {
     assertThat(values(extract("The memorial service will be held at St. Brendan's Cathedral in Port Ellery on Thursday."),
         "event.ceremony{}")).containsExactly("Thursday");
