@@ -98,10 +98,6 @@ public final class NumberParser {
   /** A unit found at tokens {@code [start, end)}. */
   private record UnitMatch(int end, Unit unit) {}
 
-  /** Words after a duration that make it a rate ("3 hours a day", "per week", "each shift", "10 hours daily"). */
-  private static final java.util.Set<String> PER_WORDS = java.util.Set.of("a", "an", "per", "each", "every", "daily",
-      "nightly", "weekly", "monthly", "yearly", "annually");
-
   /** How many of the smaller unit make the larger, for the pairs a duration is written in. */
   private static final Map<String, Double> CALENDAR_RATIOS = Map.of("years/months", 12.0, "weeks/days", 7.0,
       "days/hours", 24.0, "hours/minutes", 60.0, "minutes/seconds", 60.0);
@@ -130,6 +126,8 @@ public final class NumberParser {
   private final Map<String, Double> fractions = doubles(Lexicon.table("fractions"));
   private final Set<String> ordinals = Lexicon.words("ordinal_words");
   private final Map<String, String> marginUnits = Lexicon.synonyms("margin-units");
+  /** Units something is given per ("a day", "daily"): a duration before one is a rate. */
+  private final Map<String, String> perUnits = Lexicon.synonyms("per-units");
   private final Set<String> countCompounds = Lexicon.words("count-compounds");
   private final Set<String> idMarkers = Lexicon.words("id_markers");
   private final Map<String, String> onePronoun = Lexicon.table("one_pronoun");
@@ -254,19 +252,14 @@ public final class NumberParser {
   }
 
   private NumberMention joinedDuration(List<Token> tokens, NumberMention a, NumberMention b) {
-    if (!a.dimension().equals("duration") || !b.dimension().equals("duration") || b.startToken() > a.endToken() + 1
-        || a.value().low() == null || b.value().low() == null || b.value().high() == null
-        || !b.approximator().equals("exact")) {
+    if (!adjacentDurations(tokens, a, b) || a.value().low() == null || b.value().low() == null
+        || b.value().high() == null || !b.approximator().equals("exact")) {
       return null;
     }
-    if (b.startToken() == a.endToken() + 1) {
-      String between = tokens.get(a.endToken()).text();
-      if (!between.equals(",") && !between.equalsIgnoreCase("and")) {
-        return null;
-      }
-    }
-    if (b.endToken() < tokens.size() && PER_WORDS.contains(tokens.get(b.endToken()).text().toLowerCase(Locale.ROOT))) {
-      return null; // "for 5 days, 3 hours a day": a rate, no sum
+    // "for 5 days, 3 hours a day", "10 hours daily" (per-units.txt): a rate, no sum.
+    if (b.endToken() < tokens.size() && (Words.PER_WORDS.contains(Words.fold(tokens.get(b.endToken())))
+        || Words.longestPhrase(tokens, b.endToken(), perUnits, 3) != null)) {
+      return null;
     }
     Double exact = CALENDAR_RATIOS.get(a.value().unit().toLowerCase(Locale.ROOT) + "/" + b.value().unit().toLowerCase(Locale.ROOT));
     if (exact == null) {

@@ -79,7 +79,6 @@ final class QuantityExtractor {
   private static final Set<String> CHANGE_FILLERS = Set.of("a", "an", "of", "by", "quarter", "half", "about", "some", "nearly", "another", "full");
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET");
   private static final Set<String> LEVEL_WORDS = Set.of("to", "at");
-  private static final Set<String> PER_WORDS = Set.of("a", "an", "per", "each");
   private static final Set<String> NOT_SUBJECT_BEFORE = Set.of("to", "with", "in", "than", "from", "and", "of", "by", "for", "at");
 
   private final NumberParser numbers = new NumberParser();
@@ -141,6 +140,7 @@ final class QuantityExtractor {
   private final Set<String> partitives = Lexicon.words("partitive-nouns");
   private final Set<String> levelModifiers = Lexicon.words("level-modifiers");
   private final Set<String> hospitalWords = Lexicon.words("hospital-words");
+  private final Set<String> takenToVerbs = Lexicon.words("taken-to-verbs");
   private final Set<String> changeUnits = Lexicon.words("change-units");
   private final Set<String> timeReferences = Lexicon.words("time-reference-after");
   private final Map<String, String> units = Lexicon.table("units");
@@ -898,19 +898,15 @@ final class QuantityExtractor {
   }
 
   /** A noun right after the number, then a participle that ends the clause: "52,318 ballots cast,". */
-  private static boolean ownParticipleAfterNoun(List<Token> t, Supplier<PosTags> lazyTags, int numberEnd) {
-    int participle = numberEnd + 1;
-    if (participle + 1 > t.size() || numberEnd >= t.size()) {
+  private static boolean ownParticipleAfterNoun(List<Token> t, Supplier<PosTags> lazyTags, NumberMention m) {
+    int noun = m.endToken();
+    int participle = noun + 1;
+    if (participle >= t.size()) {
       return false;
     }
     PosTags tags = lazyTags.get();
     boolean closes = participle + 1 == t.size() || isClauseBreak(t.get(participle + 1));
-    return closes && tags.at(numberEnd).equals("NOUN") && participle < t.size() && tags.at(participle).equals("VERB")
-        && !t.get(participle).capitalized();
-  }
-
-  private static boolean ownParticipleAfterNoun(List<Token> t, Supplier<PosTags> lazyTags, NumberMention m) {
-    return ownParticipleAfterNoun(t, lazyTags, m.endToken());
+    return closes && tags.at(noun).equals("NOUN") && tags.at(participle).equals("VERB") && !t.get(participle).capitalized();
   }
 
   /** Whether "out of" stands up to four words before the number, with no comma between. */
@@ -1173,8 +1169,6 @@ final class QuantityExtractor {
       "before", "since", "whereas", "although", "though");
   /** The predicate of being taken to hospital (count-predicates.txt). */
   private static final String HOSPITALIZE = "hospitalize";
-  /** Verbs that take people to a hospital named after them. */
-  private static final Set<String> TAKEN_TO = Set.of("taken", "admitted", "rushed", "airlifted", "flown", "brought");
 
   /**
    * "taken to Tarnholm General Hospital", "admitted to Abernathy Regional Medical Center": a verb of
@@ -1182,7 +1176,7 @@ final class QuantityExtractor {
    * ({@code lexicon/hospital-words.txt}).
    */
   private boolean toNamedHospital(List<Token> t, int k) {
-    if (k + 2 >= t.size() || !TAKEN_TO.contains(Words.fold(t.get(k))) || !Words.fold(t.get(k + 1)).equals("to")) {
+    if (k + 2 >= t.size() || !takenToVerbs.contains(Words.fold(t.get(k))) || !Words.fold(t.get(k + 1)).equals("to")) {
       return false;
     }
     int end = k + 2;
@@ -1337,7 +1331,7 @@ final class QuantityExtractor {
     PerUnit per = null;
     if (known != null && from + known.length() <= limit) {
       per = new PerUnit(known.canonical(), from + known.length(), "");
-    } else if (from + 1 < limit && (PER_WORDS.contains(Words.fold(t.get(from)))
+    } else if (from + 1 < limit && (Words.PER_WORDS.contains(Words.fold(t.get(from)))
         || Words.fold(t.get(from)).equals("for") && Words.fold(t.get(from + 1)).equals("each"))) {
       int noun = Words.fold(t.get(from)).equals("for") ? from + 2 : from + 1;
       if (noun + 1 < limit && t.get(noun).capitalized() && tags.get().at(noun + 1).equals("NOUN")) {

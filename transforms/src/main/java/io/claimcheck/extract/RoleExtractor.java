@@ -23,7 +23,6 @@ final class RoleExtractor {
 
   private static final java.util.regex.Pattern YEARS_OLD = java.util.regex.Pattern.compile("years?-old");
   private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("years?");
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
 
   private final Set<String> titles = Lexicon.words("titles");
   private final Set<String> formerMarkers = Lexicon.words("former-markers");
@@ -247,7 +246,7 @@ final class RoleExtractor {
     boolean former = false;
     while (from < part.size()) {
       String f = Words.fold(part.get(from));
-      if (DETERMINERS.contains(f) || f.endsWith("'s")) {
+      if (Words.ARTICLES.contains(f) || f.endsWith("'s")) {
         // "a", "the", "Eastbridge's": not part of the role itself
         from++;
       } else if (formerMarkers.contains(f)) {

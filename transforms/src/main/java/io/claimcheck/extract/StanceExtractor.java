@@ -42,8 +42,6 @@ final class StanceExtractor {
   private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM");
   private static final Set<String> BACK_AS_DIRECTION = Lexicon.words("back-directions");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
-  /** Articles: a gerund before one has an object ("building a wall"; not "spending this year"). */
-  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private final Map<String, String> stanceVerbs = Lexicon.table("stance-verbs");
   private final Map<String, String> concepts = Lexicon.synonyms("concepts");
   private final Set<String> lightVerbs = Lexicon.words("light-verbs");
@@ -394,7 +392,7 @@ final class StanceExtractor {
         continue; // "mandatory water-use restrictions": an adjective the tagger made a noun
       }
       if (tags.at(k).equals("NOUN") && k == from && f.endsWith("ing") && f.length() > 5 && k + 1 < t.size()
-          && ARTICLES.contains(Words.fold(t.get(k + 1))) && !NOUNS_OF_VERBS.containsKey(Words.lemma(f))
+          && Words.ARTICLES.contains(Words.fold(t.get(k + 1))) && !NOUNS_OF_VERBS.containsKey(Words.lemma(f))
           && nominalized(Words.lemma(f)).equals(Words.lemma(f)) && !concepts.containsKey(Words.lemma(f))) {
         continue; // a gerund the tagger calls a noun, before its object: "supports building/NOUN a new dam" is on the dam
       }

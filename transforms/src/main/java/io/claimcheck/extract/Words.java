@@ -51,6 +51,12 @@ final class Words {
   /** Words that open a noun phrase: articles, possessive pronouns, "this". */
   static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this");
 
+  /** The articles: "supports building a wall" has an object after its gerund; a role after one is a noun. */
+  static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+  /** Words before a noun an amount or a duration is given per: "$4 a gallon", "3 hours a day", "per share". */
+  static final Set<String> PER_WORDS = Set.of("a", "an", "per", "each");
+
   /** A possessive written as a token of its own: "'s", "'" (straight or curly). */
   static boolean isPossessiveMarker(Token token) {
     String f = fold(token);
