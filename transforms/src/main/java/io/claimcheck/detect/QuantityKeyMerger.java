@@ -43,8 +43,8 @@ import java.util.TreeSet;
  *   <li><b>Other figures named by two nouns</b>: "temperatures at the airport reached 41.8C" ({@code
  *       airport.temperature}) and "the city hit 41.8C" ({@code city.temperature}); "shares rose
  *       7.2%" and "the stock gained 7.2%". Amounts, rates, durations, distances and the like of
- *       one attribute, about the same people, goods and scope (their person, product and scope
- *       qualifiers equal), whatever their noun and other qualifiers (a length's extents, height,
+ *       one attribute, about the same people and scope (their person and scope qualifiers equal; their
+ *       products, when both name one, too), whatever their noun and other qualifiers (a length's extents, height,
  *       depth ..., are one attribute with distance here). The shared value is exact; when the
  *       nouns differ it must be particular as its source wrote it ({@link #particular}: 41.8,
  *       7.2%, "31 percent", "$54 million" — not "15 years" or "5 miles", which many facts of one
@@ -69,9 +69,14 @@ final class QuantityKeyMerger {
   private static final String PEOPLE = "people";
   private static final String DISTANCE = "distance";
 
-  /** The qualifiers two figures must share to be one fact: the people, the goods, the scope. */
+  private static final String PRODUCT = "product";
+
+  /**
+   * The qualifiers two figures must share to be one fact: the people and the scope. The goods must
+   * not differ, but one figure may name them and the other not ({@link #productsClash}).
+   */
   private static final Set<String> FAMILY_QUALIFIERS = java.util.stream.Stream.concat(
-      TopicKeys.PERSON_QUALIFIERS.stream(), java.util.stream.Stream.of("product", "scope"))
+      TopicKeys.PERSON_QUALIFIERS.stream(), java.util.stream.Stream.of("scope"))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Figures of two nouns that agree from two significant digits ("31 percent", "$54 million"). */
@@ -86,6 +91,9 @@ final class QuantityKeyMerger {
 
   /** Events that happen to people: a count with one may count people under another noun. */
   private static final Set<String> PERSON_EVENTS = Set.copyOf(Lexicon.words("person-predicates"));
+
+  /** A count of this many significant digits (31,400; 1,240) is too particular to agree by chance. */
+  static final int PARTICULAR_DIGITS = 3;
 
   /** Rounder figures of two nouns agree by chance too often ("3 years", "30%"). */
   static final int MIN_SIGNIFICANT_DIGITS = 2;
@@ -116,13 +124,15 @@ final class QuantityKeyMerger {
    * lexicon does not know as people ({@code counted-nouns.txt}), with an event that happens to
    * people ({@code person-predicates.txt}), counts people when another document counts people with
    * that event and the same exact value, and no document gives both counts with values that
-   * disagree ("4 climbers killed" and "7 people killed" in one report are two facts).
+   * disagree ("4 climbers killed" and "7 people killed" in one report are two facts). With any
+   * other event the shared value must be too particular to agree by chance, three significant
+   * digits or more: "trials involving 31,400 volunteers" and "trials involving 31,400 people".
    */
   private static List<Claim> countedAsPeople(List<Claim> claims) {
     Map<String, List<Claim>> byKey = new TreeMap<>();
     for (Claim c : claims) {
       String event = c.qualifiers().get(EVENT);
-      if (c.kind() == ClaimKind.QUANTITY && c.attribute().equals("count") && event != null && PERSON_EVENTS.contains(event)) {
+      if (c.kind() == ClaimKind.QUANTITY && c.attribute().equals("count") && event != null) {
         byKey.computeIfAbsent(c.topicKey(), k -> new ArrayList<>()).add(c);
       }
     }
@@ -142,7 +152,9 @@ final class QuantityKeyMerger {
       Map<Double, Set<String>> docsByCount = new HashMap<>();
       people.stream().filter(p -> exact(p.value()))
           .forEach(p -> docsByCount.computeIfAbsent(p.value().low(), x -> new HashSet<>()).add(p.docId()));
+      boolean personEvent = PERSON_EVENTS.contains(counted.get(0).qualifiers().get(EVENT));
       boolean shared = counted.stream().anyMatch(c -> exact(c.value())
+          && (personEvent || ValueSignatures.significantDigits(c.value().low()) >= PARTICULAR_DIGITS)
           && docsByCount.getOrDefault(c.value().low(), Set.of()).stream().anyMatch(d -> !d.equals(c.docId())));
       if (shared) {
         asPeople.put(key, peopleKey);
@@ -277,7 +289,7 @@ final class QuantityKeyMerger {
               && !TopicKeys.prefix(sharing.get(i)).equals(TopicKeys.prefix(sharing.get(j)))) {
             continue; // a round figure of two nouns: may well be two facts
           }
-          if (disagree(valuesByDoc.get(a), mergedClaims.get(b))) {
+          if (disagree(valuesByDoc.get(a), mergedClaims.get(b)) || productsClash(mergedClaims.get(a), mergedClaims.get(b))) {
             apart.add(pair(a, b));
             continue;
           }
@@ -321,16 +333,21 @@ final class QuantityKeyMerger {
   }
 
   /**
-   * A count wording no other document shares joins a merged set when it only ever gives the set's
-   * count roughly ("more than 400 provisional ballots" for 412): it states the fact, not another.
+   * A count wording no other document shares joins a merged set, or a wording that two documents or
+   * more agree on, when it gives the set's count roughly ("more than 400 provisional ballots" for
+   * 412): it states the fact, not another. A count of things joins when its number is near the
+   * agreed one, even if it differs ("found 241 tusks" where three reports "seized 214 tusks"): one
+   * document telling the story's count in a verb of its own, with a slip in it. Two sets near
+   * enough to take it leave it alone; counts of people, whose verbs tell more facts apart ("12
+   * arrested", "14 charged"), join only when they agree.
    */
   private static void joinRoundedCounts(Map<String, List<Claim>> keys, List<String> names, Map<String, String> parent,
       Map<String, Boolean> named, Map<String, List<Claim>> mergedClaims,
       Map<String, Map<String, List<ClaimValue>>> valuesByDoc, Map<String, Integer> mergedSizes) {
     Map<String, ClaimValue> agreed = new TreeMap<>();
     mergedClaims.forEach((r, claims) -> {
-      ClaimValue v = mergedSizes.get(r) > 1 ? agreedValue(claims) : null;
-      if (v != null) {
+      ClaimValue v = mergedSizes.get(r) > 1 || documents(claims) > 1 ? agreedValue(claims) : null;
+      if (v != null && (mergedSizes.get(r) > 1 || documentsGiving(claims, v) > 1)) {
         agreed.put(r, v);
       }
     });
@@ -338,14 +355,44 @@ final class QuantityKeyMerger {
       if (!parent.get(k).equals(k) || mergedSizes.get(k) > 1 || documents(keys.get(k)) > 1) {
         continue; // already in a merged set, or shared by other documents
       }
+      boolean things = !keys.get(k).get(0).subject().equals(PERSON);
+      String into = null;
+      int candidates = 0;
       for (Map.Entry<String, ClaimValue> set : agreed.entrySet()) {
-        if ((!named.get(k) || !named.get(set.getKey())) && keys.get(k).stream().allMatch(c -> near(c.value(), set.getValue()))
-            && !disagree(valuesByDoc.get(set.getKey()), keys.get(k))) {
-          parent.put(k, set.getKey());
+        if (set.getKey().equals(k) || named.get(k) && named.get(set.getKey())
+            || disagree(valuesByDoc.get(set.getKey()), keys.get(k))) {
+          continue;
+        }
+        if (keys.get(k).stream().allMatch(c -> near(c.value(), set.getValue()))) {
+          into = set.getKey(); // a rounding of the agreed count: the first such set, as before
+          candidates = 1;
           break;
         }
+        if (things && keys.get(k).stream().allMatch(c -> slip(c, set.getValue()))) {
+          into = set.getKey();
+          candidates++;
+        }
+      }
+      if (into != null && candidates == 1) {
+        parent.put(k, into);
       }
     }
+  }
+
+  /**
+   * A distinctive count of the agreed count's unit within {@link #NEAR} of it, but not agreeing with
+   * it: "241 tusks" where the others say 214.
+   */
+  private static boolean slip(Claim c, ClaimValue agreed) {
+    ClaimValue v = c.value();
+    return distinctive(c, true) && v.unit().equals(agreed.unit()) && agreed.low() != null && agreed.low() > 0
+        && Math.abs(v.low() - agreed.low()) <= NEAR * agreed.low();
+  }
+
+  /** How many documents give {@code value} among {@code claims}. */
+  private static long documentsGiving(List<Claim> claims, ClaimValue value) {
+    return claims.stream().filter(c -> Objects.equals(c.value().low(), value.low()) && Objects.equals(c.value().high(),
+        value.high()) && c.value().unit().equals(value.unit())).map(Claim::docId).distinct().count();
   }
 
   private static String root(Map<String, String> parent, String key) {
@@ -394,6 +441,17 @@ final class QuantityKeyMerger {
         + " " + v.unit();
   }
 
+  /**
+   * Whether two sets of figures are about different goods: "a 25% tariff on steel" is no "25% tariff
+   * on cars"; "invest €4.2 billion in a battery factory" and "the €4.2 billion investment" are one.
+   */
+  private static boolean productsClash(List<Claim> a, List<Claim> b) {
+    Set<String> products = new TreeSet<>();
+    java.util.stream.Stream.concat(a.stream(), b.stream()).map(c -> c.qualifiers().get(PRODUCT))
+        .filter(Objects::nonNull).forEach(products::add);
+    return products.size() > 1;
+  }
+
   /** A pair of keys, the same whichever comes first. */
   private static String pair(String a, String b) {
     return a.compareTo(b) < 0 ? a + "\n" + b : b + "\n" + a;
@@ -412,7 +470,7 @@ final class QuantityKeyMerger {
     }
     int digits = ValueSignatures.significantDigits(written);
     boolean fraction = written != Math.rint(written);
-    return digits >= 3 || fraction && digits >= MIN_SIGNIFICANT_DIGITS
+    return digits >= PARTICULAR_DIGITS || fraction && digits >= MIN_SIGNIFICANT_DIGITS
         || digits >= MIN_SIGNIFICANT_DIGITS && LOOSE_ATTRIBUTES.contains(attribute);
   }
 
@@ -515,7 +573,7 @@ final class QuantityKeyMerger {
       qualifiers.remove(EVENT);
       return COUNTS + TopicKeys.key(TopicKeys.prefix(c.topicKey()), qualifiers);
     }
-    // The people and what the figure applies to: a 25% tariff on steel is no 25% tariff on cars.
+    // The people and the scope (the goods are checked pairwise: productsClash).
     qualifiers.keySet().retainAll(FAMILY_QUALIFIERS);
     String attribute = LENGTH_EXTENTS.contains(c.attribute()) ? DISTANCE : c.attribute();
     return FIGURES + TopicKeys.render(attribute, qualifiers);

@@ -45,6 +45,8 @@ final class EventExtractor {
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART");
   // Words before an event noun that make it an earlier one than the story's: "a similar blast".
   private static final Set<String> BACKGROUND_MODIFIERS = Set.of("previous", "earlier", "prior", "similar", "past", "last", "former");
+  /** Words before a date at the start of a sentence that make it the start of what follows. */
+  private static final Set<String> STARTS = Set.of("starting", "beginning", "from", "effective");
   // Words that open a clause about the noun before the comma: "an inquiry, due to report by ...".
   private static final Set<String> CLAUSE_ABOUT_NOUN = Set.of("which", "due", "expected");
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "that", "but", "while", "although");
@@ -158,7 +160,7 @@ final class EventExtractor {
           || incident && objectOfOtherVerb(t, tags, i)) {
         return;
       }
-    } else if (!closeBefore(t, tags, date.endToken(), i)) {
+    } else if (!closeBefore(t, tags, date.endToken(), i) && !openingStart(t, date, i)) {
       return;
     }
     Map<String, String> qualifiers = new java.util.HashMap<>();
@@ -246,6 +248,16 @@ final class EventExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the date opens the sentence as the start of what its clause tells: "Starting Tuesday,
+   * June 3, the city's utility will ration supplies", "From Monday, the rollout reaches ...". The
+   * clause after the comma, with no break in it before the noun (attachedDate), is the event's.
+   */
+  private static boolean openingStart(List<Token> t, DateMention date, int noun) {
+    return date.startToken() == 1 && STARTS.contains(Words.fold(t.get(0))) && date.endToken() < noun
+        && t.get(date.endToken()).text().equals(",");
   }
 
   /**

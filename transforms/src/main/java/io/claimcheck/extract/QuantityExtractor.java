@@ -103,9 +103,11 @@ final class QuantityExtractor {
   /**
    * Prepositions after the subject noun of a figure: "the price of crude rose 3%", "investors in the
    * company lost $4.8 million", "demand on the grid reached 6,840 MW", "the median wait for
-   * treatment rose to 14.6 weeks" (the noun before them is the subject).
+   * treatment rose to 14.6 weeks", "rainfall across the catchment has been 40 percent below
+   * average", "prices at the pump rose 4%" (the noun before them is the subject).
    */
-  private static final Set<String> SUBJECT_COMPLEMENTS = Set.of("of", "in", "on", "for");
+  private static final Set<String> SUBJECT_COMPLEMENTS =
+      Set.of("of", "in", "on", "for", "across", "over", "throughout", "at", "around", "near");
   /** Words that open a relative clause about the noun before them. */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which");
   /** Words that join a second clause to a first with its own verb. */
@@ -473,7 +475,7 @@ final class QuantityExtractor {
         break; // "killed 12 overnight", "12 today": a time, not what was counted
       }
       if (tags.at(k).equals("NOUN") || tags.at(k).equals("PROPN") && !t.get(k).capitalized()) {
-        int head = compoundHead(t, tags, k);
+        int head = pluralAfterSingular(t, tags, compoundHead(t, tags, k), m);
         noun = countedNoun(t.get(head));
         nounEnd = head + 1;
         break;
@@ -616,6 +618,24 @@ final class QuantityExtractor {
       head++;
     }
     return head;
+  }
+
+  /**
+   * The head of "83 rhino horns/VERB hidden": more than one of a singular noun cannot be what is
+   * counted, so a plural after it that the tagger calls a verb is the compound's head. (After "one"
+   * the -s word is the verb: "one officer says".)
+   */
+  private int pluralAfterSingular(List<Token> t, PosTags tags, int head, NumberMention m) {
+    int next = head + 1;
+    if (next >= t.size() || m.value().low() == null || m.value().low() < 2 || !tags.at(next).equals("VERB")
+        || t.get(next).capitalized() || Words.longestPhrase(t, next, predicates, 4) != null) {
+      return head;
+    }
+    String noun = Words.fold(t.get(head));
+    String plural = Words.fold(t.get(next));
+    boolean singular = !noun.endsWith("s") && Words.lemma(noun).equals(noun) && !countedNouns.containsKey(noun);
+    boolean objectFollows = next + 1 < t.size() && (tags.at(next + 1).equals("DET") || tags.at(next + 1).equals("PRON"));
+    return singular && plural.endsWith("s") && !plural.endsWith("ss") && !objectFollows ? next : head;
   }
 
   /** What a counted noun counts, through {@code counted-nouns.txt}: "residents" are people. */

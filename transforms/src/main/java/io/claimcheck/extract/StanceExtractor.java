@@ -41,6 +41,8 @@ final class StanceExtractor {
   private static final Set<String> VERB_AFTER_MODAL_TAGS = Set.of("VERB", "NOUN", "ADJ");
   private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM");
   private static final Set<String> BACK_AS_DIRECTION = Lexicon.words("back-directions");
+  /** Prepositions that make the name after them part of another noun's phrase: "voters in Rovenia". */
+  private static final Set<String> NAME_PREPOSITIONS = Set.of("in", "across", "throughout", "of", "from", "at");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private final Map<String, String> stanceVerbs = Lexicon.table("stance-verbs");
   private final Map<String, String> concepts = Lexicon.synonyms("concepts");
@@ -73,7 +75,8 @@ final class StanceExtractor {
         if (stanceLength > 0 && !doc.tags(index).at(i).equals("VERB") && !verbLike(t, i + stanceLength)
             && !(stanceLength > 1 && Words.fold(t.get(i + stanceLength - 1)).equals("to")) // "intends/NOUN to play"
             && !Words.BE_FORMS.contains(Words.fold(t.get(i))) // "was against relocating" is a stance
-            && !pastAfterName(t, doc.tags(index), i)) {
+            && !pastAfterName(t, doc.tags(index), i) && !presentAfterName(t, doc.tags(index), i)
+            && !afterModal(t, i)) {
           stanceLength = 0; // "military support costs": the noun, not the stance
         }
         if (stanceLength > 0 && i > 0 && Words.DETERMINERS.contains(Words.fold(t.get(i - 1)))
@@ -123,7 +126,8 @@ final class StanceExtractor {
           if (verb < t.size() && VERB_AFTER_MODAL_TAGS.contains(tags.at(verb)) && stanceAt(t, verb) == 0
               && !t.get(verb).capitalized() && !Words.in(t.get(verb), lightVerbs) && !Words.in(t.get(verb), auxiliaries)) {
             emit(doc, index, i, changedObject(t, tags, verb), false, "will", sink);
-          } else if (verb < t.size() && Words.in(t.get(verb), commitmentLightVerbs)) {
+          } else if (verb < t.size() && Words.in(t.get(verb), commitmentLightVerbs) && stanceAt(t, verb) == 0) {
+            // (A stance word itself, "would seek tougher penalties", is read where it stands.)
             // "she would order binding arbitration": the light verb's noun, as in its refusal.
             int noun = objectAfter(t, tags, verb + 1);
             if (noun >= 0) {
@@ -147,7 +151,8 @@ final class StanceExtractor {
               emit(doc, index, i, noun, true, "will not", sink);
             }
           } else if (verb < t.size() && VERB_AFTER_MODAL_TAGS.contains(tags.at(verb)) && !t.get(verb).capitalized()
-              && stanceAt(t, verb) == 0 && !Words.in(t.get(verb), auxiliaries)) {
+              && stanceAt(t, verb) == 0 && !Words.in(t.get(verb), auxiliaries)
+              && !Words.in(t.get(verb), speechVerbs)) { // "would not say how": no comment, no stance
             // After "will not" a word is a verb whatever its tag ("would not close/ADJ other bridges").
             emit(doc, index, i, changedObject(t, tags, verb), true, "will not", sink);
             coordinated(doc, index, i, verb + 1, tags, sink);
@@ -256,12 +261,27 @@ final class StanceExtractor {
     if (!nearest.isEmpty()) {
       return nearest;
     }
+    if (describedByAge(t, marker)) {
+      // "The 54-year-old prime minister has since rejected calls for ...": a person named before,
+      // described by age as a pronoun would stand for them.
+      String described = doc.resolvePerson(index, 0);
+      if (!described.isEmpty()) {
+        return described;
+      }
+    }
     for (SentenceInfo.CountryMention c : s.countries()) {
-      if (c.endToken() == k + 1) {
+      if (c.endToken() == k + 1 && !(c.startToken() > 0 && NAME_PREPOSITIONS.contains(Words.fold(t.get(c.startToken() - 1))))) {
+        // (Not "voters in Rovenia have rejected": the voters', a place's only by its preposition.)
         return c.country();
       }
     }
     return organization(doc, t, k);
+  }
+
+  /** Whether the sentence opens with "The 58-year-old" before the stance word at {@code marker}. */
+  private static boolean describedByAge(List<Token> t, int marker) {
+    Words.Age age = t.isEmpty() || !Words.fold(t.get(0)).equals("the") ? null : Words.ageAt(t, 1);
+    return age != null && 1 + age.length() < marker;
   }
 
   /**
@@ -321,6 +341,9 @@ final class StanceExtractor {
     if (first > last || (first == 0 && last == 0 && !doc.writtenAsName(Words.fold(t.get(0))))) {
       return "";
     }
+    if (first > 0 && NAME_PREPOSITIONS.contains(Words.fold(t.get(first - 1)))) {
+      return ""; // "Voters in Rovenia have rejected", "shareholders of Acme rejected": not the place's, nor the firm's
+    }
     StringBuilder b = new StringBuilder();
     for (int k = first; k <= last; k++) {
       String w = Words.fold(t.get(k));
@@ -365,6 +388,7 @@ final class StanceExtractor {
         return k; // "ruled out compensating/ADJ customers": the compensation
       }
       if (SKIP_WORDS.contains(f) || lightVerb || tags.at(k).equals("ADJ") || tags.at(k).equals("ADV")
+          || comparativeAsParticle(tags, k, f) // "seek tougher/PART penalties"
           || tags.at(k).equals("DET") || tags.at(k).equals("PRON") || tags.at(k).equals("PUNCT")) {
         continue;
       }
@@ -434,7 +458,8 @@ final class StanceExtractor {
       if (k + 1 < t.size() && tags.at(k + 1).equals("NOUN") && Character.isLetter(t.get(k).text().charAt(0))) {
         continue; // "a plea deal" with "plea" tagged as an interjection: the noun comes next
       }
-      if (tags.at(k).equals("VERB") && k > from && f.endsWith("s") && MODIFIER_TAGS.contains(tags.at(k - 1))) {
+      if (tags.at(k).equals("VERB") && k > from && f.endsWith("s")
+          && (MODIFIER_TAGS.contains(tags.at(k - 1)) || comparativeAsParticle(tags, k - 1, Words.fold(t.get(k - 1))))) {
         return k; // "did not rule out further cuts if ...": a plural after a modifier, tagged as a verb
       }
       if (tags.at(k).equals("VERB")) {
@@ -529,6 +554,36 @@ final class StanceExtractor {
   private static boolean pastAfterName(List<Token> t, PosTags tags, int i) {
     return i > 0 && Words.fold(t.get(i)).endsWith("ed") && tags.at(i).equals("ADJ") && tags.at(i - 1).equals("PROPN")
         && t.get(i - 1).capitalized();
+  }
+
+  /**
+   * A present form right after a name, which the tagger sometimes calls a noun: "Minister Celestine
+   * Ndoro backs/NOUN tougher penalties". Not a capitalized word ("Ndoro Supports", a name).
+   */
+  private static boolean presentAfterName(List<Token> t, PosTags tags, int i) {
+    String f = Words.fold(t.get(i));
+    return i > 0 && f.endsWith("s") && !f.endsWith("ss") && tags.at(i).equals("NOUN") && !t.get(i).capitalized()
+        && tags.at(i - 1).equals("PROPN") && t.get(i - 1).capitalized();
+  }
+
+  /**
+   * A stance word right after a modal, or a modal and its negation, is a verb whatever its tag:
+   * "said he would back/ADV a second vote", "will not support/NOUN".
+   */
+  private static boolean afterModal(List<Token> t, int i) {
+    int k = i - 1;
+    if (k >= 0 && Words.fold(t.get(k)).equals("not")) {
+      k--;
+    }
+    return k >= 0 && MODALS.contains(Words.fold(t.get(k)));
+  }
+
+  /**
+   * A comparative the tagger calls a particle before the object's noun: "seek tougher/PART
+   * penalties", "wants stricter/PART rules". (A particle proper, "to" or "not", is no modifier.)
+   */
+  private static boolean comparativeAsParticle(PosTags tags, int k, String word) {
+    return tags.at(k).equals("PART") && word.length() > 4 && word.endsWith("er");
   }
 
   /** "plans to", "ruled out", "lobbied for": a stance word used as a verb whatever its tag. */

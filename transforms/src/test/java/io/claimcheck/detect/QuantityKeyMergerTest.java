@@ -280,4 +280,61 @@ public class QuantityKeyMergerTest {
     List<Claim> withNearly = QuantityKeyMerger.merge(List.of(about, aboutToo, nearly));
     assertThat(keys(withNearly)).containsExactly("a cost.amount{}", "b cost.amount{}", "d cost.amount{}").inOrder();
   }
+
+  @Test
+  public void aLoneWordingOfAThingCountNearTheAgreedCountJoinsItEvenWhenItDiffers() {
+    // "unloaded 360 crates" twice, "inspected 390 crates" once (a slip), "stacked 150 crates" (another fact).
+    List<Claim> merged = QuantityKeyMerger.merge(List.of(
+        count("a", "crate", "unload", 360), count("b", "crate", "unload", 360),
+        count("c", "crate", "inspect", 390), count("d", "crate", "stack", 150)));
+
+    assertThat(keys(merged)).containsExactly("a crate.count{event=unload}", "b crate.count{event=unload}",
+        "c crate.count{event=unload}", "d crate.count{event=stack}").inOrder();
+  }
+
+  @Test
+  public void aLoneWordingJoinsNoCountOfPeopleItDisagreesWithNorOneOfTwoNearCounts() {
+    // People: "sheltered 360 people" and "housed 390 people" may be two facts.
+    List<Claim> people = List.of(count("a", "person", "shelter", 360), count("b", "person", "shelter", 360),
+        count("c", "person", "house", 390));
+    // Two agreed counts near the lone one: which fact it tells is unknown.
+    List<Claim> twoSets = List.of(count("a", "crate", "unload", 360), count("b", "crate", "unload", 360),
+        count("a", "crate", "ship", 420), count("b", "crate", "ship", 420), count("c", "crate", "inspect", 390));
+    // One document states the count once: no agreed count to join.
+    List<Claim> alone = List.of(count("a", "crate", "unload", 360), count("c", "crate", "inspect", 390));
+
+    assertThat(QuantityKeyMerger.merge(people)).isEqualTo(people);
+    assertThat(keys(QuantityKeyMerger.merge(twoSets))).contains("c crate.count{event=inspect}");
+    assertThat(QuantityKeyMerger.merge(alone)).isEqualTo(alone);
+  }
+
+  @Test
+  public void aFigureThatNamesNoGoodsIsOneWithOneThatDoes() {
+    // "will invest $2.6 billion in a steel mill" and "the $2.6 billion outlay".
+    List<Claim> merged = QuantityKeyMerger.merge(List.of(
+        figure("a", "investment", "amount", Map.of("product", "steel"), 2.6e9, "USD"),
+        figure("b", "outlay", "amount", Map.of(), 2.6e9, "USD")));
+    assertThat(keys(merged)).containsExactly("a investment.amount{product=steel}", "b investment.amount{product=steel}")
+        .inOrder();
+
+    // With a figure on other goods as well, the one naming none joins one of them, never both.
+    List<Claim> three = QuantityKeyMerger.merge(List.of(
+        figure("a", "investment", "amount", Map.of("product", "steel"), 2.6e9, "USD"),
+        figure("b", "outlay", "amount", Map.of(), 2.6e9, "USD"),
+        figure("c", "investment", "amount", Map.of("product", "car"), 2.6e9, "USD")));
+    assertThat(three.get(0).topicKey()).isNotEqualTo(three.get(2).topicKey());
+  }
+
+  @Test
+  public void aCountOfAnotherNounIsOfPeopleWhenAParticularValueAndItsEventAreShared() {
+    // "trials involving 31,400 volunteers" and "trials involving 31,400 people".
+    List<Claim> merged = QuantityKeyMerger.merge(List.of(count("a", "volunteer", "involve", 31400),
+        count("b", "person", "involve", 31400)));
+    assertThat(keys(merged)).containsExactly("a person.count{event=involve}", "b person.count{event=involve}").inOrder();
+    assertThat(merged.get(0).value().text()).isEqualTo("31400 people");
+
+    // "involving 40 volunteers" and "involving 40 people": a round number, two groups as likely as one.
+    List<Claim> round = List.of(count("a", "volunteer", "involve", 40), count("b", "person", "involve", 40));
+    assertThat(QuantityKeyMerger.merge(round)).isEqualTo(round);
+  }
 }

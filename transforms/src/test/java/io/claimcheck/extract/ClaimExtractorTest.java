@@ -1915,4 +1915,70 @@ public class ClaimExtractorTest {
     // "scored" is "score", as "stored" is "store".
     assertThat(values(extract("The striker has scored 14 goals this season."), "goal.count{event=score}")).hasSize(1);
   }
+
+  // --- batch 18 (drought rationing, wildlife trafficking, factory investment, referendum), other wordings ---
+
+  @Test
+  public void stanceVerbsTheTaggerMisreads() {
+    // "said she would seek tougher/PART penalties/VERB": a comparative and a plural the tagger misreads.
+    assertThat(values(extract("Justice Minister Arvid Holm, who toured the prison on Monday, said he would seek tougher "
+        + "sentences for arson."), "stance.sentence{holder=arvid holm}")).containsExactly("for");
+    // "Ndoro backs/NOUN tougher penalties": a present form right after a name.
+    assertThat(values(extract("Housing Minister Petra Volk backs stricter rules for landlords, her office said on Tuesday, "
+        + "and is expected to publish a bill."), "stance.rule{holder=petra volk}")).containsExactly("for");
+    // "wants tougher penalties".
+    assertThat(values(extract("Mayor Ines Corrado wants a public inquiry into the fire."),
+        "stance.inquiry{holder=ines corrado}")).containsExactly("for");
+    // "said he would back/ADV a second referendum": after a modal, a verb whatever its tag.
+    assertThat(values(extract("Governor Teodor Vasch campaigned for the bond. But Vasch said he would back a "
+        + "second ballot on the bond next year."), "stance.ballot{holder=teodor vasch}")).containsExactly("for");
+    // "He would not say how the shipment passed checks": no comment is no stance.
+    assertThat(ofKind(extract("Port director Halvard Ems was asked about the delay. He would not say how the cargo "
+        + "had cleared customs."), ClaimKind.STANCE)).isEmpty();
+  }
+
+  @Test
+  public void countsAndFiguresOfBatch18() {
+    // "83 rhino horns/VERB": more than one of a singular noun is no count; the plural after it is.
+    assertThat(values(extract("Inspectors seized 18 tonnes of fish and 64 shark fins hidden in a freezer."),
+        "fin.count{event=hide}")).containsExactly("64 fins");
+    // ("one officer says": after one, the -s word is the verb.)
+    assertThat(extract("Police recovered 12 hunting rifles from the farm.").stream()
+        .map(Claim::topicKey).toList()).contains("rifle.count{event=recover}");
+    // "Rainfall across the catchment has been 40 percent below average": the noun before the place.
+    assertThat(values(extract("Snowfall over the northern hills has been 35 percent above average this winter."),
+        "snowfall.rate{}")).containsExactly("35%");
+    assertThat(values(extract("Prices at the pump rose 4% in May."), "price.rate{}")).containsExactly("4%");
+    // Liters and litres are one unit word.
+    assertThat(extract("Each household may use 250 liters a day.").stream().map(Claim::topicKey).toList())
+        .contains("liter.count{event=use}");
+    assertThat(extract("Each household may use 250 litres a day.").stream().map(Claim::topicKey).toList())
+        .contains("liter.count{event=use}");
+  }
+
+  @Test
+  public void aDateOpeningTheSentenceStartsWhatItsClauseTells() {
+    // "Starting Tuesday, June 3, the city's water utility will ration supplies".
+    assertThat(values(extract("Starting Monday, the national rollout of the booster will cover all teachers."),
+        "event.rollout{}")).containsExactly("Monday");
+    assertThat(values(extract("From Friday, the talks move to Geneva."), "event.talks{}")).containsExactly("Friday");
+    // "Power rationing would begin on Thursday": rationing starts on a date.
+    assertThat(values(extract("The grid operator said power rationing would begin on Thursday in three provinces."),
+        "event.rationing{}")).containsExactly("Thursday");
+    // Not a date that only opens the sentence: "On Friday, officials said the talks had collapsed".
+    assertThat(withKey(extract("On Friday, officials said the talks had collapsed."), "event.talks{}")).isEmpty();
+  }
+
+  @Test
+  public void whoHoldsAStanceTheSentenceNamesNoOneFor() {
+    // "The 58-year-old engineer, who joined ..., has ruled out a desalination plant": the person named before.
+    assertThat(values(extract("Harriet Quell, the head of the port authority, spent the winter on the question. "
+            + "The 61-year-old economist, who joined the authority in 2015, has ruled out a second terminal."),
+        "stance.terminal{holder=harriet quell}")).containsExactly("against");
+    // "Voters in Rovenia have rejected the amendment": not the place's stance.
+    assertThat(ofKind(extract("Residents across Pellmark have rejected the merger of the two councils."),
+        ClaimKind.STANCE)).isEmpty();
+    assertThat(ofKind(extract("Shareholders of Corvane Mills rejected the takeover offer."), ClaimKind.STANCE)).isEmpty();
+  }
 }
+
