@@ -1949,6 +1949,9 @@ public class ClaimExtractorTest {
     assertThat(values(extract("Snowfall over the northern hills has been 35 percent above average this winter."),
         "snowfall.rate{}")).containsExactly("35%");
     assertThat(values(extract("Prices at the pump rose 4% in May."), "price.rate{}")).containsExactly("4%");
+    // Rain and rainfall are one concept.
+    assertThat(values(extract("Rain over the northern hills has fallen 30 percent short of the average."),
+        "rainfall.rate{}")).containsExactly("30%");
     // Liters and litres are one unit word.
     assertThat(extract("Each household may use 250 liters a day.").stream().map(Claim::topicKey).toList())
         .contains("liter.count{event=use}");
