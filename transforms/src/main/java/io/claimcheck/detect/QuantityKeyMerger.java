@@ -34,12 +34,15 @@ import java.util.TreeSet;
  *       anything else at least {@link #MIN_DISTINCT_THING_COUNT} ("three helicopters joined the
  *       search", "three helicopters flew in teams"). Two events the lexicon
  *       names ({@code count-predicates.txt}: killed, injured, evacuated ...) are different facts by
- *       design and never merged. A count no other document words the same way joins a merged set
- *       when it only gives the set's count roughly ("more than 400" for 412). Counts of different
- *       nouns (officers, volunteers) stay apart: they count different people; but a noun the
- *       lexicon does not know as people, with an event that happens to people, counts people when
- *       another document counts people with that event and value ("two climbers are still
- *       missing", "leaving two people missing": {@link #countedAsPeople}).
+ *       design and never merged. A count no other document words the same way joins a merged set,
+ *       or a wording two documents agree on, when it only gives that count roughly ("more than
+ *       400" for 412), or, for a particular count of things, when it is a slip near it ("found 241
+ *       tusks" for 214: {@link #joinRoundedCounts}). Counts of different nouns (officers,
+ *       volunteers) stay apart: they count different people; but a noun the lexicon does not know
+ *       as people, with an event that happens to people, counts people when another document
+ *       counts people with that event and value ("two climbers are still missing", "leaving two
+ *       people missing"), and with any event when that value is particular ("trials involving
+ *       31,400 volunteers", "... 31,400 people": {@link #countedAsPeople}).
  *   <li><b>Other figures named by two nouns</b>: "temperatures at the airport reached 41.8C" ({@code
  *       airport.temperature}) and "the city hit 41.8C" ({@code city.temperature}); "shares rose
  *       7.2%" and "the stock gained 7.2%". Amounts, rates, durations, distances and the like of
@@ -73,7 +76,7 @@ final class QuantityKeyMerger {
 
   /**
    * The qualifiers two figures must share to be one fact: the people and the scope. The goods must
-   * not differ, but one figure may name them and the other not ({@link #productsClash}).
+   * not differ, but one figure may name them and the other not ({@link #clash}).
    */
   private static final Set<String> FAMILY_QUALIFIERS = java.util.stream.Stream.concat(
       TopicKeys.PERSON_QUALIFIERS.stream(), java.util.stream.Stream.of("scope"))
@@ -137,6 +140,10 @@ final class QuantityKeyMerger {
       }
     }
     Map<String, String> asPeople = new TreeMap<>();
+    // Per key of people: its values by document and its documents by exact count, built once
+    // however many other nouns are counted with its event.
+    Map<String, Map<String, List<ClaimValue>>> peopleByDoc = new HashMap<>();
+    Map<String, Map<Double, Set<String>>> peopleDocsByCount = new HashMap<>();
     byKey.forEach((key, counted) -> {
       String noun = counted.get(0).subject();
       if (noun.equals(PERSON) || COUNTED_THINGS.contains(noun)) {
@@ -145,13 +152,16 @@ final class QuantityKeyMerger {
       String peopleKey = TopicKeys.key(PERSON + ".count", counted.get(0).qualifiers());
       List<Claim> people = byKey.get(peopleKey);
       // (Numbers only: "7 people" and "4 divers" are of two nouns, which the comparator leaves apart.)
-      if (people == null || disagree(byDocument(people), counted, QuantityKeyMerger::overlaps)) {
+      if (people == null
+          || disagree(peopleByDoc.computeIfAbsent(peopleKey, p -> byDocument(people)), counted, QuantityKeyMerger::overlaps)) {
         return;
       }
-      // The documents giving each exact count of people: linear in the claims, whatever their number.
-      Map<Double, Set<String>> docsByCount = new HashMap<>();
-      people.stream().filter(p -> exact(p.value()))
-          .forEach(p -> docsByCount.computeIfAbsent(p.value().low(), x -> new HashSet<>()).add(p.docId()));
+      Map<Double, Set<String>> docsByCount = peopleDocsByCount.computeIfAbsent(peopleKey, p -> {
+        Map<Double, Set<String>> byCount = new HashMap<>();
+        people.stream().filter(c -> exact(c.value()))
+            .forEach(c -> byCount.computeIfAbsent(c.value().low(), x -> new HashSet<>()).add(c.docId()));
+        return byCount;
+      });
       boolean personEvent = PERSON_EVENTS.contains(counted.get(0).qualifiers().get(EVENT));
       boolean shared = counted.stream().anyMatch(c -> exact(c.value())
           && (personEvent || ValueSignatures.significantDigits(c.value().low()) >= PARTICULAR_DIGITS)
@@ -269,6 +279,14 @@ final class QuantityKeyMerger {
       valuesByDoc.put(k, byDocument(claims));
       mergedSizes.put(k, 1);
     });
+    // The goods of each merged set, if it names any (a key names at most one; no set two).
+    Map<String, String> productOf = new HashMap<>();
+    keys.forEach((k, claims) -> {
+      String product = claims.get(0).qualifiers().get(PRODUCT);
+      if (product != null) {
+        productOf.put(k, product);
+      }
+    });
     // A pair of sets that disagree keeps disagreeing as either grows: tried once.
     Set<String> apart = new HashSet<>();
     for (Map.Entry<String, Map<String, Set<String>>> shared : docsByValueAndKey.entrySet()) {
@@ -289,7 +307,7 @@ final class QuantityKeyMerger {
               && !TopicKeys.prefix(sharing.get(i)).equals(TopicKeys.prefix(sharing.get(j)))) {
             continue; // a round figure of two nouns: may well be two facts
           }
-          if (disagree(valuesByDoc.get(a), mergedClaims.get(b)) || productsClash(mergedClaims.get(a), mergedClaims.get(b))) {
+          if (disagree(valuesByDoc.get(a), mergedClaims.get(b)) || clash(productOf.get(a), productOf.get(b))) {
             apart.add(pair(a, b));
             continue;
           }
@@ -305,6 +323,7 @@ final class QuantityKeyMerger {
           valuesByDoc.remove(from);
           mergedSizes.merge(into, mergedSizes.remove(from), Integer::sum);
           named.put(into, named.get(a) || named.get(b));
+          productOf.putIfAbsent(into, productOf.get(from));
         }
       }
     }
@@ -337,9 +356,12 @@ final class QuantityKeyMerger {
    * more agree on, when it gives the set's count roughly ("more than 400 provisional ballots" for
    * 412): it states the fact, not another. A count of things joins when its number is near the
    * agreed one, even if it differs ("found 241 tusks" where three reports "seized 214 tusks"): one
-   * document telling the story's count in a verb of its own, with a slip in it. Two sets near
-   * enough to take it leave it alone; counts of people, whose verbs tell more facts apart ("12
-   * arrested", "14 charged"), join only when they agree.
+   * document telling the story's count in a verb of its own, with a slip in it. Only when both
+   * numbers are particular (three significant digits: not "68 goals" and "61 goals", not "8 boats"
+   * and "10 boats") and neither verb is one the lexicon names ("won 152 seats" is no slip for
+   * "contested 158"). Two sets near enough to take it leave it alone; counts of people, whose verbs
+   * tell more facts apart ("12 arrested", "14 charged"), join only when they agree, and so does a
+   * count with an event that happens to people ("140 protesters were detained").
    */
   private static void joinRoundedCounts(Map<String, List<Claim>> keys, List<String> names, Map<String, String> parent,
       Map<String, Boolean> named, Map<String, List<Claim>> mergedClaims,
@@ -355,7 +377,9 @@ final class QuantityKeyMerger {
       if (!parent.get(k).equals(k) || mergedSizes.get(k) > 1 || documents(keys.get(k)) > 1) {
         continue; // already in a merged set, or shared by other documents
       }
-      boolean things = !keys.get(k).get(0).subject().equals(PERSON);
+      Claim first = keys.get(k).get(0);
+      boolean things = !first.subject().equals(PERSON) && !named.get(k)
+          && !PERSON_EVENTS.contains(first.qualifiers().get(EVENT));
       String into = null;
       int candidates = 0;
       for (Map.Entry<String, ClaimValue> set : agreed.entrySet()) {
@@ -368,7 +392,7 @@ final class QuantityKeyMerger {
           candidates = 1;
           break;
         }
-        if (things && keys.get(k).stream().allMatch(c -> slip(c, set.getValue()))) {
+        if (things && !named.get(set.getKey()) && keys.get(k).stream().allMatch(c -> slip(c, set.getValue()))) {
           into = set.getKey();
           candidates++;
         }
@@ -380,12 +404,15 @@ final class QuantityKeyMerger {
   }
 
   /**
-   * A distinctive count of the agreed count's unit within {@link #NEAR} of it, but not agreeing with
-   * it: "241 tusks" where the others say 214.
+   * A distinctive count of the agreed count's unit within {@link #NEAR} of it, both of {@link
+   * #PARTICULAR_DIGITS} significant digits, whether or not they agree: "241 tusks" where the others
+   * say 214.
    */
   private static boolean slip(Claim c, ClaimValue agreed) {
     ClaimValue v = c.value();
     return distinctive(c, true) && v.unit().equals(agreed.unit()) && agreed.low() != null && agreed.low() > 0
+        && ValueSignatures.significantDigits(v.low()) >= PARTICULAR_DIGITS
+        && ValueSignatures.significantDigits(agreed.low()) >= PARTICULAR_DIGITS
         && Math.abs(v.low() - agreed.low()) <= NEAR * agreed.low();
   }
 
@@ -445,11 +472,8 @@ final class QuantityKeyMerger {
    * Whether two sets of figures are about different goods: "a 25% tariff on steel" is no "25% tariff
    * on cars"; "invest €4.2 billion in a battery factory" and "the €4.2 billion investment" are one.
    */
-  private static boolean productsClash(List<Claim> a, List<Claim> b) {
-    Set<String> products = new TreeSet<>();
-    java.util.stream.Stream.concat(a.stream(), b.stream()).map(c -> c.qualifiers().get(PRODUCT))
-        .filter(Objects::nonNull).forEach(products::add);
-    return products.size() > 1;
+  private static boolean clash(String product, String other) {
+    return product != null && other != null && !product.equals(other);
   }
 
   /** A pair of keys, the same whichever comes first. */
@@ -573,7 +597,7 @@ final class QuantityKeyMerger {
       qualifiers.remove(EVENT);
       return COUNTS + TopicKeys.key(TopicKeys.prefix(c.topicKey()), qualifiers);
     }
-    // The people and the scope (the goods are checked pairwise: productsClash).
+    // The people and the scope (the goods are checked set by set: clash).
     qualifiers.keySet().retainAll(FAMILY_QUALIFIERS);
     String attribute = LENGTH_EXTENTS.contains(c.attribute()) ? DISTANCE : c.attribute();
     return FIGURES + TopicKeys.render(attribute, qualifiers);

@@ -160,7 +160,7 @@ final class EventExtractor {
           || incident && objectOfOtherVerb(t, tags, i)) {
         return;
       }
-    } else if (!closeBefore(t, tags, date.endToken(), i) && !openingStart(t, date, i)) {
+    } else if (!closeBefore(t, tags, date.endToken(), i) && (incident || !openingStart(t, tags, date, i))) {
       return;
     }
     Map<String, String> qualifiers = new java.util.HashMap<>();
@@ -253,11 +253,22 @@ final class EventExtractor {
   /**
    * Whether the date opens the sentence as the start of what its clause tells: "Starting Tuesday,
    * June 3, the city's utility will ration supplies", "From Monday, the rollout reaches ...". The
-   * clause after the comma, with no break in it before the noun (attachedDate), is the event's.
+   * event is the clause's subject or its first verb: no verb stands between the comma and it ("From
+   * Monday, the inquiry will hear evidence about the explosion" does not date the explosion). (The
+   * date is only taken when "the" follows its comma, see {@link #attachedDate}; an incident is
+   * never dated so.)
    */
-  private static boolean openingStart(List<Token> t, DateMention date, int noun) {
-    return date.startToken() == 1 && STARTS.contains(Words.fold(t.get(0))) && date.endToken() < noun
-        && t.get(date.endToken()).text().equals(",");
+  private static boolean openingStart(List<Token> t, PosTags tags, DateMention date, int noun) {
+    if (date.startToken() != 1 || !STARTS.contains(Words.fold(t.get(0))) || date.endToken() >= noun
+        || !t.get(date.endToken()).text().equals(",")) {
+      return false;
+    }
+    for (int k = date.endToken() + 1; k < noun; k++) {
+      if (tags.at(k).equals("VERB")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -104,10 +104,13 @@ final class QuantityExtractor {
    * Prepositions after the subject noun of a figure: "the price of crude rose 3%", "investors in the
    * company lost $4.8 million", "demand on the grid reached 6,840 MW", "the median wait for
    * treatment rose to 14.6 weeks", "rainfall across the catchment has been 40 percent below
-   * average", "prices at the pump rose 4%" (the noun before them is the subject).
+   * average" (the noun before them is the subject). Not a point in a place ("temperatures at the
+   * airport", "prices near the border"): the place tells one figure from another there.
    */
   private static final Set<String> SUBJECT_COMPLEMENTS =
-      Set.of("of", "in", "on", "for", "across", "over", "throughout", "at", "around", "near");
+      Set.of("of", "in", "on", "for", "across", "over", "throughout", "around");
+  /** Tags of a word that begins a verb's object. */
+  private static final Set<String> OBJECT_TAGS = Set.of("DET", "PRON", "NOUN", "ADJ", "NUM", "PROPN");
   /** Words that open a relative clause about the noun before them. */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which");
   /** Words that join a second clause to a first with its own verb. */
@@ -634,7 +637,8 @@ final class QuantityExtractor {
     String noun = Words.fold(t.get(head));
     String plural = Words.fold(t.get(next));
     boolean singular = !noun.endsWith("s") && Words.lemma(noun).equals(noun) && !countedNouns.containsKey(noun);
-    boolean objectFollows = next + 1 < t.size() && (tags.at(next + 1).equals("DET") || tags.at(next + 1).equals("PRON"));
+    // ("The 12 member panel recommends changes": a verb with its object, not a plural.)
+    boolean objectFollows = next + 1 < t.size() && OBJECT_TAGS.contains(tags.at(next + 1));
     return singular && plural.endsWith("s") && !plural.endsWith("ss") && !objectFollows ? next : head;
   }
 
@@ -1716,7 +1720,7 @@ final class QuantityExtractor {
       }
       if (tags.at(k).equals("NOUN") || tags.at(k).equals("PROPN")) {
         // "Shares of Brackwater fell 14%", "the price of crude rose 3%", "investors in the company
-        // lost $4.8 million": the noun before "of" or "in".
+        // lost $4.8 million": the noun before "of", "in" and the like (SUBJECT_COMPLEMENTS).
         int phrase = k;
         while (phrase > 0 && k - phrase < 4 && NOUN_PHRASE_TAGS.contains(tags.at(phrase - 1))) {
           phrase--;

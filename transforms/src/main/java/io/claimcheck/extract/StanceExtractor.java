@@ -9,6 +9,7 @@ import io.claimcheck.normalize.Lexicon;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Stances: a holder (a person, else a country or an organization) for or against something.
@@ -58,6 +59,8 @@ final class StanceExtractor {
   private final Set<String> negations = Lexicon.words("negations");
   private final Map<String, String> countries = Lexicon.synonyms("countries");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
+  /** "would not say/comment/confirm": declining to speak is no stance on what follows. */
+  private final Set<String> withheldWords = Lexicon.words("withheld-speech-verbs");
   // Words an object noun asks for: "rejected calls for an inquiry" is against the inquiry.
   private final Set<String> requestNouns = Lexicon.words("request-nouns");
   // Nouns whose stance is on the verb after "to": "defended her decision to exclude pupils".
@@ -76,7 +79,7 @@ final class StanceExtractor {
             && !(stanceLength > 1 && Words.fold(t.get(i + stanceLength - 1)).equals("to")) // "intends/NOUN to play"
             && !Words.BE_FORMS.contains(Words.fold(t.get(i))) // "was against relocating" is a stance
             && !pastAfterName(t, doc.tags(index), i) && !presentAfterName(t, doc.tags(index), i)
-            && !afterModal(t, i)) {
+            && !afterModal(t, doc.tags(index), i)) {
           stanceLength = 0; // "military support costs": the noun, not the stance
         }
         if (stanceLength > 0 && i > 0 && Words.DETERMINERS.contains(Words.fold(t.get(i - 1)))
@@ -99,6 +102,10 @@ final class StanceExtractor {
         }
         if (stanceLength > 0 && i > 0 && doc.tags(index).at(i).equals("NOUN") && stanceAt(t, i - 1) > 0) {
           stanceLength = 0; // "opposed plans for a runway", "rejected calls for": the other stance's object
+        }
+        if (stanceLength == 1 && i > 0 && t.get(i - 1).text().equals(",") && Words.fold(t.get(i)).endsWith("ed")
+            && i + 1 < t.size() && doc.tags(index).at(i + 1).equals("ADP") && !verbLike(t, i + 1)) {
+          stanceLength = 0; // "Kowalski, wanted on fraud charges, was arrested": a participle about the name
         }
         if (stanceLength > 0 && passive(t, i, i + stanceLength)) {
           stanceLength = 0; // "Lopez was criticized for the delay by ...": she is the target, not the holder
@@ -152,7 +159,7 @@ final class StanceExtractor {
             }
           } else if (verb < t.size() && VERB_AFTER_MODAL_TAGS.contains(tags.at(verb)) && !t.get(verb).capitalized()
               && stanceAt(t, verb) == 0 && !Words.in(t.get(verb), auxiliaries)
-              && !Words.in(t.get(verb), speechVerbs)) { // "would not say how": no comment, no stance
+              && !Words.in(t.get(verb), withheldWords)) { // "would not say how": no comment, no stance
             // After "will not" a word is a verb whatever its tag ("would not close/ADJ other bridges").
             emit(doc, index, i, changedObject(t, tags, verb), true, "will not", sink);
             coordinated(doc, index, i, verb + 1, tags, sink);
@@ -261,27 +268,89 @@ final class StanceExtractor {
     if (!nearest.isEmpty()) {
       return nearest;
     }
-    if (describedByAge(t, marker)) {
-      // "The 54-year-old prime minister has since rejected calls for ...": a person named before,
-      // described by age as a pronoun would stand for them.
-      String described = doc.resolvePerson(index, 0);
-      if (!described.isEmpty()) {
-        return described;
-      }
+    String described = describedPerson(doc, index, marker);
+    if (!described.isEmpty()) {
+      return described;
     }
     for (SentenceInfo.CountryMention c : s.countries()) {
-      if (c.endToken() == k + 1 && !(c.startToken() > 0 && NAME_PREPOSITIONS.contains(Words.fold(t.get(c.startToken() - 1))))) {
-        // (Not "voters in Rovenia have rejected": the voters', a place's only by its preposition.)
+      if (c.endToken() == k + 1 && !ofAnotherNoun(t, c.startToken())) {
         return c.country();
       }
     }
-    return organization(doc, t, k);
+    int first = k;
+    while (first > 0 && t.get(first - 1).capitalized() && ORG_WORD.matcher(t.get(first - 1).text()).matches()) {
+      first--;
+    }
+    return ofAnotherNoun(t, first) ? "" : organization(doc, t, k);
   }
 
-  /** Whether the sentence opens with "The 58-year-old" before the stance word at {@code marker}. */
-  private static boolean describedByAge(List<Token> t, int marker) {
+  /**
+   * Whether the name starting at {@code first} is the object of a preposition after a common noun,
+   * whose stance it is: "voters in Rovenia have rejected", "shareholders of Corvane Mills rejected"
+   * (not "the Government of Ireland rejected", a name).
+   */
+  private static boolean ofAnotherNoun(List<Token> t, int first) {
+    if (first < 2 || !NAME_PREPOSITIONS.contains(Words.fold(t.get(first - 1)))
+        || !Character.isLetter(t.get(first - 2).text().charAt(0))) {
+      return false;
+    }
+    // (A sentence's first word is capitalized anyway: "Voters in Rovenia", but "Bank of England".)
+    Token noun = t.get(first - 2);
+    return !noun.capitalized() || first == 2 && Words.fold(noun).endsWith("s");
+  }
+
+  /**
+   * The person a sentence opening "The 54-year-old prime minister has since rejected ..." stands
+   * for: the one person the document gives that age elsewhere ("Tomas Vale, 34,"), else the one
+   * whose role holds the description's last word ("Prime Minister Andrik Brenzik"); "" when none or
+   * several are ("The 150-year-old brewer rejected the offer"), or for "The 34-year-old's lawyer".
+   */
+  private static String describedPerson(DocumentContext doc, int index, int marker) {
+    List<Token> t = doc.sentences().get(index).tokens();
     Words.Age age = t.isEmpty() || !Words.fold(t.get(0)).equals("the") ? null : Words.ageAt(t, 1);
-    return age != null && 1 + age.length() < marker;
+    int after = age == null ? 0 : 1 + age.length();
+    if (age == null || after > marker || Words.endsPossessive(t.get(after - 1)) || Words.isPossessiveMarker(t.get(after))) {
+      return "";
+    }
+    PosTags tags = doc.tags(index);
+    String head = "";
+    for (int k = after; k < marker && (tags.at(k).equals("NOUN") || tags.at(k).equals("ADJ")) && !t.get(k).capitalized(); k++) {
+      head = Words.fold(t.get(k)); // "prime minister": minister
+    }
+    Set<String> sameAge = new TreeSet<>();
+    Set<String> sameRole = new TreeSet<>();
+    for (int i = 0; i < doc.sentences().size(); i++) {
+      if (i == index) {
+        continue;
+      }
+      List<Token> other = doc.sentences().get(i).tokens();
+      for (PersonMention p : doc.sentences().get(i).persons()) {
+        if (ageOf(other, p) == age.years()) {
+          sameAge.add(p.name());
+        }
+        if (!head.isEmpty() && (" " + p.role() + " ").contains(" " + head + " ")) {
+          sameRole.add(p.name());
+        }
+      }
+    }
+    Set<String> found = !sameAge.isEmpty() ? sameAge : sameRole;
+    return found.size() == 1 ? found.iterator().next() : "";
+  }
+
+  /** The age written next to a person's name ("Vale, 34,", "45-year-old Mark Evans"), or -1. */
+  private static int ageOf(List<Token> t, PersonMention p) {
+    int e = p.endToken();
+    if (e + 1 < t.size() && t.get(e).text().equals(",") && Words.isSmallNumber(t.get(e + 1).text())
+        && (e + 2 >= t.size() || t.get(e + 2).text().equals(",") || t.get(e + 2).text().equals("."))) {
+      return Integer.parseInt(t.get(e + 1).text());
+    }
+    for (int back : new int[] {1, 3}) {
+      Words.Age a = Words.ageAt(t, p.startToken() - back);
+      if (a != null && a.length() == back) {
+        return a.years();
+      }
+    }
+    return -1;
   }
 
   /**
@@ -340,9 +409,6 @@ final class StanceExtractor {
     first++;
     if (first > last || (first == 0 && last == 0 && !doc.writtenAsName(Words.fold(t.get(0))))) {
       return "";
-    }
-    if (first > 0 && NAME_PREPOSITIONS.contains(Words.fold(t.get(first - 1)))) {
-      return ""; // "Voters in Rovenia have rejected", "shareholders of Acme rejected": not the place's, nor the firm's
     }
     StringBuilder b = new StringBuilder();
     for (int k = first; k <= last; k++) {
@@ -567,12 +633,12 @@ final class StanceExtractor {
   }
 
   /**
-   * A stance word right after a modal, or a modal and its negation, is a verb whatever its tag:
-   * "said he would back/ADV a second vote", "will not support/NOUN".
+   * A stance word right after a modal, or a modal and its negation or an adverb, is a verb whatever
+   * its tag: "said he would back/ADV a second vote", "will not support/NOUN", "would also seek".
    */
-  private static boolean afterModal(List<Token> t, int i) {
+  private static boolean afterModal(List<Token> t, PosTags tags, int i) {
     int k = i - 1;
-    if (k >= 0 && Words.fold(t.get(k)).equals("not")) {
+    while (k >= 0 && i - k <= 2 && (Words.fold(t.get(k)).equals("not") || tags.at(k).equals("ADV"))) {
       k--;
     }
     return k >= 0 && MODALS.contains(Words.fold(t.get(k)));
