@@ -361,7 +361,8 @@ final class QuantityKeyMerger {
    * and "10 boats") and neither verb is one the lexicon names ("won 152 seats" is no slip for
    * "contested 158"). Two sets near enough to take it leave it alone; counts of people, whose verbs
    * tell more facts apart ("12 arrested", "14 charged"), join only when they agree, and so does a
-   * count with an event that happens to people ("140 protesters were detained").
+   * count with an event the lexicon names, which includes every event that happens to people ("140
+   * protesters were detained").
    */
   private static void joinRoundedCounts(Map<String, List<Claim>> keys, List<String> names, Map<String, String> parent,
       Map<String, Boolean> named, Map<String, List<Claim>> mergedClaims,
@@ -378,8 +379,8 @@ final class QuantityKeyMerger {
         continue; // already in a merged set, or shared by other documents
       }
       Claim first = keys.get(k).get(0);
-      boolean things = !first.subject().equals(PERSON) && !named.get(k)
-          && !PERSON_EVENTS.contains(first.qualifiers().get(EVENT));
+      // (Every event that happens to people is one the lexicon names: person-predicates.txt.)
+      boolean things = !first.subject().equals(PERSON) && !named.get(k);
       String into = null;
       int candidates = 0;
       for (Map.Entry<String, ClaimValue> set : agreed.entrySet()) {
@@ -404,13 +405,14 @@ final class QuantityKeyMerger {
   }
 
   /**
-   * A distinctive count of the agreed count's unit within {@link #NEAR} of it, both of {@link
+   * An exact count of the agreed count's unit within {@link #NEAR} of it, both of {@link
    * #PARTICULAR_DIGITS} significant digits, whether or not they agree: "241 tusks" where the others
    * say 214.
    */
   private static boolean slip(Claim c, ClaimValue agreed) {
     ClaimValue v = c.value();
-    return distinctive(c, true) && v.unit().equals(agreed.unit()) && agreed.low() != null && agreed.low() > 0
+    // Exact: "about 1,500" is a round figure, whatever its interval's bounds.
+    return exact(v) && distinctive(c, true) && v.unit().equals(agreed.unit()) && agreed.low() != null && agreed.low() > 0
         && ValueSignatures.significantDigits(v.low()) >= PARTICULAR_DIGITS
         && ValueSignatures.significantDigits(agreed.low()) >= PARTICULAR_DIGITS
         && Math.abs(v.low() - agreed.low()) <= NEAR * agreed.low();

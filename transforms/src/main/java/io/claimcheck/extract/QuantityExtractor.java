@@ -110,7 +110,7 @@ final class QuantityExtractor {
   private static final Set<String> SUBJECT_COMPLEMENTS =
       Set.of("of", "in", "on", "for", "across", "over", "throughout", "around");
   /** Tags of a word that begins a verb's object. */
-  private static final Set<String> OBJECT_TAGS = Set.of("DET", "PRON", "NOUN", "ADJ", "NUM", "PROPN");
+  private static final Set<String> OBJECT_TAGS = Set.of("DET", "PRON", "NOUN", "NUM");
   /** Words that open a relative clause about the noun before them. */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which");
   /** Words that join a second clause to a first with its own verb. */

@@ -42,6 +42,9 @@ final class StanceExtractor {
   private static final Set<String> VERB_AFTER_MODAL_TAGS = Set.of("VERB", "NOUN", "ADJ");
   private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM");
   private static final Set<String> BACK_AS_DIRECTION = Lexicon.words("back-directions");
+  /** Nouns of people ({@code counted-nouns.txt}): "People in Rovenia", "Staff at Corvane Mills". */
+  private static final Set<String> PEOPLE_NOUNS = Lexicon.synonyms("counted-nouns").entrySet().stream()
+      .filter(e -> e.getValue().equals("person")).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Prepositions that make the name after them part of another noun's phrase: "voters in Rovenia". */
   private static final Set<String> NAME_PREPOSITIONS = Set.of("in", "across", "throughout", "of", "from", "at");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
@@ -86,7 +89,7 @@ final class StanceExtractor {
             && Words.fold(t.get(i)).endsWith("ed") && !verbLike(t, i + stanceLength)) {
           stanceLength = 0; // "the recommended dose", "the rejected bid": an adjective
         }
-        if (stanceLength == 1 && Words.fold(t.get(i)).equals("back") && i + 1 < t.size()
+        if (stanceLength == 1 && Words.lemma(Words.fold(t.get(i))).equals("back") && i + 1 < t.size()
             && BACK_AS_DIRECTION.contains(Words.fold(t.get(i + 1)))) {
           stanceLength = 0; // "legislate teachers back to work", "came back from": a direction, not support
         }
@@ -104,7 +107,8 @@ final class StanceExtractor {
           stanceLength = 0; // "opposed plans for a runway", "rejected calls for": the other stance's object
         }
         if (stanceLength == 1 && i > 0 && t.get(i - 1).text().equals(",") && Words.fold(t.get(i)).endsWith("ed")
-            && i + 1 < t.size() && doc.tags(index).at(i + 1).equals("ADP") && !verbLike(t, i + 1)) {
+            && i + 1 < t.size() && doc.tags(index).at(i + 1).equals("ADP") && !verbLike(t, i + 1)
+            && verbAfterComma(t, doc.tags(index), i + 1)) {
           stanceLength = 0; // "Kowalski, wanted on fraud charges, was arrested": a participle about the name
         }
         if (stanceLength > 0 && passive(t, i, i + stanceLength)) {
@@ -273,7 +277,9 @@ final class StanceExtractor {
       return described;
     }
     for (SentenceInfo.CountryMention c : s.countries()) {
-      if (c.endToken() == k + 1 && !ofAnotherNoun(t, c.startToken())) {
+      boolean inName = c.startToken() >= 2 && Words.fold(t.get(c.startToken() - 1)).equals("of")
+          && t.get(c.startToken() - 2).capitalized(); // "the Central Bank of Ireland": the bank's (below)
+      if (c.endToken() == k + 1 && !inName && !ofAnotherNoun(t, c.startToken())) {
         return c.country();
       }
     }
@@ -282,6 +288,16 @@ final class StanceExtractor {
       first--;
     }
     return ofAnotherNoun(t, first) ? "" : organization(doc, t, k);
+  }
+
+  /** Whether a comma after {@code from} is followed by a verb: the appositive closes before the main verb. */
+  private static boolean verbAfterComma(List<Token> t, PosTags tags, int from) {
+    for (int k = from; k + 1 < t.size(); k++) {
+      if (t.get(k).text().equals(",") && (tags.at(k + 1).equals("VERB") || tags.at(k + 1).equals("AUX"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -294,9 +310,10 @@ final class StanceExtractor {
         || !Character.isLetter(t.get(first - 2).text().charAt(0))) {
       return false;
     }
-    // (A sentence's first word is capitalized anyway: "Voters in Rovenia", but "Bank of England".)
+    // (A sentence's first word is capitalized anyway: "Voters in Rovenia", "People in Rovenia", but
+    // "Bank of England".)
     Token noun = t.get(first - 2);
-    return !noun.capitalized() || first == 2 && Words.fold(noun).endsWith("s");
+    return !noun.capitalized() || first == 2 && (Words.fold(noun).endsWith("s") || PEOPLE_NOUNS.contains(Words.fold(noun)));
   }
 
   /**
@@ -407,6 +424,14 @@ final class StanceExtractor {
       first--;
     }
     first++;
+    // "The Ministry of Defence", "the Central Bank of Ireland": one name across "of".
+    while (first >= 2 && Words.fold(t.get(first - 1)).equals("of") && t.get(first - 2).capitalized()
+        && ORG_WORD.matcher(t.get(first - 2).text()).matches()) {
+      first -= 2;
+      while (first > 0 && t.get(first - 1).capitalized() && ORG_WORD.matcher(t.get(first - 1).text()).matches()) {
+        first--;
+      }
+    }
     if (first > last || (first == 0 && last == 0 && !doc.writtenAsName(Words.fold(t.get(0))))) {
       return "";
     }

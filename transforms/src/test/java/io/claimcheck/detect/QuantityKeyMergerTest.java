@@ -308,7 +308,8 @@ public class QuantityKeyMergerTest {
     // A verb the lexicon names is another fact: "cancelled 1,240 flights" twice, "grounded 1,420".
     List<Claim> named = List.of(count("a", "flight", "cancel", 1240), count("b", "flight", "cancel", 1240),
         count("c", "flight", "ground", 1420));
-    // An event that happens to people: "questioned 120 protesters" twice, "detained 140 ... arrested".
+    // An event that happens to people, which the lexicon names: "questioned 412 protesters" twice,
+    // "421 protesters were arrested".
     List<Claim> protesters = List.of(count("a", "protester", "question", 412), count("b", "protester", "question", 412),
         count("c", "protester", "arrest", 421));
 
@@ -318,6 +319,10 @@ public class QuantityKeyMergerTest {
     assertThat(QuantityKeyMerger.merge(round)).isEqualTo(round);
     assertThat(QuantityKeyMerger.merge(named)).isEqualTo(named);
     assertThat(QuantityKeyMerger.merge(protesters)).isEqualTo(protesters);
+    // "about 1,500 crates" is a round figure, however near: no slip.
+    List<Claim> about = List.of(count("a", "crate", "unload", 1240), count("b", "crate", "unload", 1240),
+        count("c", "crate", "inspect", 1350d, 1650d, "~1500 crates"));
+    assertThat(QuantityKeyMerger.merge(about)).isEqualTo(about);
   }
 
   @Test
@@ -336,6 +341,14 @@ public class QuantityKeyMergerTest {
         figure("c", "investment", "amount", Map.of("product", "car"), 2.6e9, "USD")));
     assertThat(three.get(0).topicKey()).isNotEqualTo(three.get(2).topicKey());
     assertThat(three.get(1).topicKey()).isAnyOf(three.get(0).topicKey(), three.get(2).topicKey());
+
+    // The same when the key naming no goods is the one the others merge into ("capex" sorts first):
+    // the merged set then names the goods of the one it took in, and takes no other.
+    List<Claim> intoBare = QuantityKeyMerger.merge(List.of(
+        figure("a", "capex", "amount", Map.of(), 2.6e9, "USD"),
+        figure("b", "investment", "amount", Map.of("product", "steel"), 2.6e9, "USD"),
+        figure("c", "investment", "amount", Map.of("product", "car"), 2.6e9, "USD")));
+    assertThat(intoBare.get(1).topicKey()).isNotEqualTo(intoBare.get(2).topicKey());
   }
 
   @Test

@@ -1938,6 +1938,9 @@ public class ClaimExtractorTest {
     assertThat(values(extract("In Talsk, Trade Minister Irina Velde said she wanted an early deal."),
         "stance.deal{holder=irina velde}")).containsExactly("for");
     assertThat(ofKind(extract("Fire chief Dana Holt would not comment on the lawsuit."), ClaimKind.STANCE)).isEmpty();
+    // Backing away from a plan is no support for it.
+    assertThat(values(extract("Transport Minister Odile Brankov backed away from the toll plan."),
+        "stance.plan{holder=odile brankov}")).doesNotContain("for");
     // "He would not say how the shipment passed checks": no comment is no stance.
     assertThat(ofKind(extract("Port director Halvard Ems was asked about the delay. He would not say how the cargo "
         + "had cleared customs."), ClaimKind.STANCE)).isEmpty();
@@ -1983,6 +1986,7 @@ public class ClaimExtractorTest {
     // Nor an event after another verb of the clause, nor an incident.
     assertThat(withKey(extract("From Monday, the inquiry will hear evidence about the explosion."), "event.explosion{}"))
         .isEmpty();
+    assertThat(withKey(extract("From Monday, the union will prepare for the strike."), "event.strike{}")).isEmpty();
   }
 
   @Test
@@ -2004,8 +2008,14 @@ public class ClaimExtractorTest {
     assertThat(ofKind(extract("Residents across Pellmark have rejected the merger of the two councils."),
         ClaimKind.STANCE)).isEmpty();
     assertThat(ofKind(extract("Shareholders of Corvane Mills rejected the takeover offer."), ClaimKind.STANCE)).isEmpty();
-    // A name with "of" in it is still a name: "The Government of Ireland rejected the proposal".
-    assertThat(ofKind(extract("The Government of Ireland rejected the proposal."), ClaimKind.STANCE)).isNotEmpty();
+    // A name with "of" in it is one name: "The Government of Ireland rejected the proposal".
+    assertThat(values(extract("The Ministry of Defence rejected the proposal."),
+        "stance.proposal{holder=ministry of defense}")).containsExactly("against");
+    assertThat(values(extract("The Central Bank of Ireland opposed the merger."),
+        "stance.deal{holder=central bank of ireland}")).containsExactly("against");
+    // A people noun opening the sentence: "People in Rovenia have rejected the amendment".
+    assertThat(ofKind(extract("People in Pellmark have rejected the merger of the two councils."), ClaimKind.STANCE))
+        .isEmpty();
   }
 }
 
