@@ -69,6 +69,7 @@ final class StanceExtractor {
   // Nouns whose stance is on the verb after "to": "defended her decision to exclude pupils".
   private final Set<String> planNouns = Lexicon.words("plan-nouns");
   private final Set<String> planForNouns = Lexicon.words("plan-for-nouns");
+  private final Set<String> reversingHeads = Lexicon.words("reversing-heads");
   // Nouns of verbs not formed by a suffix: "exclude" -> "exclusion".
   private static final Map<String, String> NOUNS_OF_VERBS = Lexicon.synonyms("nominalizations");
 
@@ -457,8 +458,12 @@ final class StanceExtractor {
       if (lightVerb && k + 1 < t.size()) {
         continue; // "offer significant concessions": the concept is the noun, not the light verb ("rejected the offer": a noun)
       }
-      if (Words.longestPhrase(t, k, concepts, 3) != null) {
-        return k;
+      Words.Match conceptHere = Words.longestPhrase(t, k, concepts, 3);
+      if (conceptHere != null) {
+        int next = k + conceptHere.length();
+        // "opposed the tax cut", "backed a tariff exemption": a head that turns the concept around
+        // is the object ({@code lexicon/reversing-heads.txt}); "opposed the tax" is another stance.
+        return next < t.size() && Words.in(t.get(next), reversingHeads) ? next : k;
       }
       if (f.equals(",") || f.equals(".") || f.equals(";")) {
         return -1;
@@ -519,8 +524,10 @@ final class StanceExtractor {
         while (last + 1 < t.size() && (tags.at(last + 1).equals("NOUN") || tags.at(last + 1).equals("VERB")
             && !t.get(last + 1).capitalized() && Words.longestPhrase(t, last + 1, concepts, 3) != null)) {
           last++; // (a concept the tagger calls a verb ends the compound: "federal disaster aid/VERB")
-          if (Words.longestPhrase(t, last, concepts, 3) != null) {
-            return last;
+          Words.Match inCompound = Words.longestPhrase(t, last, concepts, 3);
+          if (inCompound != null) {
+            int next = last + inCompound.length(); // ("a fuel duty freeze": the freeze, as above)
+            return next < t.size() && Words.in(t.get(next), reversingHeads) ? next : last;
           }
         }
         if (f.endsWith("ing") && (NOUNS_OF_VERBS.containsKey(Words.lemma(f))

@@ -2017,5 +2017,21 @@ public class ClaimExtractorTest {
     assertThat(ofKind(extract("People in Pellmark have rejected the merger of the two councils."), ClaimKind.STANCE))
         .isEmpty();
   }
+
+  @Test
+  public void aHeadThatTurnsTheConceptAroundIsTheObject() {
+    // "opposed the tax cut" is against the cut, not against the tax.
+    List<Claim> cut = extract("The Central Bank of Ireland opposed the tax cut.");
+    assertThat(values(cut, "stance.cut{holder=central bank of ireland}")).containsExactly("against");
+    assertThat(withKey(cut, "stance.tax{holder=central bank of ireland}")).isEmpty();
+    assertThat(values(extract("Senator Aurel Kassim backed a tariff exemption for farmers."),
+        "stance.exemption{holder=aurel kassim}")).containsExactly("for");
+    // Inside a compound too: "a fuel duty freeze" (a freeze is a pause, concepts.txt).
+    assertThat(values(extract("Governor Teodor Vasch ruled out a fuel duty freeze."),
+        "stance.pause{holder=teodor vasch}")).containsExactly("against");
+    // Not other heads: "rejected the tariff plan" stays on the tariff.
+    assertThat(values(extract("Mayor Ines Corrado rejected the tariff plan."), "stance.tariff{holder=ines corrado}"))
+        .containsExactly("against");
+  }
 }
 
