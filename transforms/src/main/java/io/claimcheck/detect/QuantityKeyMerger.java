@@ -369,8 +369,9 @@ final class QuantityKeyMerger {
       Map<String, Map<String, List<ClaimValue>>> valuesByDoc, Map<String, Integer> mergedSizes) {
     Map<String, ClaimValue> agreed = new TreeMap<>();
     mergedClaims.forEach((r, claims) -> {
-      ClaimValue v = mergedSizes.get(r) > 1 || documents(claims) > 1 ? agreedValue(claims) : null;
-      if (v != null && (mergedSizes.get(r) > 1 || documentsGiving(claims, v) > 1)) {
+      // A merged set's count, or a single wording's that two documents give.
+      ClaimValue v = agreedValue(claims, mergedSizes.get(r) > 1 ? 1 : 2);
+      if (v != null) {
         agreed.put(r, v);
       }
     });
@@ -416,12 +417,6 @@ final class QuantityKeyMerger {
         && ValueSignatures.significantDigits(v.low()) >= PARTICULAR_DIGITS
         && ValueSignatures.significantDigits(agreed.low()) >= PARTICULAR_DIGITS
         && Math.abs(v.low() - agreed.low()) <= NEAR * agreed.low();
-  }
-
-  /** How many documents give {@code value} among {@code claims}. */
-  private static long documentsGiving(List<Claim> claims, ClaimValue value) {
-    return claims.stream().filter(c -> Objects.equals(c.value().low(), value.low()) && Objects.equals(c.value().high(),
-        value.high()) && c.value().unit().equals(value.unit())).map(Claim::docId).distinct().count();
   }
 
   private static String root(Map<String, String> parent, String key) {
@@ -535,8 +530,8 @@ final class QuantityKeyMerger {
     return false;
   }
 
-  /** The distinctive count given by the most documents of a merged set, or null. */
-  private static ClaimValue agreedValue(List<Claim> claims) {
+  /** The distinctive count given by the most documents of a set, or null when fewer than {@code minDocuments} give it. */
+  private static ClaimValue agreedValue(List<Claim> claims, int minDocuments) {
     Map<String, Set<String>> docsByValue = new TreeMap<>();
     Map<String, ClaimValue> values = new TreeMap<>();
     for (Claim c : claims) {
@@ -552,7 +547,7 @@ final class QuantityKeyMerger {
         best = e.getKey();
       }
     }
-    return best == null ? null : values.get(best);
+    return best == null || docsByValue.get(best).size() < minDocuments ? null : values.get(best);
   }
 
   /** Compatible with {@code agreed} and within {@link #NEAR} of it: a rounding, not another figure. */

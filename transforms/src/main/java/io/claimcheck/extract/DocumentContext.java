@@ -11,6 +11,7 @@ import io.claimcheck.normalize.Lexicon;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -362,6 +363,37 @@ final class DocumentContext {
       return resolvePerson(index, position - 1); // "his attendance"
     }
     return s.nearestPersonBefore(position);
+  }
+
+  /** The one person the document names with a current role ending in {@code title}; empty when none or several. */
+  String titledPerson(String title) {
+    Set<String> names = new HashSet<>();
+    for (SentenceInfo s : sentences) {
+      for (PersonMention p : s.persons()) {
+        if (!p.former() && (p.role().equals(title) || p.role().endsWith(" " + title))) {
+          names.add(p.name());
+        }
+      }
+    }
+    return names.size() == 1 ? names.iterator().next() : "";
+  }
+
+  /**
+   * The one person the document gives {@code years} next to their name ("Tomas Vale, 34,",
+   * "45-year-old Mark Evans") outside sentence {@code except}; empty when none or several.
+   */
+  String personAged(int years, int except) {
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      List<Token> t = sentences.get(i).tokens();
+      for (PersonMention p : i == except ? List.<PersonMention>of() : sentences.get(i).persons()) {
+        Words.Age before = Words.ageBeforeName(t, p.startToken());
+        if (Words.ageAfterName(t, p.endToken()) == years || before != null && before.years() == years) {
+          names.add(p.name());
+        }
+      }
+    }
+    return names.size() == 1 ? names.iterator().next() : "";
   }
 
   static boolean isPersonPronoun(Token t) {

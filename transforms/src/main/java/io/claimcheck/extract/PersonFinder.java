@@ -354,9 +354,7 @@ final class PersonFinder {
 
   /** "Maria Ortiz, 38, …": only people have an age between commas after their name. */
   private static boolean ageApposition(List<Token> tokens, int end) {
-    return end + 2 < tokens.size() && tokens.get(end).text().equals(",")
-        && Words.isSmallNumber(tokens.get(end + 1).text())
-        && (tokens.get(end + 2).text().equals(",") || tokens.get(end + 2).text().equals("."));
+    return end + 2 < tokens.size() && Words.ageAfterName(tokens, end) >= 0;
   }
 
   /**
@@ -388,9 +386,7 @@ final class PersonFinder {
   /** "45-year-old Aurel Danek": an age right before a name of two words or more. */
   private static boolean ageBefore(List<Token> tokens, int start) {
     // A person's age ("the 120-year-old Grand Hotel" is a building).
-    Words.Age one = Words.ageAt(tokens, start - 1);
-    Words.Age three = Words.ageAt(tokens, start - 3);
-    Words.Age age = one != null && one.length() == 1 ? one : three != null && three.length() == 3 ? three : null;
+    Words.Age age = Words.ageBeforeName(tokens, start);
     return age != null && age.years() <= MAX_AGE;
   }
 

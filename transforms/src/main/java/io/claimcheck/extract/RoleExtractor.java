@@ -50,16 +50,8 @@ final class RoleExtractor {
   /** "Smith, 38," — an age right after a name, between commas (or before the sentence end). */
   private static void age(ClaimSink sink, SentenceInfo s, PersonMention p) {
     List<Token> t = s.tokens();
-    int i = p.endToken();
-    if (i + 2 >= t.size() + 1 || i + 1 >= t.size() || !t.get(i).text().equals(",")) {
-      return;
-    }
-    Token number = t.get(i + 1);
-    String after = i + 2 < t.size() ? t.get(i + 2).text() : ".";
-    if (!Words.isSmallNumber(number.text()) || !(after.equals(",") || after.equals("."))) {
-      return;
-    }
-    int years = Integer.parseInt(number.text());
+    int years = Words.ageAfterName(t, p.endToken());
+    Token number = years < 0 ? null : t.get(p.endToken() + 1);
     if (years < 1 || years > 120) {
       return;
     }
@@ -104,7 +96,7 @@ final class RoleExtractor {
       if (who == null && i > 0 && Words.fold(t.get(i - 1)).equals("the") && hyphenated) {
         if (i + 3 < t.size() && Words.in(t.get(i + 3), titles)) {
           // "the 58-year-old mayor told supporters": the one person the article gives that title.
-          name = titled(doc, Words.fold(t.get(i + 3)));
+          name = doc.titledPerson(Words.fold(t.get(i + 3)));
         } else if (!nounOfItsOwn(doc, index, i + 3)) {
           // "jurors found the 35-year-old guilty" (not "the 19-year-old victim"): the person named in
           // the sentences just before, or before in this one only as the object of "making",
@@ -138,19 +130,6 @@ final class RoleExtractor {
     }
     return Words.in(t.get(k), titles)
         || doc.tags(index).at(k).equals("NOUN") && !Words.in(t.get(k), predicateAdjectives);
-  }
-
-  /** The one person the document names with a current role ending in {@code title}; empty when none or several. */
-  private static String titled(DocumentContext doc, String title) {
-    Set<String> names = new HashSet<>();
-    for (SentenceInfo s : doc.sentences()) {
-      for (PersonMention p : s.persons()) {
-        if (!p.former() && (p.role().equals(title) || p.role().endsWith(" " + title))) {
-          names.add(p.name());
-        }
-      }
-    }
-    return names.size() == 1 ? names.iterator().next() : "";
   }
 
   /**

@@ -9,7 +9,6 @@ import io.claimcheck.normalize.Lexicon;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Stances: a holder (a person, else a country or an organization) for or against something.
@@ -284,11 +283,16 @@ final class StanceExtractor {
         return c.country();
       }
     }
-    int first = k;
-    while (first > 0 && t.get(first - 1).capitalized() && ORG_WORD.matcher(t.get(first - 1).text()).matches()) {
+    return ofAnotherNoun(t, nameStart(t, k)) ? "" : organization(doc, t, k);
+  }
+
+  /** The first of the capitalized words ending at {@code last}; {@code last + 1} when it is not one. */
+  private static int nameStart(List<Token> t, int last) {
+    int first = last;
+    while (first >= 0 && t.get(first).capitalized() && ORG_WORD.matcher(t.get(first).text()).matches()) {
       first--;
     }
-    return ofAnotherNoun(t, first) ? "" : organization(doc, t, k);
+    return first + 1;
   }
 
   /** Whether a comma after {@code from} is followed by a verb: the appositive closes before the main verb. */
@@ -320,8 +324,9 @@ final class StanceExtractor {
   /**
    * The person a sentence opening "The 54-year-old prime minister has since rejected ..." stands
    * for: the one person the document gives that age elsewhere ("Tomas Vale, 34,"), else the one
-   * whose role holds the description's last word ("Prime Minister Andrik Brenzik"); "" when none or
-   * several are ("The 150-year-old brewer rejected the offer"), or for "The 34-year-old's lawyer".
+   * whose current role ends in the description's last word ("Prime Minister Andrik Brenzik", as
+   * {@link RoleExtractor} reads "the 58-year-old mayor"); "" when none or several are ("The
+   * 150-year-old brewer rejected the offer"), or for "The 34-year-old's lawyer".
    */
   private static String describedPerson(DocumentContext doc, int index, int marker) {
     List<Token> t = doc.sentences().get(index).tokens();
@@ -335,41 +340,10 @@ final class StanceExtractor {
     for (int k = after; k < marker && (tags.at(k).equals("NOUN") || tags.at(k).equals("ADJ")) && !t.get(k).capitalized(); k++) {
       head = Words.fold(t.get(k)); // "prime minister": minister
     }
-    Set<String> sameAge = new TreeSet<>();
-    Set<String> sameRole = new TreeSet<>();
-    for (int i = 0; i < doc.sentences().size(); i++) {
-      if (i == index) {
-        continue;
-      }
-      List<Token> other = doc.sentences().get(i).tokens();
-      for (PersonMention p : doc.sentences().get(i).persons()) {
-        if (ageOf(other, p) == age.years()) {
-          sameAge.add(p.name());
-        }
-        if (!head.isEmpty() && (" " + p.role() + " ").contains(" " + head + " ")) {
-          sameRole.add(p.name());
-        }
-      }
-    }
-    Set<String> found = !sameAge.isEmpty() ? sameAge : sameRole;
-    return found.size() == 1 ? found.iterator().next() : "";
+    String aged = doc.personAged(age.years(), index);
+    return !aged.isEmpty() || head.isEmpty() ? aged : doc.titledPerson(head);
   }
 
-  /** The age written next to a person's name ("Vale, 34,", "45-year-old Mark Evans"), or -1. */
-  private static int ageOf(List<Token> t, PersonMention p) {
-    int e = p.endToken();
-    if (e + 1 < t.size() && t.get(e).text().equals(",") && Words.isSmallNumber(t.get(e + 1).text())
-        && (e + 2 >= t.size() || t.get(e + 2).text().equals(",") || t.get(e + 2).text().equals("."))) {
-      return Integer.parseInt(t.get(e + 1).text());
-    }
-    for (int back : new int[] {1, 3}) {
-      Words.Age a = Words.ageAt(t, p.startToken() - back);
-      if (a != null && a.length() == back) {
-        return a.years();
-      }
-    }
-    return -1;
-  }
 
   /**
    * The person a relative clause ending at the comma {@code comma} is about, who is the subject of
@@ -420,18 +394,11 @@ final class StanceExtractor {
    * ("Tellamar said it would ..." after "Tellamar Petroleum's refinery").
    */
   private static String organization(DocumentContext doc, List<Token> t, int last) {
-    int first = last;
-    while (first >= 0 && t.get(first).capitalized() && ORG_WORD.matcher(t.get(first).text()).matches()) {
-      first--;
-    }
-    first++;
+    int first = nameStart(t, last);
     // "The Ministry of Defence", "the Central Bank of Ireland": one name across "of".
     while (first >= 2 && Words.fold(t.get(first - 1)).equals("of") && t.get(first - 2).capitalized()
         && ORG_WORD.matcher(t.get(first - 2).text()).matches()) {
-      first -= 2;
-      while (first > 0 && t.get(first - 1).capitalized() && ORG_WORD.matcher(t.get(first - 1).text()).matches()) {
-        first--;
-      }
+      first = nameStart(t, first - 2);
     }
     if (first > last || (first == 0 && last == 0 && !doc.writtenAsName(Words.fold(t.get(0))))) {
       return "";
@@ -460,10 +427,7 @@ final class StanceExtractor {
       }
       Words.Match conceptHere = Words.longestPhrase(t, k, concepts, 3);
       if (conceptHere != null) {
-        int next = k + conceptHere.length();
-        // "opposed the tax cut", "backed a tariff exemption": a head that turns the concept around
-        // is the object ({@code lexicon/reversing-heads.txt}); "opposed the tax" is another stance.
-        return next < t.size() && Words.in(t.get(next), reversingHeads) ? next : k;
+        return unlessTurnedAround(t, k, conceptHere);
       }
       if (f.equals(",") || f.equals(".") || f.equals(";")) {
         return -1;
@@ -526,8 +490,7 @@ final class StanceExtractor {
           last++; // (a concept the tagger calls a verb ends the compound: "federal disaster aid/VERB")
           Words.Match inCompound = Words.longestPhrase(t, last, concepts, 3);
           if (inCompound != null) {
-            int next = last + inCompound.length(); // ("a fuel duty freeze": the freeze, as above)
-            return next < t.size() && Words.in(t.get(next), reversingHeads) ? next : last;
+            return unlessTurnedAround(t, last, inCompound); // ("a fuel duty freeze": the freeze)
           }
         }
         if (f.endsWith("ing") && (NOUNS_OF_VERBS.containsKey(Words.lemma(f))
@@ -571,6 +534,16 @@ final class StanceExtractor {
       return -1;
     }
     return -1;
+  }
+
+  /**
+   * The concept at {@code k}, unless a head after it turns it around: "opposed the tax cut" is
+   * against the cut, "backed a tariff exemption" for the exemption ({@code
+   * lexicon/reversing-heads.txt}); "opposed the tax" is another stance.
+   */
+  private int unlessTurnedAround(List<Token> t, int k, Words.Match concept) {
+    int next = k + concept.length();
+    return next < t.size() && Words.in(t.get(next), reversingHeads) ? next : k;
   }
 
   /**

@@ -74,6 +74,25 @@ final class Words {
   /** An age written before a name: its years and how many tokens it takes. */
   record Age(int years, int length) {}
 
+  /**
+   * The age between commas right after a name ending at {@code end} ("Smith, 38," or "Smith, 38."
+   * or at the sentence's end), or -1.
+   */
+  static int ageAfterName(List<Token> t, int end) {
+    if (end + 1 >= t.size() || !t.get(end).text().equals(",") || !isSmallNumber(t.get(end + 1).text())) {
+      return -1;
+    }
+    String after = end + 2 < t.size() ? t.get(end + 2).text() : ".";
+    return after.equals(",") || after.equals(".") ? Integer.parseInt(t.get(end + 1).text()) : -1;
+  }
+
+  /** The age right before a name starting at {@code start} ("45-year-old Aurel Danek", "45 - year-old"), or null. */
+  static Age ageBeforeName(List<Token> t, int start) {
+    Age one = ageAt(t, start - 1);
+    Age three = ageAt(t, start - 3);
+    return one != null && one.length() == 1 ? one : three != null && three.length() == 3 ? three : null;
+  }
+
   /** The age written at token {@code i}: "45-year-old" (one token) or "45", "-", "year-old"; or null. */
   static Age ageAt(List<Token> t, int i) {
     if (i < 0 || i >= t.size()) {
