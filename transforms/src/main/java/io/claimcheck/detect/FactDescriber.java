@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * The fact of a finding in plain words, from its claim kind, subject, attribute and qualifiers:
  * {@code Tariff rate on car (target: Japan)}, {@code Donald Trump attends},
  * {@code Shigeru Ishiba's stance on countermeasure}, {@code Number of countries that request},
- * {@code Offer amount per share}, {@code Winning margin in votes of Lena Garanton}.
+ * {@code Offer amount per share}, {@code Winning margin in votes of Lena Garanton}, {@code Age of Ilsa
+ * Ostrowe}, {@code Ilsa Ostrowe as mayor}.
  */
 final class FactDescriber {
 
@@ -73,7 +74,11 @@ final class FactDescriber {
         rest.remove("holder");
       }
       case ROLE -> {
-        b.append(title(rest.getOrDefault("person", claim.subject()))).append(" as ").append(rest.getOrDefault("role", ""));
+        if (claim.attribute().equals("age")) {
+          b.append("Age of ").append(title(rest.getOrDefault("person", claim.subject())));
+        } else {
+          b.append(title(rest.getOrDefault("person", claim.subject()))).append(" as ").append(rest.getOrDefault("role", ""));
+        }
         rest.remove("person");
         rest.remove("role");
       }

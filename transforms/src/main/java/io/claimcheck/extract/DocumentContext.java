@@ -29,6 +29,15 @@ final class DocumentContext {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "him", "his", "her", "hers");
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
 
+  /** Words between a speaker and the speech verb: "police have said", "officials also said". */
+  private static final Set<String> SPEECH_AUXILIARIES = Set.of("has", "have", "had", "also", "later", "earlier",
+      "previously", "again", "then", "repeatedly");
+  /** Words that end a speaker read backward from the speech verb: a clause or a verb's object comes before. */
+  private static final Set<String> NOT_IN_SUBJECT = Set.of("and", "or", "but", "that", "which", "who", "to", "would",
+      "will", "could", "should", "can", "may", "might", "is", "are", "was", "were", "be", "been", "not", "when",
+      "while", "after", "before", "because", "if", "than", "it", "they", "he", "she", "we", "i", "you", "has", "have",
+      "had", "also", "then");
+  private static final Set<String> CLAUSE_END = Set.of(",", ".", ";", ":", "!", "?");
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'.-]*");
 
   private final List<SentenceInfo> sentences;
@@ -260,9 +269,9 @@ final class DocumentContext {
         if (f.equals("according") && i + 1 < t.size() && Words.fold(t.get(i + 1)).equals("to")) {
           who = phrase(s, i + 2, true);
         } else if (speech.contains(f)) {
-          who = !s.speaker().isEmpty() ? s.speaker() : phrase(s, i - 1, false);
-          if (who.isEmpty()) {
-            who = phrase(s, i + 1, true);
+          who = !s.speaker().isEmpty() ? s.speaker() : phrase(s, beforeAuxiliaries(t, i - 1), false);
+          if (who.isEmpty() && i > 0 && (t.get(i - 1).text().equals(",") || startsWithQuote(t.subList(i - 1, i)))) {
+            who = closedPhrase(s, i + 1); // inverted: "..., said the fire department."
           }
         }
       }
@@ -273,7 +282,39 @@ final class DocumentContext {
     return out;
   }
 
-  /** A short noun phrase read forward or backward from {@code from}: "the fire department". */
+  /**
+   * The token before the auxiliaries and adverbs that stand between a subject and its speech verb:
+   * "police have said", "officials also said".
+   */
+  private static int beforeAuxiliaries(List<Token> t, int k) {
+    while (k >= 0 && SPEECH_AUXILIARIES.contains(Words.fold(t.get(k)))) {
+      k--;
+    }
+    return k;
+  }
+
+  /**
+   * A short noun phrase read forward from {@code from} that ends the clause, or empty: "..., said
+   * the fire department." names a speaker; "said the board was" and "told reporters" do not.
+   */
+  private static String closedPhrase(SentenceInfo s, int from) {
+    String who = phrase(s, from, true);
+    if (who.isEmpty()) {
+      return "";
+    }
+    int end = from;
+    while (end < s.tokens().size() && WORD.matcher(Words.fold(s.tokens().get(end))).matches()) {
+      end++;
+    }
+    boolean person = s.persons().stream().anyMatch(p -> p.startToken() == from);
+    return person || end >= s.tokens().size() || CLAUSE_END.contains(s.tokens().get(end).text()) ? who : "";
+  }
+
+  /**
+   * A short noun phrase read forward or backward from {@code from}: "the fire department". Read
+   * backward it stops at a word that cannot be in the subject ("apologised to customers and said"
+   * names no speaker).
+   */
   private static String phrase(SentenceInfo s, int from, boolean forward) {
     List<Token> t = s.tokens();
     for (PersonMention p : s.persons()) {
@@ -284,7 +325,8 @@ final class DocumentContext {
     List<String> words = new ArrayList<>();
     for (int k = from; k >= 0 && k < t.size() && words.size() < 4; k += forward ? 1 : -1) {
       String f = Words.fold(t.get(k));
-      if (!WORD.matcher(f).matches() || Lexicon.words("speech-verbs").contains(f)) {
+      if (!WORD.matcher(f).matches() || Lexicon.words("speech-verbs").contains(f)
+          || !forward && NOT_IN_SUBJECT.contains(f)) {
         break;
       }
       if (forward) {

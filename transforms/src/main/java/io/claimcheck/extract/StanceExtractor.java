@@ -39,6 +39,9 @@ final class StanceExtractor {
   // "authorise"), not "promise", "compromise", "exercise", "advertise", "expertise", "merchandise".
   private static final java.util.regex.Pattern BRITISH_IZE = java.util.regex.Pattern.compile("(al|at|an|id|on|or|gn)ise$");
   private static final Set<String> VERB_AFTER_MODAL_TAGS = Set.of("VERB", "NOUN", "ADJ");
+  private static final Set<String> TIME_DEICTICS = Set.of("next", "last", "this", "every", "each");
+  /** Particles between a verb and its object: "shooting down the drones". */
+  private static final Set<String> VERB_PARTICLES = Set.of("down", "up", "off", "out", "in", "back", "away");
   private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM");
   private static final Set<String> BACK_AS_DIRECTION = Lexicon.words("back-directions");
   /** Nouns of people ({@code counted-nouns.txt}): "People in Rovenia", "Staff at Corvane Mills". */
@@ -468,7 +471,7 @@ final class StanceExtractor {
         boolean asksFor = requestNouns.contains(Words.fold(t.get(n))) || planNouns.contains(Words.fold(t.get(n)));
         if (asksFor && n + 2 < t.size() && Words.fold(t.get(n + 1)).equals("to")
             && (tags.at(n + 2).equals("VERB") || tags.at(n + 2).equals("NOUN")) && !t.get(n + 2).capitalized()) {
-          return n + 2; // "rejected calls to resign", "defended her decision to exclude pupils"
+          return verbConcept(t, tags, n + 2); // "rejected calls to resign", "defended her decision to exclude pupils"
         }
       }
       if (tags.at(k).equals("NOUN") && k + 1 < t.size() && looksAdjectival(f)
@@ -479,6 +482,9 @@ final class StanceExtractor {
           && Words.ARTICLES.contains(Words.fold(t.get(k + 1))) && !NOUNS_OF_VERBS.containsKey(Words.lemma(f))
           && nominalized(Words.lemma(f)).equals(Words.lemma(f)) && !concepts.containsKey(Words.lemma(f))) {
         continue; // a gerund the tagger calls a noun, before its object: "supports building/NOUN a new dam" is on the dam
+      }
+      if (tags.at(k).equals("NOUN") && timeNouns.contains(f) && k > from && TIME_DEICTICS.contains(Words.fold(t.get(k - 1)))) {
+        return -1; // "will play the final next month": a time, no object
       }
       if (tags.at(k).equals("NOUN")) {
         // A compound: a concept of the lexicon in it ("a plea deal"), else its head, the last
@@ -507,14 +513,8 @@ final class StanceExtractor {
         // A gerund right after the stance verb: a process with a noun of its own is the concept
         // ("supports relocating the village": relocation, as in "supports the relocation of");
         // else its object ("ruled out paying the ransom": ransom), or itself when none follows.
-        String lemma = Words.lemma(f);
-        boolean objectFollows = k + 1 < t.size() && OBJECT_START_TAGS.contains(tags.at(k + 1));
         // (A lexicon concept is one too: "ruled out suspending the guards" is on the suspension.)
-        if (!nominalized(lemma).equals(lemma) || NOUNS_OF_VERBS.containsKey(lemma) || concepts.containsKey(lemma)
-            || !objectFollows) {
-          return k;
-        }
-        continue;
+        return verbConcept(t, tags, k);
       }
       if (k + 1 < t.size() && tags.at(k + 1).equals("NOUN") && Character.isLetter(t.get(k).text().charAt(0))) {
         continue; // "a plea deal" with "plea" tagged as an interjection: the noun comes next
@@ -524,6 +524,10 @@ final class StanceExtractor {
         return k; // "did not rule out further cuts if ...": a plural after a modifier, tagged as a verb
       }
       if (tags.at(k).equals("VERB")) {
+        if (k > 0 && Words.fold(t.get(k - 1)).equals("to") && k + 2 < t.size()
+            && VERB_PARTICLES.contains(Words.fold(t.get(k + 1))) && OBJECT_START_TAGS.contains(tags.at(k + 2))) {
+          return verbConcept(t, tags, k); // "refused to shoot down the drones": the drones
+        }
         if (k > 0 && Words.fold(t.get(k - 1)).equals("to")
             && (k + 1 >= t.size() || VERB_ONLY_NEXT_TAGS.contains(tags.at(k + 1)))) {
           return k; // "pledged to compensate everyone", "to negotiate with": no noun follows, the verb is the concept
@@ -552,9 +556,33 @@ final class StanceExtractor {
    */
   private int changedObject(List<Token> t, PosTags tags, int verb) {
     if (!increaseWords.contains(Words.fold(t.get(verb)))) {
-      return verb; // ("would cut taxes" stays a cut: on the tax it would be the opposite stance)
+      return verbConcept(t, tags, verb); // ("would cut taxes" stays a cut: on the tax it would be the opposite stance)
     }
     int object = objectAfter(t, tags, verb + 1);
+    return object >= 0 ? object : verb;
+  }
+
+  /**
+   * The concept of a verb with its object, read the same after a modal, after "calls to" and as a
+   * gerund: a verb with a noun of its own is the concept ("would close the bridge", "ruled out
+   * closing the bridge": the closure), as is one that turns its object around ("would cut taxes");
+   * else its object, past a particle ("would deploy the army", "refused to deploy the army", "ruled
+   * out deploying the army": the army; "shooting down the drones", "shooting the drones down").
+   */
+  private int verbConcept(List<Token> t, PosTags tags, int verb) {
+    String lemma = Words.lemma(t.get(verb).text());
+    if (!nominalized(lemma).equals(lemma) || NOUNS_OF_VERBS.containsKey(lemma) || concepts.containsKey(lemma)
+        || Words.in(t.get(verb), reversingHeads) || reversingHeads.contains(lemma)) {
+      return verb;
+    }
+    int next = verb + 1;
+    if (next < t.size() && VERB_PARTICLES.contains(Words.fold(t.get(next)))) {
+      next++;
+    }
+    if (next >= t.size() || !OBJECT_START_TAGS.contains(tags.at(next))) {
+      return verb;
+    }
+    int object = objectAfter(t, tags, next);
     return object >= 0 ? object : verb;
   }
 

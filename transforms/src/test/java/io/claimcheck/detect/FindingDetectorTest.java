@@ -245,6 +245,15 @@ public class FindingDetectorTest {
     Claim arrest = new Claim("a", "s", ClaimKind.EVENT, TopicKeys.key("event.arrest", person), "pavel orlov", "arrest",
         new TreeMap<>(person), ClaimValue.date("Sunday"), Polarity.POSITIVE, "Officers detained Pavel Orlov on Sunday.", 0, 5, 0.75);
     assertThat(FactDescriber.describe(arrest, person)).isEqualTo("Arrest of Pavel Orlov");
+
+    Claim age = new Claim("a", "s", ClaimKind.ROLE, TopicKeys.key("person.age", person), "pavel orlov", "age",
+        new TreeMap<>(person), ClaimValue.quantity("41 years", 41d, 41d, "years"), Polarity.POSITIVE,
+        "Pavel Orlov, 41, was held.", 0, 5, 0.9);
+    assertThat(FactDescriber.describe(age, person)).isEqualTo("Age of Pavel Orlov");
+    Map<String, String> mayor = Map.of("person", "pavel orlov", "role", "mayor");
+    Claim role = new Claim("a", "s", ClaimKind.ROLE, TopicKeys.key("person.role", mayor), "pavel orlov", "role",
+        new TreeMap<>(mayor), ClaimValue.stated("current"), Polarity.POSITIVE, "Mayor Pavel Orlov spoke.", 0, 5, 0.9);
+    assertThat(FactDescriber.describe(role, mayor)).isEqualTo("Pavel Orlov as mayor");
   }
 
   private static Claim tollOn(String doc, double n, String published, String by) {

@@ -773,6 +773,23 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void aVerbAndItsObjectAreOneStanceInEveryWording() {
+    // After a modal, after "calls to", after "refused to" and as a gerund, with the particle on
+    // either side of the object: all on the object, one fact.
+    String key = "stance.fence{holder=ida marsh}";
+    assertThat(values(extract("Mayor Ida Marsh said she would tear down the fence."), key)).containsExactly("for");
+    assertThat(values(extract("Mayor Ida Marsh rejected calls to tear down the fence."), key)).containsExactly("against");
+    assertThat(values(extract("Mayor Ida Marsh refused to tear down the fence."), key)).containsExactly("against");
+    assertThat(values(extract("Mayor Ida Marsh ruled out tearing the fence down."), key)).containsExactly("against");
+    assertThat(values(extract("Mayor Ida Marsh ruled out tearing down the fence."), key)).containsExactly("against");
+    // A verb with a noun of its own stays the concept; one that turns its object around too.
+    assertThat(values(extract("Mayor Ida Marsh said she would close the market."), "stance.closure{holder=ida marsh}"))
+        .containsExactly("for");
+    assertThat(values(extract("Mayor Ida Marsh said she would cut parking fees."), "stance.cut{holder=ida marsh}"))
+        .containsExactly("for");
+  }
+
+  @Test
   public void aGerundTaggedAsANounAndPlansForSomethingAreOnTheirObject() {
     // "building" is tagged a noun before its object; the stance is on what would be built.
     assertThat(values(extract("Governor Ana Ruiz said she supports building a third runway at the airport."),
@@ -1113,6 +1130,29 @@ public class ClaimExtractorTest {
     List<Claim> tolls = withKey(claims, "person.count{event=kill}");
     assertThat(tolls.stream().map(c -> c.qualifiers().get("according_to")).toList())
         .containsExactly("police", "regional hospital").inOrder();
+  }
+
+  @Test
+  public void aSpeakerIsTheSubjectOfTheSpeechVerbNotTheClauseBeforeIt() {
+    // A verb's object, a relative clause or the listener is no speaker; "have said" and an
+    // inverted "said the coast guard." are.
+    List<Claim> claims = extract("The ferry company's director, 61, apologised to families and said 14 people were missing. "
+        + "Trustee Ana Vell, who voted against the plan, said the council was \"failing 2,000 tenants.\" "
+        + "Harbour officials have said 300 boats were damaged. "
+        + "The storm destroyed 12 homes, said the coast guard. "
+        + "The mayor told reporters 40 homes were flooded.");
+
+    assertThat(claims.stream().filter(c -> c.sentence().contains("missing")).map(c -> c.qualifiers().get("according_to")))
+        .containsExactly((String) null);
+    assertThat(claims.stream().filter(c -> c.sentence().contains("tenants")).map(c -> c.qualifiers().get("according_to")))
+        .doesNotContain("council was");
+    assertThat(values(claims, "boat.count{event=damage}")).isNotEmpty();
+    assertThat(claims.stream().filter(c -> c.sentence().contains("damaged")).map(c -> c.qualifiers().get("according_to")))
+        .containsExactly("harbour officials");
+    assertThat(claims.stream().filter(c -> c.sentence().contains("coast guard")).map(c -> c.qualifiers().get("according_to")))
+        .containsExactly("coast guard");
+    assertThat(claims.stream().filter(c -> c.sentence().contains("reporters")).map(c -> c.qualifiers().get("according_to")))
+        .containsExactly("mayor");
   }
 
   @Test
