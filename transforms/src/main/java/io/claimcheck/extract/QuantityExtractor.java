@@ -53,6 +53,7 @@ final class QuantityExtractor {
     return k > 0 && k < t.size() && t.get(k).text().equals("-") && t.get(k).start() == t.get(k - 1).end();
   }
 
+  private static final java.util.regex.Pattern HYPHENATED_WORD = java.util.regex.Pattern.compile("\\p{L}+(-\\p{L}+)+");
   /** Forms of "hold" that give a capacity before a bare number ("which holds 32,000"). */
   private static final Set<String> HOLD_FORMS = Set.of("hold", "holds", "holding");
   /** "240 others": of the count before. */
@@ -276,6 +277,9 @@ final class QuantityExtractor {
     }
     if (head == null && m.dimension().equals("money")) {
       head = moneyIn(t, tags.get(), after, limit);
+    }
+    if (head == null && m.dimension().equals("money") && per == null && !amountOfNounBefore(t, m.startToken())) {
+      head = purposeOf(t, tags.get(), after, limit); // (not "a fee of £40 million for the winger")
     }
     if (head == null) {
       head = headAfter(t, tags.get(), after, limit);
@@ -504,7 +508,9 @@ final class QuantityExtractor {
       }
       boolean adverbBeforeNoun = tags.at(k).equals("ADV") && k + 1 < t.size() && tags.at(k + 1).equals("NOUN")
           && Character.isLetter(t.get(k).text().charAt(0)); // "Eight nearby/ADV residents"
-      if (!tags.at(k).equals("ADJ") && !t.get(k).text().equals("-") && !adverbBeforeNoun) {
+      // "three storm-related/PUNCT deaths": a hyphenated word before the noun modifies it.
+      boolean hyphenatedModifier = HYPHENATED_WORD.matcher(t.get(k).text()).matches();
+      if (!tags.at(k).equals("ADJ") && !t.get(k).text().equals("-") && !adverbBeforeNoun && !hyphenatedModifier) {
         break;
       }
     }
@@ -613,11 +619,14 @@ final class QuantityExtractor {
     return tag.equals("VERB") || marginVerbs.containsKey(f) || predicates.containsKey(f);
   }
 
-  /** The head of a compound is its last noun: "retired city workers" counts workers. */
+  /**
+   * The head of a compound is its last noun: "retired city workers" counts workers. Not a time
+   * after it: "stranding 1,500 motorists overnight/NOUN" counts motorists.
+   */
   private int compoundHead(List<Token> t, PosTags tags, int k) {
     int head = k;
     while (head + 1 < Math.min(t.size(), k + 3) && tags.at(head + 1).equals("NOUN")
-        && Words.longestPhrase(t, head + 1, predicates, 4) == null) {
+        && Words.longestPhrase(t, head + 1, predicates, 4) == null && !Words.in(t.get(head + 1), timeNouns)) {
       head++;
     }
     return head;
@@ -1562,6 +1571,40 @@ final class QuantityExtractor {
   }
 
   /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
+  /**
+   * What an amount is for, right after it: "set aside $48 million for compensation", "$3 million
+   * for repairs"; "$48 million to compensate customers" by the verb's own noun (a verb without one,
+   * "to buy", names nothing). Not a name or a time ("for Rival Corp", "for the year").
+   */
+  private Head purposeOf(List<Token> t, PosTags tags, int after, int limit) {
+    if (after + 1 >= limit) {
+      return null;
+    }
+    String f = Words.fold(t.get(after));
+    if (f.equals("for")) {
+      int k = after + 1;
+      while (k < limit && (tags.at(k).equals("DET") || tags.at(k).equals("ADJ"))) {
+        k++;
+      }
+      if (k < limit && tags.at(k).equals("NOUN") && !t.get(k).capitalized() && !Words.in(t.get(k), timeNouns)) {
+        return headAfter(t, tags, k, limit);
+      }
+    } else if (f.equals("to") && tags.at(after + 1).equals("VERB")) {
+      String lemma = Words.lemma(t.get(after + 1).text());
+      if (StanceExtractor.hasOwnNoun(lemma)) {
+        String noun = StanceExtractor.nominalized(lemma);
+        return new Head(concepts.getOrDefault(noun, noun), after + 1, after + 2, false);
+      }
+    }
+    return null;
+  }
+
+  /** "a fee of (about) £40 million": a noun before names the amount (an approximator is part of the number). */
+  private static boolean amountOfNounBefore(List<Token> t, int numberStart) {
+    String before = numberStart > 0 ? Words.fold(t.get(numberStart - 1)) : "";
+    return before.equals("of") || before.equals("at");
+  }
+
   private Head headAfter(List<Token> t, PosTags tags, int from, int limit) {
     if (from < limit && Words.fold(t.get(from)).equals("of")) {
       // "six hours of deliberations", "38.6% of the vote": the noun after "of", past an owner or a
@@ -1613,6 +1656,13 @@ final class QuantityExtractor {
       return null;
     }
     String lemma = Words.lemma(t.get(lastNoun).text());
+    if (compoundable.contains(lemma) && lastNoun > from && tags.at(lastNoun - 1).equals("NOUN")
+        && !generic.contains(Words.fold(t.get(lastNoun - 1))) && !Words.in(t.get(lastNoun - 1), timeNouns)) {
+      // "a $48 million compensation fund", "$2 billion repair costs": named by the noun before, as
+      // "repair costs of $2 billion" is (compound-concepts.txt).
+      String modifier = Words.lemma(t.get(lastNoun - 1).text());
+      return new Head(concepts.getOrDefault(modifier, modifier), lastNoun - 1, lastNoun + 1, false);
+    }
     return new Head(concepts.getOrDefault(lemma, lemma), lastNoun, lastNoun + 1, false);
   }
 

@@ -436,7 +436,7 @@ final class StanceExtractor {
         return -1;
       }
       if (k > 0 && Words.fold(t.get(k - 1)).equals("to") && VERB_AFTER_MODAL_TAGS.contains(tags.at(k))
-          && !t.get(k).capitalized() && !nominalized(Words.lemma(f)).equals(Words.lemma(f))) {
+          && !t.get(k).capitalized() && hasOwnNoun(Words.lemma(f))) {
         // "refused to close the bridges" is on the closure, as "ruled out closing the bridges" (a
         // verb whatever its tag: "no plans to close/ADJ other bridges").
         return k;
@@ -447,7 +447,7 @@ final class StanceExtractor {
       if (tags.at(k).equals("ADJ") && lastWord && !SKIP_WORDS.contains(f)) {
         return k; // "ruled out a curfew.": a phrase-final word is the noun whatever its tag says
       }
-      if (k == from && f.endsWith("ing") && tags.at(k).equals("ADJ") && !nominalized(Words.lemma(f)).equals(Words.lemma(f))) {
+      if (k == from && f.endsWith("ing") && tags.at(k).equals("ADJ") && hasOwnNoun(Words.lemma(f))) {
         return k; // "ruled out compensating/ADJ customers": the compensation
       }
       if (SKIP_WORDS.contains(f) || lightVerb || tags.at(k).equals("ADJ") || tags.at(k).equals("ADV")
@@ -479,8 +479,8 @@ final class StanceExtractor {
         continue; // "mandatory water-use restrictions": an adjective the tagger made a noun
       }
       if (tags.at(k).equals("NOUN") && k == from && f.endsWith("ing") && f.length() > 5 && k + 1 < t.size()
-          && Words.ARTICLES.contains(Words.fold(t.get(k + 1))) && !NOUNS_OF_VERBS.containsKey(Words.lemma(f))
-          && nominalized(Words.lemma(f)).equals(Words.lemma(f)) && !concepts.containsKey(Words.lemma(f))) {
+          && Words.ARTICLES.contains(Words.fold(t.get(k + 1))) && !hasOwnNoun(Words.lemma(f))
+          && !concepts.containsKey(Words.lemma(f))) {
         continue; // a gerund the tagger calls a noun, before its object: "supports building/NOUN a new dam" is on the dam
       }
       if (tags.at(k).equals("NOUN") && timeNouns.contains(f) && k > from && TIME_DEICTICS.contains(Words.fold(t.get(k - 1)))) {
@@ -499,8 +499,7 @@ final class StanceExtractor {
             return unlessTurnedAround(t, last, inCompound); // ("a fuel duty freeze": the freeze)
           }
         }
-        if (f.endsWith("ing") && (NOUNS_OF_VERBS.containsKey(Words.lemma(f))
-            || !nominalized(Words.lemma(f)).equals(Words.lemma(f)))) {
+        if (f.endsWith("ing") && hasOwnNoun(Words.lemma(f))) {
           return k; // "capping/NOUN rents": the cap, as "banning energy drinks"; "compensating/NOUN customers"
         }
         int head = last;
@@ -571,7 +570,7 @@ final class StanceExtractor {
    */
   private int verbConcept(List<Token> t, PosTags tags, int verb) {
     String lemma = Words.lemma(t.get(verb).text());
-    if (!nominalized(lemma).equals(lemma) || NOUNS_OF_VERBS.containsKey(lemma) || concepts.containsKey(lemma)
+    if (hasOwnNoun(lemma) || concepts.containsKey(lemma)
         || Words.in(t.get(verb), reversingHeads) || reversingHeads.contains(lemma)) {
       return verb;
     }
@@ -638,6 +637,11 @@ final class StanceExtractor {
       return word.substring(0, word.length() - 1) + "ication";
     }
     return word;
+  }
+
+  /** Whether a verb has a noun of its own, by suffix or in the lexicon ("refund" is one). */
+  static boolean hasOwnNoun(String lemma) {
+    return NOUNS_OF_VERBS.containsKey(lemma) || !nominalized(lemma).equals(lemma);
   }
 
   private int conceptLength(List<Token> t, int k) {

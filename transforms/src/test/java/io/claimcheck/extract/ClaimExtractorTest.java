@@ -1890,6 +1890,38 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void aHyphenatedModifierATimeAndANounOfCancellingLeaveTheCount() {
+    assertThat(values(extract("Officials reported five flood-related deaths on Sunday."), "person.count{event=kill}"))
+        .containsExactly("5 people");
+    assertThat(values(extract("The ferry strike left about 2,000 passengers stranded overnight in Dover."),
+        "person.count{event=strand}")).containsExactly("~2000 people");
+    assertThat(values(extract("About 2,000 passengers spent the night stranded in Dover."), "person.count{event=strand}"))
+        .containsExactly("~2000 people");
+    assertThat(values(extract("A blizzard closed the pass, stranding about 2,000 passengers overnight."),
+        "person.count{event=strand}")).containsExactly("~2000 people");
+    assertThat(values(extract("The strike led to the cancellation of 230 trains on Friday."), "train.count{event=cancel}"))
+        .containsExactly("230 trains");
+  }
+
+  @Test
+  public void anAmountIsNamedByWhatItIsFor() {
+    // "for" a noun, "to" a verb with a noun of its own, a fund by its purpose: one fact however worded.
+    assertThat(values(extract("The insurer set aside $12 million to compensate flood victims."), "compensation.amount{}"))
+        .containsExactly("USD 12000000");
+    assertThat(values(extract("The insurer has put aside 12 million dollars for compensation."), "compensation.amount{}"))
+        .containsExactly("USD 12000000");
+    assertThat(values(extract("The airline set up a $12 million compensation fund."), "compensation.amount{}"))
+        .containsExactly("USD 12000000");
+    assertThat(values(extract("The council has earmarked £3 million for repairs to the sea wall."), "repair.amount{}"))
+        .containsExactly("GBP 3000000");
+    assertThat(values(extract("The storm caused $2 billion repair costs."), "repair.amount{}")).containsExactly("USD 2000000000");
+    // Not a name or a time after "for", not a verb without a noun of its own after "to".
+    assertThat(withKey(extract("Orvel Group paid $2 billion for Rival Corp."), "rival.amount{}")).isEmpty();
+    assertThat(withKey(extract("The fund lost $3 million for the year."), "year.amount{}")).isEmpty();
+    assertThat(withKey(extract("The club raised $5 million to paint the stands."), "paint.amount{}")).isEmpty();
+  }
+
+  @Test
   public void anAmountBeforeTaxesIsNotTheTax() {
     assertThat(values(extract("Each winner gets a one-off payment of $2.4 million before taxes."), "payment.amount{}"))
         .hasSize(1);
@@ -1900,6 +1932,13 @@ public class ClaimExtractorTest {
   public void anExecutiveSpeaksForTheCompany() {
     List<Claim> claims = extract("Chief executive Mara Quist said the airline would refund every ticket.");
     assertThat(withKey(claims, "stance.refund{holder=mara quist}")).hasSize(1);
+    // A bank's chief executive speaks for the bank; "pledged to refund every customer" and "ruled
+    // out refunds" are one stance (a verb that is its own noun, lexicon/nominalizations.txt).
+    String key = "stance.refund{holder=ines talbot}";
+    assertThat(values(extract("Chief executive Ines Talbot said the bank would refund any depositor who lost savings."), key))
+        .containsExactly("for");
+    assertThat(values(extract("Chief executive Ines Talbot pledged to refund every depositor."), key)).containsExactly("for");
+    assertThat(values(extract("Chief executive Ines Talbot ruled out refunds."), key)).containsExactly("against");
     // Not for a government or a union another speaker talks about.
     assertThat(ofKind(extract("Union leader Ada Brun said the government would legislate."), ClaimKind.STANCE)).isEmpty();
     // A gerund the tagger makes an adjective is still the verb's noun.
