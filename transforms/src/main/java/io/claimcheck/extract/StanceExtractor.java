@@ -267,6 +267,13 @@ final class StanceExtractor {
         }
       }
     }
+    if (k >= 3 && companyNouns.contains(Words.fold(t.get(k))) && Words.fold(t.get(k - 1)).equals("the")) {
+      // "She said the bank will refund ...": the executive the pronoun stands for speaks for it.
+      int verb = Words.fold(t.get(k - 2)).equals("that") ? k - 3 : k - 2;
+      if (verb >= 1 && speechVerbs.contains(Words.fold(t.get(verb))) && DocumentContext.isPersonPronoun(t.get(verb - 1))) {
+        return doc.resolvePerson(index, verb - 1);
+      }
+    }
     String relativeSubject = beforeRelativeClause(s, k);
     if (!relativeSubject.isEmpty()) {
       return relativeSubject;
@@ -814,6 +821,9 @@ final class StanceExtractor {
    */
   private boolean speaksForCompany(DocumentContext doc, SentenceInfo s, int before) {
     String name = s.nearestPersonBefore(before);
+    if (name.isEmpty() && before > 0 && SUBJECT_PRONOUNS.contains(Words.fold(s.tokens().get(before - 1)))) {
+      name = doc.resolvePerson(doc.sentences().indexOf(s), before - 1); // "she said the company will"
+    }
     if (name.isEmpty()) {
       return false;
     }

@@ -1939,6 +1939,8 @@ public class ClaimExtractorTest {
         .containsExactly("for");
     assertThat(values(extract("Chief executive Ines Talbot pledged to refund every depositor."), key)).containsExactly("for");
     assertThat(values(extract("Chief executive Ines Talbot ruled out refunds."), key)).containsExactly("against");
+    assertThat(values(extract("Chief executive Ines Talbot met depositors. She said the bank will refund every one of them."),
+        key)).containsExactly("for");
     // Not for a government or a union another speaker talks about.
     assertThat(ofKind(extract("Union leader Ada Brun said the government would legislate."), ClaimKind.STANCE)).isEmpty();
     // A gerund the tagger makes an adjective is still the verb's noun.
