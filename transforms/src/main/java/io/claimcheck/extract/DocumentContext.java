@@ -270,7 +270,8 @@ final class DocumentContext {
           who = phrase(s, i + 2, true);
         } else if (speech.contains(f)) {
           who = !s.speaker().isEmpty() ? s.speaker() : phrase(s, beforeAuxiliaries(t, i - 1), false);
-          if (who.isEmpty() && i > 0 && (t.get(i - 1).text().equals(",") || startsWithQuote(t.subList(i - 1, i)))) {
+          if (who.isEmpty() && i > 0 && !f.equals("told") && !f.equals("tells")
+              && (t.get(i - 1).text().equals(",") || "\"“”‘’'".contains(t.get(i - 1).text()))) {
             who = closedPhrase(s, i + 1); // inverted: "..., said the fire department."
           }
         }
@@ -302,12 +303,17 @@ final class DocumentContext {
     if (who.isEmpty()) {
       return "";
     }
+    if (s.persons().stream().anyMatch(p -> p.startToken() == from)) {
+      return who;
+    }
     int end = from;
     while (end < s.tokens().size() && WORD.matcher(Words.fold(s.tokens().get(end))).matches()) {
+      if (NOT_IN_SUBJECT.contains(Words.fold(s.tokens().get(end))) || end - from >= 4) {
+        return ""; // "said profits rose", "said a spokesman for the coast guard" (too long to be sure)
+      }
       end++;
     }
-    boolean person = s.persons().stream().anyMatch(p -> p.startToken() == from);
-    return person || end >= s.tokens().size() || CLAUSE_END.contains(s.tokens().get(end).text()) ? who : "";
+    return end >= s.tokens().size() || CLAUSE_END.contains(s.tokens().get(end).text()) ? who : "";
   }
 
   /**

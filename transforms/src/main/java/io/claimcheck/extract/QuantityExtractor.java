@@ -120,6 +120,7 @@ final class QuantityExtractor {
   private final Map<String, String> predicates = Lexicon.synonyms("count-predicates");
   private final Map<String, String> shareVerbs = Lexicon.synonyms("share-verbs");
   private final Map<String, String> countedNouns = Lexicon.synonyms("counted-nouns");
+  private final Set<String> companyNouns = Lexicon.words("company-nouns");
   private final Map<String, String> predicateNouns = Lexicon.table("predicate-nouns");
   private final Set<String> personPredicates = Lexicon.words("person-predicates");
   private final Map<String, String> accusationFrames = Lexicon.synonyms("accusation-frames");
@@ -626,7 +627,8 @@ final class QuantityExtractor {
   private int compoundHead(List<Token> t, PosTags tags, int k) {
     int head = k;
     while (head + 1 < Math.min(t.size(), k + 3) && tags.at(head + 1).equals("NOUN")
-        && Words.longestPhrase(t, head + 1, predicates, 4) == null && !Words.in(t.get(head + 1), timeNouns)) {
+        && Words.longestPhrase(t, head + 1, predicates, 4) == null
+        && !(Words.in(t.get(head + 1), timeNouns) && !Words.fold(t.get(head + 1)).endsWith("s"))) {
       head++;
     }
     return head;
@@ -1570,11 +1572,11 @@ final class QuantityExtractor {
     return null;
   }
 
-  /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
   /**
    * What an amount is for, right after it: "set aside $48 million for compensation", "$3 million
    * for repairs"; "$48 million to compensate customers" by the verb's own noun (a verb without one,
-   * "to buy", names nothing). Not a name or a time ("for Rival Corp", "for the year").
+   * "to buy", names nothing). Not a name, a time or whom it is for ("for Rival Corp", "for the
+   * year", "raised $1.2 billion for the company").
    */
   private Head purposeOf(List<Token> t, PosTags tags, int after, int limit) {
     if (after + 1 >= limit) {
@@ -1586,7 +1588,10 @@ final class QuantityExtractor {
       while (k < limit && (tags.at(k).equals("DET") || tags.at(k).equals("ADJ"))) {
         k++;
       }
-      if (k < limit && tags.at(k).equals("NOUN") && !t.get(k).capitalized() && !Words.in(t.get(k), timeNouns)) {
+      // Not whom it is for: "for the company", "for flood victims", "for the winger".
+      boolean whom = k < limit && ("person".equals(countedNoun(t.get(compoundHead(t, tags, k))))
+          || Words.in(t.get(compoundHead(t, tags, k)), companyNouns));
+      if (k < limit && tags.at(k).equals("NOUN") && !t.get(k).capitalized() && !Words.in(t.get(k), timeNouns) && !whom) {
         return headAfter(t, tags, k, limit);
       }
     } else if (f.equals("to") && tags.at(after + 1).equals("VERB")) {
@@ -1605,6 +1610,7 @@ final class QuantityExtractor {
     return before.equals("of") || before.equals("at");
   }
 
+  /** The measured noun right after the number: {@code 24% levies}, {@code 10% universal rate}. */
   private Head headAfter(List<Token> t, PosTags tags, int from, int limit) {
     if (from < limit && Words.fold(t.get(from)).equals("of")) {
       // "six hours of deliberations", "38.6% of the vote": the noun after "of", past an owner or a

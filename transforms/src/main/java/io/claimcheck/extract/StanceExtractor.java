@@ -41,7 +41,7 @@ final class StanceExtractor {
   private static final Set<String> VERB_AFTER_MODAL_TAGS = Set.of("VERB", "NOUN", "ADJ");
   private static final Set<String> TIME_DEICTICS = Set.of("next", "last", "this", "every", "each");
   /** Particles between a verb and its object: "shooting down the drones". */
-  private static final Set<String> VERB_PARTICLES = Set.of("down", "up", "off", "out", "in", "back", "away");
+  private static final Set<String> VERB_PARTICLES = Set.of("down", "up", "off", "out", "away");
   private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "NOUN", "ADJ", "NUM");
   private static final Set<String> BACK_AS_DIRECTION = Lexicon.words("back-directions");
   /** Nouns of people ({@code counted-nouns.txt}): "People in Rovenia", "Staff at Corvane Mills". */
@@ -72,6 +72,7 @@ final class StanceExtractor {
   private final Set<String> planNouns = Lexicon.words("plan-nouns");
   private final Set<String> planForNouns = Lexicon.words("plan-for-nouns");
   private final Set<String> reversingHeads = Lexicon.words("reversing-heads");
+  private final Set<String> removalVerbs = Lexicon.words("removal-verbs");
   // Nouns of verbs not formed by a suffix: "exclude" -> "exclusion".
   private static final Map<String, String> NOUNS_OF_VERBS = Lexicon.synonyms("nominalizations");
 
@@ -270,7 +271,8 @@ final class StanceExtractor {
     if (k >= 3 && companyNouns.contains(Words.fold(t.get(k))) && Words.fold(t.get(k - 1)).equals("the")) {
       // "She said the bank will refund ...": the executive the pronoun stands for speaks for it.
       int verb = Words.fold(t.get(k - 2)).equals("that") ? k - 3 : k - 2;
-      if (verb >= 1 && speechVerbs.contains(Words.fold(t.get(verb))) && DocumentContext.isPersonPronoun(t.get(verb - 1))) {
+      if (verb >= 1 && speechVerbs.contains(Words.fold(t.get(verb))) && DocumentContext.isPersonPronoun(t.get(verb - 1))
+          && speaksForCompany(doc, s, verb)) {
         return doc.resolvePerson(index, verb - 1);
       }
     }
@@ -573,11 +575,12 @@ final class StanceExtractor {
    * gerund: a verb with a noun of its own is the concept ("would close the bridge", "ruled out
    * closing the bridge": the closure), as is one that turns its object around ("would cut taxes");
    * else its object, past a particle ("would deploy the army", "refused to deploy the army", "ruled
-   * out deploying the army": the army; "shooting down the drones", "shooting the drones down").
+   * out deploying the army": the army; "shooting down the drones", "shooting the drones down"). A
+   * verb that removes its object stays the concept ("would scrap the tariffs", removal-verbs.txt).
    */
   private int verbConcept(List<Token> t, PosTags tags, int verb) {
     String lemma = Words.lemma(t.get(verb).text());
-    if (hasOwnNoun(lemma) || concepts.containsKey(lemma)
+    if (hasOwnNoun(lemma) || concepts.containsKey(lemma) || removalVerbs.contains(lemma)
         || Words.in(t.get(verb), reversingHeads) || reversingHeads.contains(lemma)) {
       return verb;
     }

@@ -777,11 +777,16 @@ public class ClaimExtractorTest {
     // After a modal, after "calls to", after "refused to" and as a gerund, with the particle on
     // either side of the object: all on the object, one fact.
     String key = "stance.fence{holder=ida marsh}";
-    assertThat(values(extract("Mayor Ida Marsh said she would tear down the fence."), key)).containsExactly("for");
-    assertThat(values(extract("Mayor Ida Marsh rejected calls to tear down the fence."), key)).containsExactly("against");
-    assertThat(values(extract("Mayor Ida Marsh refused to tear down the fence."), key)).containsExactly("against");
-    assertThat(values(extract("Mayor Ida Marsh ruled out tearing the fence down."), key)).containsExactly("against");
-    assertThat(values(extract("Mayor Ida Marsh ruled out tearing down the fence."), key)).containsExactly("against");
+    assertThat(values(extract("Mayor Ida Marsh said she would put up the fence."), key)).containsExactly("for");
+    assertThat(values(extract("Mayor Ida Marsh rejected calls to put up the fence."), key)).containsExactly("against");
+    assertThat(values(extract("Mayor Ida Marsh refused to put up the fence."), key)).containsExactly("against");
+    assertThat(values(extract("Mayor Ida Marsh ruled out putting the fence up."), key)).containsExactly("against");
+    assertThat(values(extract("Mayor Ida Marsh ruled out putting up the fence."), key)).containsExactly("against");
+    // A verb that removes its object is the concept: scrapping the tariffs is against them.
+    assertThat(values(extract("Trade minister Jo Reed said she would scrap the tariffs."), "stance.scrap{holder=jo reed}"))
+        .containsExactly("for");
+    assertThat(withKey(extract("Trade minister Jo Reed said she would scrap the tariffs."), "stance.tariff{holder=jo reed}"))
+        .isEmpty();
     // A verb with a noun of its own stays the concept; one that turns its object around too.
     assertThat(values(extract("Mayor Ida Marsh said she would close the market."), "stance.closure{holder=ida marsh}"))
         .containsExactly("for");
@@ -1140,7 +1145,8 @@ public class ClaimExtractorTest {
         + "Trustee Ana Vell, who voted against the plan, said the council was \"failing 2,000 tenants.\" "
         + "Harbour officials have said 300 boats were damaged. "
         + "The storm destroyed 12 homes, said the coast guard. "
-        + "The mayor told reporters 40 homes were flooded.");
+        + "The mayor told reporters 40 homes were flooded. "
+        + "Ana Vell, a trustee, said 30 homes were lost.");
 
     assertThat(claims.stream().filter(c -> c.sentence().contains("missing")).map(c -> c.qualifiers().get("according_to")))
         .containsExactly((String) null);
@@ -1153,6 +1159,8 @@ public class ClaimExtractorTest {
         .containsExactly("coast guard");
     assertThat(claims.stream().filter(c -> c.sentence().contains("reporters")).map(c -> c.qualifiers().get("according_to")))
         .containsExactly("mayor");
+    assertThat(claims.stream().filter(c -> c.sentence().contains("trustee")).map(c -> c.qualifiers().get("according_to")))
+        .doesNotContain("homes were lost");
   }
 
   @Test
@@ -1918,6 +1926,11 @@ public class ClaimExtractorTest {
     // Not a name or a time after "for", not a verb without a noun of its own after "to".
     assertThat(withKey(extract("Orvel Group paid $2 billion for Rival Corp."), "rival.amount{}")).isEmpty();
     assertThat(withKey(extract("The fund lost $3 million for the year."), "year.amount{}")).isEmpty();
+    assertThat(withKey(extract("The share sale raised $900 million for the company."), "company.amount{}")).isEmpty();
+    assertThat(withKey(extract("The appeal raised $2 million for flood victims."), "person.amount{}")).isEmpty();
+    assertThat(withKey(extract("The appeal raised $2 million for flood victims."), "victim.amount{}")).isEmpty();
+    assertThat(values(extract("The council has earmarked £3 million for the repairs."), "repair.amount{}"))
+        .containsExactly("GBP 3000000");
     assertThat(withKey(extract("The club raised $5 million to paint the stands."), "paint.amount{}")).isEmpty();
   }
 
