@@ -37,6 +37,7 @@ final class DocumentContext {
       "will", "could", "should", "can", "may", "might", "is", "are", "was", "were", "be", "been", "not", "when",
       "while", "after", "before", "because", "if", "than", "it", "they", "he", "she", "we", "i", "you", "has", "have",
       "had", "also", "then");
+  private static final Set<String> TELL_FORMS = Set.of("told", "tells", "tell", "telling");
   private static final Set<String> CLAUSE_END = Set.of(",", ".", ";", ":", "!", "?");
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'.-]*");
 
@@ -372,6 +373,10 @@ final class DocumentContext {
       return s.speaker();
     }
     String nearest = s.nearestPersonBefore(position);
+    String speaker = speakerBeforeListener(s, position);
+    if (!speaker.isEmpty()) {
+      return speaker; // "Mayor Ana Ruiz told Jo Park she backs the plan": she is the mayor
+    }
     if (!nearest.isEmpty()) {
       return nearest;
     }
@@ -463,6 +468,31 @@ final class DocumentContext {
       }
     }
     return out;
+  }
+
+  /**
+   * The person who told someone what a pronoun at {@code position} then says: "the mayor, Sidonie
+   * Trevithick, told Kestrelton Sound she backs": not the one told. Empty when the nearest person
+   * before is not the object of "told".
+   */
+  private static String speakerBeforeListener(SentenceInfo s, int position) {
+    PersonMention listener = null;
+    for (PersonMention p : s.persons()) {
+      if (p.endToken() <= position) {
+        listener = p;
+      }
+    }
+    if (listener == null || listener.startToken() == 0 || listener.endToken() != position
+        || !TELL_FORMS.contains(Words.fold(s.tokens().get(listener.startToken() - 1)))) {
+      return "";
+    }
+    String speaker = "";
+    for (PersonMention p : s.persons()) {
+      if (p.endToken() < listener.startToken()) {
+        speaker = p.name();
+      }
+    }
+    return speaker;
   }
 
   /** Who a quotation in the sentence is attributed to. */

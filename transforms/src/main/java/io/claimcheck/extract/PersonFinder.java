@@ -40,6 +40,7 @@ final class PersonFinder {
       "possible", "president", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
 
   private final Set<String> titles = Lexicon.words("titles");
+  private final Set<String> kinship = Lexicon.words("kinship-nouns");
   private final Set<String> descriptorEndings = Lexicon.words("name-descriptor-endings");
   private final Set<String> blockers = Lexicon.words("person-blockers");
   private final Set<String> speechVerbs = Lexicon.words("speech-verbs");
@@ -193,6 +194,7 @@ final class PersonFinder {
         || nameStart > 0 && HONORIFICS.contains(Words.fold(tokens.get(nameStart - 1))) // "Dr. Annika Marchetti"
         || nextToSpeechVerb(tokens, nameStart, nameEnd)
         || appositiveRole(tokens, nameEnd)
+        || nameEnd - nameStart >= 2 && appositiveAfterRole(tokens, nameStart, nameEnd)
         || ageApposition(tokens, nameEnd)
         || nameEnd - nameStart >= 2 && (ageBefore(tokens, nameStart) || relativeWho(tokens, nameStart, nameEnd)
             || describedByAge(tokens, nameEnd));
@@ -401,6 +403,18 @@ final class PersonFinder {
     int dash = text.lastIndexOf('-');
     return dash > 0 && dash + 1 < text.length()
         && descriptorEndings.contains(text.substring(dash + 1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * "Maisie's mother, Joanne Tolverne, said", "Her lawyer, Ana Ruiz, said": a name of two words or
+   * more set off by commas right after a noun of kin or a title.
+   */
+  private boolean appositiveAfterRole(List<Token> tokens, int start, int end) {
+    if (start < 2 || end >= tokens.size() || !tokens.get(start - 1).text().equals(",") || !tokens.get(end).text().equals(",")) {
+      return false;
+    }
+    Token before = tokens.get(start - 2);
+    return !before.capitalized() && (Words.in(before, kinship) || isTitle(before));
   }
 
   /** "Kurt Tong, managing partner at …": a comma, then a role phrase with a title word. */

@@ -53,6 +53,8 @@ final class QuantityExtractor {
     return k > 0 && k < t.size() && t.get(k).text().equals("-") && t.get(k).start() == t.get(k - 1).end();
   }
 
+  private static final String RADIUS = "radius";
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it");
   private static final java.util.regex.Pattern HYPHENATED_WORD = java.util.regex.Pattern.compile("\\p{L}+(-\\p{L}+)+");
   /** Forms of "hold" that give a capacity before a bare number ("which holds 32,000"). */
   private static final Set<String> HOLD_FORMS = Set.of("hold", "holds", "holding");
@@ -247,6 +249,11 @@ final class QuantityExtractor {
     if (head == null && m.dimension().equals("percent")) {
       head = shareOf(t, tags.get(), m.startToken(), after, limit);
     }
+    if (head == null && m.dimension().equals("length") && m.startToken() > 0
+        && Words.fold(t.get(m.startToken() - 1)).equals("within") && after < limit && Words.fold(t.get(after)).equals("of")) {
+      // "within two kilometres of the plant" is the radius "within a 2-kilometre radius of the plant" gives.
+      head = new Head(RADIUS, m.startToken() - 1, after, false);
+    }
     if (head == null) {
       head = lexiconHead(t, m.startToken(), after, limit);
     }
@@ -307,6 +314,9 @@ final class QuantityExtractor {
     }
     if (head == null && m.dimension().equals("percent")) {
       head = objectOfChange(t, tags.get(), m.startToken());
+    }
+    if (head == null && m.dimension().equals("duration")) {
+      head = whatLastedThatLong(t, tags.get(), m.startToken());
     }
     if (head == null) {
       head = headBefore(t, tags.get(), m.startToken());
@@ -1436,14 +1446,48 @@ final class QuantityExtractor {
     }
     for (int k = m.endToken(); k < Math.min(t.size(), m.endToken() + 3); k++) {
       String f = Words.fold(t.get(k));
-      if (tags.at(k).equals("NOUN") && !t.get(k).capitalized()) {
+      boolean gerundOfCompound = f.endsWith("ing") && k + 1 < t.size() && tags.at(k + 1).equals("NOUN")
+          && !t.get(k + 1).capitalized(); // "an 11-year driving ban": the ban
+      if (tags.at(k).equals("NOUN") && !t.get(k).capitalized() && !gerundOfCompound) {
         return new Head(nounConcept(t.get(k)), k, k + 1, false);
+      }
+      if (gerundOfCompound) {
+        continue;
       }
       if (!tags.at(k).equals("ADJ") && !(tags.at(k).equals("VERB") && f.endsWith("ed"))) {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * A duration "for" which something was done is that thing's, when the verb has a noun of its own:
+   * "was banned for four years" (the ban, not the one banned), "banned from driving for 11 years",
+   * "disqualified him from driving for 11 years" (a disqualification is a ban, concepts.txt),
+   * "suspended for six matches". Null for a verb without one ("worked there for 20 years").
+   */
+  private Head whatLastedThatLong(List<Token> t, PosTags tags, int numberStart) {
+    int k = numberStart - 1;
+    if (k < 1 || !Words.fold(t.get(k)).equals("for")) {
+      return null;
+    }
+    k--;
+    if (k >= 1 && Words.fold(t.get(k)).endsWith("ing") && Words.fold(t.get(k - 1)).equals("from")) {
+      k -= 2; // "banned from driving"
+    }
+    if (k >= 1 && OBJECT_PRONOUNS.contains(Words.fold(t.get(k)))) {
+      k--; // "disqualified him"
+    }
+    if (k < 0 || !Words.fold(t.get(k)).endsWith("ed") || !(tags.at(k).equals("VERB") || tags.at(k).equals("ADJ"))) {
+      return null;
+    }
+    String lemma = Words.lemma(t.get(k).text());
+    if (!StanceExtractor.hasOwnNoun(lemma)) {
+      return null;
+    }
+    String noun = StanceExtractor.nominalized(lemma);
+    return new Head(concepts.getOrDefault(noun, noun), k, k + 1, false);
   }
 
   /**

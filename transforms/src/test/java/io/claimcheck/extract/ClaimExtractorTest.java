@@ -1912,6 +1912,48 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void aDurationForWhichSomethingWasDoneIsThatThings() {
+    // A ban however worded; not the one banned, not what they were banned from.
+    for (String sentence : List.of("The sprinter was banned for four years.",
+        "The sprinter was banned from competing for four years.", "He received a four-year ban.",
+        "The tribunal disqualified him from racing for four years.", "She was handed a four-year racing ban.")) {
+      assertThat(values(extract(sentence), "ban.duration{}")).containsExactly("4 years");
+    }
+    // A verb without a noun of its own names nothing.
+    assertThat(withKey(extract("She worked at the bank for 20 years."), "work.duration{}")).isEmpty();
+  }
+
+  @Test
+  public void withinADistanceOfAPlaceIsARadius() {
+    assertThat(values(extract("Residents within five miles of the refinery were told to stay indoors."), "radius.distance{}"))
+        .hasSize(1);
+    assertThat(values(extract("Residents inside a five-mile radius of the refinery were told to stay indoors."),
+        "radius.distance{}")).hasSize(1);
+    // Moved out of their homes is evacuated.
+    assertThat(values(extract("About 900 people were moved out of homes by the river."), "person.count{event=evacuate}"))
+        .containsExactly("~900 people");
+  }
+
+  @Test
+  public void theOneToldIsNotWhomThePronounMeans() {
+    assertThat(values(extract("Governor Ana Ruiz told Radio Kestrel she opposes the pipeline."),
+        "stance.pipeline{holder=ana ruiz}")).containsExactly("against");
+    // Reopening a site and its reopening are one stance.
+    assertThat(values(extract("Governor Ana Ruiz opposes reopening the mine."), "stance.reopen{holder=ana ruiz}"))
+        .containsExactly("against");
+    assertThat(values(extract("Governor Ana Ruiz ruled out any reopening of the mine."), "stance.reopen{holder=ana ruiz}"))
+        .containsExactly("against");
+  }
+
+  @Test
+  public void aNameSetOffAfterANounOfKinIsAPerson() {
+    assertThat(values(extract("The boy's father, Tomas Reiter, criticised the verdict as too lenient."),
+        "stance.verdict{holder=tomas reiter}")).containsExactly("against");
+    // Not a place set off after a noun.
+    assertThat(ofKind(extract("In the capital, Port Marran, crowds opposed the plan."), ClaimKind.STANCE)).isEmpty();
+  }
+
+  @Test
   public void anAmountIsNamedByWhatItIsFor() {
     // "for" a noun, "to" a verb with a noun of its own, a fund by its purpose: one fact however worded.
     assertThat(values(extract("The insurer set aside $12 million to compensate flood victims."), "compensation.amount{}"))
