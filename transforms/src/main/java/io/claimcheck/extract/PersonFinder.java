@@ -208,6 +208,9 @@ final class PersonFinder {
       for (int len = nameEnd - k; len >= 1; len--) {
         String candidate = normalize(tokens.subList(k, k + len));
         String resolved = resolve(candidate, known);
+        if (known.contains(resolved) && otherGivenName(tokens, nameStart, nameEnd, k, k + len, resolved)) {
+          return; // "Maisie Tolverne" when the document knows Joanne Tolverne: another Tolverne
+        }
         if (known.contains(resolved)) {
           out.add(new PersonMention(k, k + len, resolved, "", false, k));
           k += len - 1;
@@ -215,6 +218,25 @@ final class PersonFinder {
         }
       }
     }
+  }
+
+  /**
+   * Whether a capitalized name word next to the part {@code [from, to)} that names a known person
+   * is not that person's: "Maisie Tolverne" is not Joanne Tolverne, though "Tolverne" alone would be.
+   */
+  private boolean otherGivenName(List<Token> tokens, int nameStart, int nameEnd, int from, int to, String known) {
+    Set<String> words = Set.of(known.split(" "));
+    for (int k = nameStart; k < nameEnd; k++) {
+      if (k >= from && k < to) {
+        continue;
+      }
+      String word = nameWord(Words.fold(tokens.get(k)));
+      if (isNameWord(tokens, k) && !isTitle(tokens.get(k)) && !blocked(tokens.get(k)) && !words.contains(word)
+          && !HONORIFICS.contains(Words.fold(tokens.get(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A single word, or a name in another order, resolved to the one known full name it fits. */

@@ -54,6 +54,7 @@ final class QuantityExtractor {
   }
 
   private static final String RADIUS = "radius";
+  private static final String VALUATION = "valuation";
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it");
   private static final java.util.regex.Pattern HYPHENATED_WORD = java.util.regex.Pattern.compile("\\p{L}+(-\\p{L}+)+");
   /** Forms of "hold" that give a capacity before a bare number ("which holds 32,000"). */
@@ -253,6 +254,9 @@ final class QuantityExtractor {
         && Words.fold(t.get(m.startToken() - 1)).equals("within") && after < limit && Words.fold(t.get(after)).equals("of")) {
       // "within two kilometres of the plant" is the radius "within a 2-kilometre radius of the plant" gives.
       head = new Head(RADIUS, m.startToken() - 1, after, false);
+    }
+    if (head == null && m.dimension().equals("money")) {
+      head = valuation(t, m.startToken());
     }
     if (head == null) {
       head = lexiconHead(t, m.startToken(), after, limit);
@@ -1456,6 +1460,24 @@ final class QuantityExtractor {
       }
       if (!tags.at(k).equals("ADJ") && !(tags.at(k).equals("VERB") && f.endsWith("ed"))) {
         return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What something is valued at is its valuation, whatever was valued: "valued the company at
+   * about $9.6 billion", "investors valued Kestrava at $9.6 billion", as "a valuation of $9.6
+   * billion". Not a passive ("paintings valued at $3 million" are the paintings' worth).
+   */
+  private Head valuation(List<Token> t, int numberStart) {
+    if (numberStart < 2 || !Words.fold(t.get(numberStart - 1)).equals("at")) {
+      return null;
+    }
+    for (int k = numberStart - 2; k >= Math.max(0, numberStart - 6) && !isClauseBreak(t.get(k)); k--) {
+      if (Words.lemma(Words.fold(t.get(k))).equals("value") && !t.get(k).capitalized()) {
+        // Only with the valued thing between: "paintings valued at $3 million" stay the paintings'.
+        return k < numberStart - 2 ? new Head(VALUATION, k, numberStart, false) : null;
       }
     }
     return null;

@@ -1935,6 +1935,16 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void aGerundTheTaggerCallsAConjunctionAndAWhoseClause() {
+    // "raising" tagged SCONJ after the stance verb is still the gerund.
+    assertThat(values(extract("Senator Mia Kort opposed raising the retirement age."), "stance.age{holder=mia kort}"))
+        .containsExactly("against");
+    // A stance inside "whose ..." is not the name's.
+    assertThat(ofKind(extract("Mia Kort, whose party draws support from factory towns, spoke on Monday."), ClaimKind.STANCE))
+        .isEmpty();
+  }
+
+  @Test
   public void theOneToldIsNotWhomThePronounMeans() {
     assertThat(values(extract("Governor Ana Ruiz told Radio Kestrel she opposes the pipeline."),
         "stance.pipeline{holder=ana ruiz}")).containsExactly("against");
@@ -1946,9 +1956,22 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void whatSomethingIsValuedAtIsItsValuation() {
+    for (String sentence : List.of("The deal valued the brewer at about $7 billion.",
+        "Analysts valued Orvel at about $7 billion.", "The deal gave the brewer a valuation of about $7 billion.")) {
+      assertThat(values(extract(sentence), "valuation.amount{}")).containsExactly("USD ~7000000000");
+    }
+    assertThat(withKey(extract("The stolen paintings were valued at $3 million."), "valuation.amount{}")).isEmpty();
+  }
+
+  @Test
   public void aNameSetOffAfterANounOfKinIsAPerson() {
     assertThat(values(extract("The boy's father, Tomas Reiter, criticised the verdict as too lenient."),
         "stance.verdict{holder=tomas reiter}")).containsExactly("against");
+    // Another given name with the known surname is another person: the boy's age is not his father's.
+    List<Claim> family = extract("The boy's father, Tomas Reiter, 44, spoke outside court. "
+        + "The driver hit 12-year-old pedestrian Lukas Reiter on Kiln Road.");
+    assertThat(values(family, "person.age{person=tomas reiter}")).containsExactly("44 years");
     // Not a place set off after a noun.
     assertThat(ofKind(extract("In the capital, Port Marran, crowds opposed the plan."), ClaimKind.STANCE)).isEmpty();
   }
@@ -1996,6 +2019,13 @@ public class ClaimExtractorTest {
     assertThat(values(extract("Chief executive Ines Talbot ruled out refunds."), key)).containsExactly("against");
     assertThat(values(extract("Chief executive Ines Talbot met depositors. She said the bank will refund every one of them."),
         key)).containsExactly("for");
+    // Naming the company, its executive speaks for it; an analyst does not.
+    assertThat(values(extract("Chief executive Ines Talbot said Orvel Systems would not pay a dividend."),
+        "stance.dividend{holder=ines talbot}")).containsExactly("against");
+    assertThat(values(extract("Chief executive Ines Talbot said Mayor Jo Park would not resign."),
+        "stance.resignation{holder=jo park}")).containsExactly("against");
+    assertThat(values(extract("Analyst Jo Reed said Orvel Systems would not pay a dividend."),
+        "stance.dividend{holder=orvel systems}")).containsExactly("against");
     // Not for a government or a union another speaker talks about.
     assertThat(ofKind(extract("Union leader Ada Brun said the government would legislate."), ClaimKind.STANCE)).isEmpty();
     // A gerund the tagger makes an adjective is still the verb's noun.
