@@ -472,10 +472,12 @@ final class DocumentContext {
 
   /**
    * The person who told someone what a pronoun at {@code position} then says: "the mayor, Sidonie
-   * Trevithick, told Kestrelton Sound she backs": not the one told. Empty when the nearest person
-   * before is not the object of "told".
+   * Trevithick, told Kestrelton Sound she backs": not the one told, when the one told is named
+   * elsewhere in the document only as one told or speaking (an outlet: "police told WBRN"; not
+   * "Judge Hale told Maria Lopez she would be sentenced", whom the story is about). Empty when the nearest person before is not the object
+   * of "told".
    */
-  private static String speakerBeforeListener(SentenceInfo s, int position) {
+  private String speakerBeforeListener(SentenceInfo s, int position) {
     PersonMention listener = null;
     for (PersonMention p : s.persons()) {
       if (p.endToken() <= position) {
@@ -485,6 +487,16 @@ final class DocumentContext {
     if (listener == null || listener.startToken() == 0 || listener.endToken() != position
         || !TELL_FORMS.contains(Words.fold(s.tokens().get(listener.startToken() - 1)))) {
       return "";
+    }
+    String told = listener.name();
+    Set<String> speech = Lexicon.words("speech-verbs");
+    for (SentenceInfo other : sentences) {
+      for (PersonMention p : other.persons()) {
+        boolean toldAgain = p.startToken() > 0 && speech.contains(Words.fold(other.tokens().get(p.startToken() - 1)));
+        if (other != s && p.name().equals(told) && !toldAgain) {
+          return ""; // named as someone the story is about, not only as the one told ("police told WBRN")
+        }
+      }
     }
     String speaker = "";
     for (PersonMention p : s.persons()) {

@@ -225,14 +225,15 @@ final class PersonFinder {
    * is not that person's: "Maisie Tolverne" is not Joanne Tolverne, though "Tolverne" alone would be.
    */
   private boolean otherGivenName(List<Token> tokens, int nameStart, int nameEnd, int from, int to, String known) {
-    Set<String> words = Set.of(known.split(" "));
+    Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(known.split(" "))); // (a name may repeat a word)
     for (int k = nameStart; k < nameEnd; k++) {
       if (k >= from && k < to) {
         continue;
       }
       String word = nameWord(Words.fold(tokens.get(k)));
-      if (isNameWord(tokens, k) && !isTitle(tokens.get(k)) && !blocked(tokens.get(k)) && !words.contains(word)
-          && !HONORIFICS.contains(Words.fold(tokens.get(k)))) {
+      // (Not a sentence's capitalized first word: "Although Ruiz opposed ..." is Ruiz.)
+      if (k > 0 && isNameWord(tokens, k) && !isTitle(tokens.get(k)) && !blocked(tokens.get(k)) && !words.contains(word)
+          && !HONORIFICS.contains(Words.fold(tokens.get(k))) && !CLAUSE_OPENERS.contains(word) && !OPENERS.contains(word)) {
         return true;
       }
     }
@@ -428,15 +429,15 @@ final class PersonFinder {
   }
 
   /**
-   * "Maisie's mother, Joanne Tolverne, said", "Her lawyer, Ana Ruiz, said": a name of two words or
-   * more set off by commas right after a noun of kin or a title.
+   * "Maisie's mother, Joanne Tolverne, said", "her husband, Tom Reyes,": a name of two words or more
+   * set off by commas right after a noun of kin.
    */
   private boolean appositiveAfterRole(List<Token> tokens, int start, int end) {
     if (start < 2 || end >= tokens.size() || !tokens.get(start - 1).text().equals(",") || !tokens.get(end).text().equals(",")) {
       return false;
     }
     Token before = tokens.get(start - 2);
-    return !before.capitalized() && (Words.in(before, kinship) || isTitle(before));
+    return !before.capitalized() && Words.in(before, kinship); // (after a title the role is the evidence)
   }
 
   /** "Kurt Tong, managing partner at …": a comma, then a role phrase with a title word. */

@@ -54,6 +54,8 @@ final class QuantityExtractor {
   }
 
   private static final String RADIUS = "radius";
+  private static final Set<String> MOTION_VERBS = Set.of("came", "come", "comes", "coming", "passed", "pass", "passes",
+      "passing", "got", "get", "gets", "getting", "moved", "crept", "landed", "fell", "struck", "swept", "reached", "flew");
   private static final String VALUATION = "valuation";
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it");
   private static final java.util.regex.Pattern HYPHENATED_WORD = java.util.regex.Pattern.compile("\\p{L}+(-\\p{L}+)+");
@@ -250,8 +252,9 @@ final class QuantityExtractor {
     if (head == null && m.dimension().equals("percent")) {
       head = shareOf(t, tags.get(), m.startToken(), after, limit);
     }
-    if (head == null && m.dimension().equals("length") && m.startToken() > 0
-        && Words.fold(t.get(m.startToken() - 1)).equals("within") && after < limit && Words.fold(t.get(after)).equals("of")) {
+    if (head == null && m.dimension().equals("length") && m.startToken() > 1
+        && Words.fold(t.get(m.startToken() - 1)).equals("within") && after < limit && Words.fold(t.get(after)).equals("of")
+        && !MOTION_VERBS.contains(Words.fold(t.get(m.startToken() - 2)))) { // (not "the flames came within 500 metres of homes")
       // "within two kilometres of the plant" is the radius "within a 2-kilometre radius of the plant" gives.
       head = new Head(RADIUS, m.startToken() - 1, after, false);
     }
@@ -1450,8 +1453,11 @@ final class QuantityExtractor {
     }
     for (int k = m.endToken(); k < Math.min(t.size(), m.endToken() + 3); k++) {
       String f = Words.fold(t.get(k));
+      // "an 11-year driving ban": the ban; not "a six-hour meeting yesterday", "a 30-minute briefing
+      // reporters were told" (a time, the next clause's subject).
       boolean gerundOfCompound = f.endsWith("ing") && k + 1 < t.size() && tags.at(k + 1).equals("NOUN")
-          && !t.get(k + 1).capitalized(); // "an 11-year driving ban": the ban
+          && !t.get(k + 1).capitalized() && !Words.in(t.get(k + 1), timeNouns)
+          && !(k + 2 < t.size() && (tags.at(k + 2).equals("AUX") || tags.at(k + 2).equals("VERB")));
       if (tags.at(k).equals("NOUN") && !t.get(k).capitalized() && !gerundOfCompound) {
         return new Head(nounConcept(t.get(k)), k, k + 1, false);
       }
@@ -1476,8 +1482,14 @@ final class QuantityExtractor {
     }
     for (int k = numberStart - 2; k >= Math.max(0, numberStart - 6) && !isClauseBreak(t.get(k)); k--) {
       if (Words.lemma(Words.fold(t.get(k))).equals("value") && !t.get(k).capitalized()) {
-        // Only with the valued thing between: "paintings valued at $3 million" stay the paintings'.
-        return k < numberStart - 2 ? new Head(VALUATION, k, numberStart, false) : null;
+        // With the valued thing as its object ("valued the company at"), or a name valued ("Kestrava
+        // was valued at"); not "paintings valued at $3 million", "jewels valued by insurers at".
+        String next = Words.fold(t.get(k + 1));
+        boolean object = k < numberStart - 2 && (Words.DETERMINERS.contains(next) || t.get(k + 1).capitalized()
+            || next.equals("it") || next.equals("them"));
+        boolean nameValued = k >= 2 && Words.BE_FORMS.contains(Words.fold(t.get(k - 1))) && t.get(k - 2).capitalized()
+            && k == numberStart - 2;
+        return object || nameValued ? new Head(VALUATION, k, numberStart, false) : null;
       }
     }
     return null;

@@ -325,13 +325,28 @@ final class StanceExtractor {
     if (first > k || verb < 1 || !speechVerbs.contains(Words.fold(t.get(verb))) || !speaksForCompany(doc, s, verb)) {
       return "";
     }
-    // Not a person the document gives a role ("said Mayor Jo Park would not resign").
+    // A company's one-word name, not a person ("said Mayor Jo Park would not resign", "said
+    // Marcus Webb would not appeal", "said Webb would not appeal" when Marcus Webb is named).
+    if (first != k || partOfPersonName(doc, Words.fold(t.get(k)))) {
+      return "";
+    }
     for (PersonMention p : s.persons()) {
       if (p.endToken() == k + 1 && holdsRole(doc, p.name())) {
         return "";
       }
     }
     return s.nearestPersonBefore(verb);
+  }
+
+  private static boolean partOfPersonName(DocumentContext doc, String word) {
+    for (SentenceInfo other : doc.sentences()) {
+      for (PersonMention p : other.persons()) {
+        if (p.name().contains(" ") && java.util.Arrays.asList(p.name().split(" ")).contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean holdsRole(DocumentContext doc, String name) {
@@ -564,7 +579,7 @@ final class StanceExtractor {
         }
         return head;
       }
-      boolean gerundMisread = (tags.at(k).equals("SCONJ") || tags.at(k).equals("ADP")) && !t.get(k).capitalized();
+      boolean gerundMisread = tags.at(k).equals("SCONJ") && !t.get(k).capitalized();
       if ((tags.at(k).equals("VERB") || gerundMisread) && k == from && f.endsWith("ing") && f.length() > 5) {
         // (A gerund the tagger calls a conjunction: "opposed raising/SCONJ the pension age".)
         // A gerund right after the stance verb: a process with a noun of its own is the concept
