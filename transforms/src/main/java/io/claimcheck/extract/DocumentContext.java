@@ -472,9 +472,9 @@ final class DocumentContext {
 
   /**
    * The person who told someone what a pronoun at {@code position} then says: "the mayor, Sidonie
-   * Trevithick, told Kestrelton Sound she backs": not the one told, when the one told is named
-   * elsewhere in the document only as one told or speaking (an outlet: "police told WBRN"; not
-   * "Judge Hale told Maria Lopez she would be sentenced", whom the story is about). Empty when the nearest person before is not the object
+   * Trevithick, told Kestrelton Sound she backs": not the one told, unless the document gives the
+   * one told a role or an age (an outlet has neither; "Judge Hale told Maria Lopez, 31, she would
+   * be sentenced" is about her). Empty when the nearest person before is not the object
    * of "told".
    */
   private String speakerBeforeListener(SentenceInfo s, int position) {
@@ -489,12 +489,10 @@ final class DocumentContext {
       return "";
     }
     String told = listener.name();
-    Set<String> speech = Lexicon.words("speech-verbs");
     for (SentenceInfo other : sentences) {
       for (PersonMention p : other.persons()) {
-        boolean toldAgain = p.startToken() > 0 && speech.contains(Words.fold(other.tokens().get(p.startToken() - 1)));
-        if (other != s && p.name().equals(told) && !toldAgain) {
-          return ""; // named as someone the story is about, not only as the one told ("police told WBRN")
+        if (p.name().equals(told) && (!p.role().isEmpty() || Words.ageAfterName(other.tokens(), p.endToken()) >= 0)) {
+          return ""; // a person with a role or an age, whom the story is about; not an outlet ("told WBRN")
         }
       }
     }
