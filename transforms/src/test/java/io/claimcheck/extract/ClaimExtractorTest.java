@@ -1926,6 +1926,14 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void aVoteIsDatedByItsVerb() {
+    assertThat(values(extract("Union members voted 412-88 on Friday to accept the offer."), "event.vote{}"))
+        .containsExactly("Friday");
+    assertThat(values(extract("The offer was accepted in a 412-88 vote on Friday."), "event.vote{}"))
+        .containsExactly("Friday");
+  }
+
+  @Test
   public void withinADistanceOfAPlaceIsARadius() {
     assertThat(values(extract("Residents within five miles of the refinery were told to stay indoors."), "radius.distance{}"))
         .hasSize(1);
