@@ -94,12 +94,14 @@ final class DocumentContext {
     List<SentenceInfo> infos = new ArrayList<>();
     String previousSpeaker = "";
     String lastPerson = "";
+    Map<String, String> lastFullNameOfSurname = new HashMap<>();
     for (int i = 0; i < split.size(); i++) {
       List<Token> t = tokens.get(i);
       // Known names only change what a sentence yields through a candidate name sharing a word
       // with one of them (PersonFinder.resolve); otherwise the first pass already has the answer.
       List<PersonMention> found = sharesWord(candidates.get(i), knownWords)
           ? persons.find(t, known) : firstPass.get(i);
+      found = latestOfSurname(found, known, lastFullNameOfSurname);
       List<CountryMention> countries = countries(t);
       String speaker = speaker(t, found, lastPerson, previousSpeaker);
       infos.add(new SentenceInfo(split.get(i), t, found, countries, speaker));
@@ -109,6 +111,30 @@ final class DocumentContext {
       previousSpeaker = speaker.isEmpty() && !startsWithQuote(t) ? "" : speaker;
     }
     return new DocumentContext(infos, tagger, dates, published);
+  }
+
+  /**
+   * A surname two known people share is the one of them named last: "Maisie's mother, Joanne
+   * Tolverne, 46, sat in the gallery" then "Mrs Tolverne condemned the sentence" is Joanne, though
+   * Maisie Tolverne is named too, and "Maisie" alone since. Records each name written in full as it
+   * goes.
+   */
+  private static List<PersonMention> latestOfSurname(List<PersonMention> found, Set<String> known,
+      Map<String, String> lastFullNameOfSurname) {
+    List<PersonMention> out = new ArrayList<>(found.size());
+    for (PersonMention p : found) {
+      String name = p.name();
+      if (!name.contains(" ") && lastFullNameOfSurname.containsKey(name) && !known.contains(name)
+          && known.stream().filter(k -> k.endsWith(" " + name)).count() >= 2) {
+        p = new PersonMention(p.startToken(), p.endToken(), lastFullNameOfSurname.get(name), p.role(), p.former(),
+            p.roleStartToken());
+      }
+      if (p.name().contains(" ") && p.endToken() - p.startToken() >= 2) { // written in full, not "Maisie" alone
+        lastFullNameOfSurname.put(p.name().substring(p.name().lastIndexOf(' ') + 1), p.name());
+      }
+      out.add(p);
+    }
+    return out;
   }
 
   /**

@@ -1988,6 +1988,10 @@ public class ClaimExtractorTest {
     List<Claim> family = extract("The boy's father, Tomas Reiter, 44, spoke outside court. "
         + "The driver hit 12-year-old pedestrian Lukas Reiter on Kiln Road.");
     assertThat(values(family, "person.age{person=tomas reiter}")).containsExactly("44 years");
+    // A surname two named people share is the one named last.
+    List<Claim> shared = extract("The victim, student Lukas Reiter, was 12. His father, Tomas Reiter, 44, sat in court. "
+        + "Lukas had been cycling home. Outside court, Mr Reiter criticised the verdict as too lenient.");
+    assertThat(values(shared, "stance.verdict{holder=tomas reiter}")).containsExactly("against");
     // A name given after the known surname at a sentence's start is that person.
     List<Claim> opener = extract("Senator Ana Ruiz, 58, spoke. Although Ruiz opposed the pension reform, she voted for it.");
     assertThat(values(opener, "stance.reform{holder=ana ruiz}")).isNotEmpty();
