@@ -37,6 +37,10 @@ final class DocumentContext {
       "will", "could", "should", "can", "may", "might", "is", "are", "was", "were", "be", "been", "not", "when",
       "while", "after", "before", "because", "if", "than", "it", "they", "he", "she", "we", "i", "you", "has", "have",
       "had", "also", "then");
+  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.");
+  /** Roles of those who ask: an interviewer told something is not whom the story is about. */
+  private static final Set<String> MEDIA_ROLE_WORDS = Set.of("reporter", "correspondent", "journalist", "presenter",
+      "host", "anchor", "editor", "interviewer");
   private static final Set<String> TELL_FORMS = Set.of("told", "tells", "tell", "telling");
   private static final Set<String> CLAUSE_END = Set.of(",", ".", ";", ":", "!", "?");
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'.-]*");
@@ -101,7 +105,7 @@ final class DocumentContext {
       // with one of them (PersonFinder.resolve); otherwise the first pass already has the answer.
       List<PersonMention> found = sharesWord(candidates.get(i), knownWords)
           ? persons.find(t, known) : firstPass.get(i);
-      found = latestOfSurname(found, known, lastFullNameOfSurname);
+      found = latestOfSurname(t, found, known, lastFullNameOfSurname);
       List<CountryMention> countries = countries(t);
       String speaker = speaker(t, found, lastPerson, previousSpeaker);
       infos.add(new SentenceInfo(split.get(i), t, found, countries, speaker));
@@ -119,12 +123,15 @@ final class DocumentContext {
    * Maisie Tolverne is named too, and "Maisie" alone since. Records each name written in full as it
    * goes.
    */
-  private static List<PersonMention> latestOfSurname(List<PersonMention> found, Set<String> known,
+  private static List<PersonMention> latestOfSurname(List<Token> t, List<PersonMention> found, Set<String> known,
       Map<String, String> lastFullNameOfSurname) {
     List<PersonMention> out = new ArrayList<>(found.size());
     for (PersonMention p : found) {
       String name = p.name();
-      if (!name.contains(" ") && lastFullNameOfSurname.containsKey(name) && !known.contains(name)
+      // Only after an honorific ("Mrs Tolverne"), the way a story names a relative; a bare surname
+      // ("Reiter told the judge") is often the story's main person, not the one named last.
+      boolean honorific = p.startToken() > 0 && HONORIFICS.contains(Words.fold(t.get(p.startToken() - 1)));
+      if (honorific && !name.contains(" ") && lastFullNameOfSurname.containsKey(name) && !known.contains(name)
           && known.stream().filter(k -> k.endsWith(" " + name)).count() >= 2) {
         p = new PersonMention(p.startToken(), p.endToken(), lastFullNameOfSurname.get(name), p.role(), p.former(),
             p.roleStartToken());
@@ -498,9 +505,9 @@ final class DocumentContext {
 
   /**
    * The person who told someone what a pronoun at {@code position} then says: "the mayor, Sidonie
-   * Trevithick, told Kestrelton Sound she backs": not the one told, unless the document gives the
-   * one told a role or an age (an outlet has neither; "Judge Hale told Maria Lopez, 31, she would
-   * be sentenced" is about her). Empty when the nearest person before is not the object
+   * Trevithick, told Kestrelton Sound (that) she backs": not the one told, unless the document gives
+   * the one told an age or a role other than an interviewer's (an outlet has neither; "Judge Hale
+   * told Maria Lopez, 31, she would be sentenced" is about her; "told reporter Jo Park she" is not). Empty when the nearest person before is not the object
    * of "told".
    */
   private String speakerBeforeListener(SentenceInfo s, int position) {
@@ -510,14 +517,20 @@ final class DocumentContext {
         listener = p;
       }
     }
-    if (listener == null || listener.startToken() == 0 || listener.endToken() != position
-        || !TELL_FORMS.contains(Words.fold(s.tokens().get(listener.startToken() - 1)))) {
+    int end = listener == null ? -1 : listener.endToken();
+    if (end >= 0 && end < position && Words.fold(s.tokens().get(end)).equals("that")) {
+      end++; // "told WBRN that she would"
+    }
+    int before = listener == null ? 0 : Math.min(listener.startToken(), listener.roleStartToken());
+    if (listener == null || before == 0 || end != position
+        || !TELL_FORMS.contains(Words.fold(s.tokens().get(before - 1)))) {
       return "";
     }
     String told = listener.name();
     for (SentenceInfo other : sentences) {
       for (PersonMention p : other.persons()) {
-        if (p.name().equals(told) && (!p.role().isEmpty() || Words.ageAfterName(other.tokens(), p.endToken()) >= 0)) {
+        boolean interviewer = java.util.Arrays.stream(p.role().split(" ")).anyMatch(MEDIA_ROLE_WORDS::contains);
+        if (p.name().equals(told) && (!p.role().isEmpty() && !interviewer || Words.ageAfterName(other.tokens(), p.endToken()) >= 0)) {
           return ""; // a person with a role or an age, whom the story is about; not an outlet ("told WBRN")
         }
       }

@@ -1929,6 +1929,10 @@ public class ClaimExtractorTest {
   public void aVoteIsDatedByItsVerb() {
     assertThat(values(extract("Union members voted 412-88 on Friday to accept the offer."), "event.vote{}"))
         .containsExactly("Friday");
+    // Not a vote in a relative clause about a person, nor an award.
+    assertThat(withKey(extract("Senator Ana Ruiz, who voted against the bill in committee on Monday, spoke."), "event.vote{}"))
+        .isEmpty();
+    assertThat(withKey(extract("Kane was voted player of the year on Sunday."), "event.vote{}")).isEmpty();
     assertThat(values(extract("The offer was accepted in a 412-88 vote on Friday."), "event.vote{}"))
         .containsExactly("Friday");
   }
@@ -1961,7 +1965,10 @@ public class ClaimExtractorTest {
         "stance.pipeline{holder=ana ruiz}")).containsExactly("against");
     // Unless the one told is someone the story is about.
     assertThat(values(extract("Maria Lopez, 31, was convicted. Judge Peter Hale told Maria Lopez she opposes the plan."),
-        "stance.plan{holder=peter hale}")).isEmpty();
+        "stance.plan{holder=maria lopez}")).containsExactly("against");
+    // An interviewer is one told, and "that" may stand between.
+    assertThat(values(extract("Governor Ana Ruiz told reporter Jo Park that she opposes the pipeline."),
+        "stance.pipeline{holder=ana ruiz}")).containsExactly("against");
     // Reopening a site and its reopening are one stance.
     assertThat(values(extract("Governor Ana Ruiz opposes reopening the mine."), "stance.reopen{holder=ana ruiz}"))
         .containsExactly("against");
@@ -1992,6 +1999,10 @@ public class ClaimExtractorTest {
     List<Claim> shared = extract("The victim, student Lukas Reiter, was 12. His father, Tomas Reiter, 44, sat in court. "
         + "Lukas had been cycling home. Outside court, Mr Reiter criticised the verdict as too lenient.");
     assertThat(values(shared, "stance.verdict{holder=tomas reiter}")).containsExactly("against");
+    // A bare surname is not resolved by recency: it is often the story's main person.
+    List<Claim> bare = extract("Lukas Reiter, 19, was sentenced on Friday. His father, Tomas Reiter, 44, sat in court. "
+        + "Reiter rejected the verdict.");
+    assertThat(withKey(bare, "stance.verdict{holder=tomas reiter}")).isEmpty();
     // A name given after the known surname at a sentence's start is that person.
     List<Claim> opener = extract("Senator Ana Ruiz, 58, spoke. Although Ruiz opposed the pension reform, she voted for it.");
     assertThat(values(opener, "stance.reform{holder=ana ruiz}")).isNotEmpty();
