@@ -1967,7 +1967,7 @@ public class ClaimExtractorTest {
     assertThat(values(extract("Maria Lopez, 31, was convicted. Judge Peter Hale told Maria Lopez she opposes the plan."),
         "stance.plan{holder=maria lopez}")).containsExactly("against");
     // An interviewer is one told, and "that" may stand between.
-    assertThat(values(extract("Governor Ana Ruiz told reporter Jo Park that she opposes the pipeline."),
+    assertThat(values(extract("Governor Ana Ruiz told reporter Lena Moss that she opposes the pipeline."),
         "stance.pipeline{holder=ana ruiz}")).containsExactly("against");
     // Reopening a site and its reopening are one stance.
     assertThat(values(extract("Governor Ana Ruiz opposes reopening the mine."), "stance.reopen{holder=ana ruiz}"))
