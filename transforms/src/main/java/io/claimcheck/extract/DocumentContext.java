@@ -37,7 +37,6 @@ final class DocumentContext {
       "will", "could", "should", "can", "may", "might", "is", "are", "was", "were", "be", "been", "not", "when",
       "while", "after", "before", "because", "if", "than", "it", "they", "he", "she", "we", "i", "you", "has", "have",
       "had", "also", "then");
-  private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.");
   /** Roles of those who ask: an interviewer told something is not whom the story is about. */
   private static final Set<String> MEDIA_ROLE_WORDS = Set.of("reporter", "correspondent", "journalist", "presenter",
       "host", "anchor", "editor", "interviewer");
@@ -130,7 +129,7 @@ final class DocumentContext {
       String name = p.name();
       // Only after an honorific ("Mrs Tolverne"), the way a story names a relative; a bare surname
       // ("Reiter told the judge") is often the story's main person, not the one named last.
-      boolean honorific = p.startToken() > 0 && HONORIFICS.contains(Words.fold(t.get(p.startToken() - 1)));
+      boolean honorific = p.startToken() > 0 && PersonFinder.HONORIFICS.contains(Words.fold(t.get(p.startToken() - 1)));
       if (honorific && !name.contains(" ") && lastFullNameOfSurname.containsKey(name) && !known.contains(name)
           && known.stream().filter(k -> k.endsWith(" " + name)).count() >= 2) {
         p = new PersonMention(p.startToken(), p.endToken(), lastFullNameOfSurname.get(name), p.role(), p.former(),

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class PersonFinder {
 
   private static final int MAX_AGE = 110;
-  private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame");
+  static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame");
   private static final Set<String> PREPOSITIONS = Set.of("for", "of", "from", "in", "at", "to", "by", "with", "near", "outside");
   private static final Pattern LETTERS_AND_HYPHENS = Pattern.compile("[\\p{L}-]+");
   static final Pattern POSSESSIVE = Pattern.compile("'s$");
