@@ -38,8 +38,7 @@ final class DocumentContext {
       "while", "after", "before", "because", "if", "than", "it", "they", "he", "she", "we", "i", "you", "has", "have",
       "had", "also", "then");
   /** Roles of those who ask: an interviewer told something is not whom the story is about. */
-  private static final Set<String> MEDIA_ROLE_WORDS = Set.of("reporter", "correspondent", "journalist", "presenter",
-      "host", "anchor", "editor", "interviewer");
+  private static final Set<String> INTERVIEWER_ROLES = Lexicon.words("interviewer-roles");
   private static final Set<String> TELL_FORMS = Set.of("told", "tells", "tell", "telling");
   private static final Set<String> CLAUSE_END = Set.of(",", ".", ";", ":", "!", "?");
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}'.-]*");
@@ -528,7 +527,7 @@ final class DocumentContext {
     String told = listener.name();
     for (SentenceInfo other : sentences) {
       for (PersonMention p : other.persons()) {
-        boolean interviewer = java.util.Arrays.stream(p.role().split(" ")).anyMatch(MEDIA_ROLE_WORDS::contains);
+        boolean interviewer = java.util.Arrays.stream(p.role().split(" ")).anyMatch(INTERVIEWER_ROLES::contains);
         if (p.name().equals(told) && (!p.role().isEmpty() && !interviewer || Words.ageAfterName(other.tokens(), p.endToken()) >= 0)) {
           return ""; // a person with a role or an age, whom the story is about; not an outlet ("told WBRN")
         }

@@ -54,8 +54,6 @@ final class QuantityExtractor {
   }
 
   private static final String RADIUS = "radius";
-  private static final Set<String> MOTION_VERBS = Set.of("came", "come", "comes", "coming", "passed", "pass", "passes",
-      "passing", "got", "get", "gets", "getting", "moved", "crept", "landed", "fell", "struck", "swept", "reached", "flew");
   private static final String VALUATION = "valuation";
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it");
   private static final java.util.regex.Pattern HYPHENATED_WORD = java.util.regex.Pattern.compile("\\p{L}+(-\\p{L}+)+");
@@ -126,6 +124,7 @@ final class QuantityExtractor {
   private final Map<String, String> shareVerbs = Lexicon.synonyms("share-verbs");
   private final Map<String, String> countedNouns = Lexicon.synonyms("counted-nouns");
   private final Set<String> companyNouns = Lexicon.words("company-nouns");
+  private final Set<String> approachVerbs = Lexicon.words("approach-verbs");
   private final Map<String, String> predicateNouns = Lexicon.table("predicate-nouns");
   private final Set<String> personPredicates = Lexicon.words("person-predicates");
   private final Map<String, String> accusationFrames = Lexicon.synonyms("accusation-frames");
@@ -254,7 +253,7 @@ final class QuantityExtractor {
     }
     if (head == null && m.dimension().equals("length") && m.startToken() > 1
         && Words.fold(t.get(m.startToken() - 1)).equals("within") && after < limit && Words.fold(t.get(after)).equals("of")
-        && !MOTION_VERBS.contains(Words.fold(t.get(m.startToken() - 2)))) { // (not "the flames came within 500 metres of homes")
+        && !approachVerbs.contains(Words.fold(t.get(m.startToken() - 2)))) { // (not "the flames came within 500 metres of homes")
       // "within two kilometres of the plant" is the radius "within a 2-kilometre radius of the plant" gives.
       head = new Head(RADIUS, m.startToken() - 1, after, false);
     }
@@ -1516,12 +1515,17 @@ final class QuantityExtractor {
     if (k < 0 || !Words.fold(t.get(k)).endsWith("ed") || !(tags.at(k).equals("VERB") || tags.at(k).equals("ADJ"))) {
       return null;
     }
-    String lemma = Words.lemma(t.get(k).text());
+    String concept = ownNounConcept(Words.lemma(t.get(k).text()));
+    return concept == null ? null : new Head(concept, k, k + 1, false);
+  }
+
+  /** The concept of a verb's own noun ("banned": ban, "compensate": compensation), or null when it has none. */
+  private String ownNounConcept(String lemma) {
     if (!StanceExtractor.hasOwnNoun(lemma)) {
       return null;
     }
     String noun = StanceExtractor.nominalized(lemma);
-    return new Head(concepts.getOrDefault(noun, noun), k, k + 1, false);
+    return concepts.getOrDefault(noun, noun);
   }
 
   /**
@@ -1667,16 +1671,15 @@ final class QuantityExtractor {
         k++;
       }
       // Not whom it is for: "for the company", "for flood victims", "for the winger".
-      boolean whom = k < limit && ("person".equals(countedNoun(t.get(compoundHead(t, tags, k))))
-          || Words.in(t.get(compoundHead(t, tags, k)), companyNouns));
+      Token head = k < limit ? t.get(compoundHead(t, tags, k)) : null;
+      boolean whom = head != null && ("person".equals(countedNoun(head)) || Words.in(head, companyNouns));
       if (k < limit && tags.at(k).equals("NOUN") && !t.get(k).capitalized() && !Words.in(t.get(k), timeNouns) && !whom) {
         return headAfter(t, tags, k, limit);
       }
     } else if (f.equals("to") && tags.at(after + 1).equals("VERB")) {
-      String lemma = Words.lemma(t.get(after + 1).text());
-      if (StanceExtractor.hasOwnNoun(lemma)) {
-        String noun = StanceExtractor.nominalized(lemma);
-        return new Head(concepts.getOrDefault(noun, noun), after + 1, after + 2, false);
+      String concept = ownNounConcept(Words.lemma(t.get(after + 1).text()));
+      if (concept != null) {
+        return new Head(concept, after + 1, after + 2, false);
       }
     }
     return null;

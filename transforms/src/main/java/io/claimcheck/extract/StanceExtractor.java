@@ -331,7 +331,7 @@ final class StanceExtractor {
       return "";
     }
     for (PersonMention p : s.persons()) {
-      if (p.endToken() == k + 1 && holdsRole(doc, p.name())) {
+      if (p.endToken() == k + 1 && !rolesOf(doc, p.name()).isEmpty()) {
         return "";
       }
     }
@@ -342,17 +342,6 @@ final class StanceExtractor {
     for (SentenceInfo other : doc.sentences()) {
       for (PersonMention p : other.persons()) {
         if (p.name().contains(" ") && java.util.Arrays.asList(p.name().split(" ")).contains(word)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean holdsRole(DocumentContext doc, String name) {
-    for (SentenceInfo other : doc.sentences()) {
-      for (PersonMention p : other.persons()) {
-        if (p.name().equals(name) && !p.role().isEmpty()) {
           return true;
         }
       }
@@ -905,14 +894,20 @@ final class StanceExtractor {
         }
       }
     }
+    return rolesOf(doc, name).stream().anyMatch(role -> speaksForCompany(" " + role + " "));
+  }
+
+  /** The roles the document gives {@code name} anywhere. */
+  private static List<String> rolesOf(DocumentContext doc, String name) {
+    List<String> roles = new java.util.ArrayList<>();
     for (SentenceInfo other : doc.sentences()) {
       for (PersonMention p : other.persons()) {
-        if (p.name().equals(name) && speaksForCompany(" " + p.role() + " ")) {
-          return true;
+        if (p.name().equals(name) && !p.role().isEmpty()) {
+          roles.add(p.role());
         }
       }
     }
-    return false;
+    return roles;
   }
 
   /** Whether {@code words} (folded, space-padded) hold a role of {@code company-voices.txt}. */
